@@ -1,0 +1,68 @@
+// factdb load: print the load report; problems go to stderr, one per line.
+#include <ostream>
+
+#include "cli/command.h"
+#include "db/database.h"
+#include "loader/loader.h"
+
+namespace factdb::cli {
+namespace {
+
+constexpr std::size_t kMaxErrorsShown = 100;
+
+std::string plural(int n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+int run_load(Context& ctx) {
+    LoadOptions options;
+    options.keep_going = take_flag(ctx.args, "--keep-going");
+    options.force = take_flag(ctx.args, "--force");
+    reject_unknown_options(ctx.args);
+    for (const auto& a : ctx.args) {
+        if (a != "--") options.paths.push_back(a);
+    }
+    if (options.paths.empty()) throw UsageError{"load needs at least one FILE or DIR"};
+
+    SQLite::Database db = db::open(ctx.db_path, db::Mode::read_write);
+    const LoadReport r = load(db, options);
+
+    for (std::size_t i = 0; i < r.errors.size() && i < kMaxErrorsShown; ++i) {
+        ctx.err << r.errors[i].what() << "\n";
+    }
+    if (r.errors.size() > kMaxErrorsShown) {
+        ctx.err << "... and " << r.errors.size() - kMaxErrorsShown << " more problems\n";
+    }
+    if (!r.committed) {
+        ctx.err << "factdb: load failed with " << plural(static_cast<int>(r.errors.size()), "problem")
+                << "; the database was not changed\n";
+        return kBadInput;
+    }
+    const int docs = r.documents_new + r.documents_replaced + r.documents_unchanged;
+    ctx.out << "loaded " << plural(docs, "document") << " from " << plural(r.files, "file")
+            << " (run " << r.run << "): " << r.documents_new << " new, " << r.documents_replaced
+            << " replaced, " << r.documents_unchanged << " unchanged";
+    if (r.documents_failed > 0) ctx.out << ", " << r.documents_failed << " skipped";
+    ctx.out << "\n";
+    ctx.out << "facts: " << r.facts_added << " added, " << r.facts_removed << " removed, "
+            << r.facts_unchanged << " unchanged (" << r.facts_created << " new to the database, "
+            << r.facts_deleted << " deleted)\n";
+    ctx.out << "entities: " << r.gazetteer_entities << " from gazetteers, "
+            << r.new_entities.size() << " new";
+    for (std::size_t i = 0; i < r.new_entities.size(); ++i) {
+        ctx.out << (i == 0 ? ": " : ", ") << r.new_entities[i];
+    }
+    ctx.out << "\n";
+    ctx.out << "warnings: " << r.warnings.size() << "\n";
+    for (const auto& w : r.warnings) ctx.out << "  " << w << "\n";
+    if (r.documents_failed > 0) {
+        ctx.err << "factdb: " << plural(r.documents_failed, "document")
+                << " skipped because of the problems above\n";
+        return kPartial;
+    }
+    return kOk;
+}
+
+}  // namespace factdb::cli

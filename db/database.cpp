@@ -1,0 +1,112 @@
+// Connection settings and schema migrations (see database.h).
+//
+// Migrations are the embedded schema/*.sql files; a file's version is its
+// four-digit prefix, and versions must increase by one with no gaps, which is
+// checked here rather than trusted, so a misnamed file fails loudly.
+#include "db/database.h"
+
+#include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
+
+#include <charconv>
+
+#include "db/embedded.h"
+#include "loader/errors.h"
+
+namespace factdb::db {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+int version_of(std::string_view file_name) {
+    int version = 0;
+    auto [end, ec] = std::from_chars(file_name.data(), file_name.data() + 4, version);
+    if (ec != std::errc() || end != file_name.data() + 4 || file_name.size() < 5 ||
+        file_name[4] != '_') {
+        throw StorageError("schema file name must start with NNNN_: " + std::string(file_name));
+    }
+    return version;
+}
+
+}  // namespace
+
+SQLite::Database open(const std::string& path, Mode mode) {
+    try {
+        const int flags = mode == Mode::read_only
+                              ? SQLite::OPEN_READONLY
+                              : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Database db(path, flags | SQLITE_OPEN_NOFOLLOW, kBusyTimeoutMs);
+        db.exec("PRAGMA foreign_keys = ON");
+        if (mode == Mode::read_write) {
+            // WAL lets readers run while a load commits; NORMAL is durable at
+            // every checkpoint and never corrupts on a crash in WAL mode.
+            db.exec("PRAGMA journal_mode = WAL");
+            db.exec("PRAGMA synchronous = NORMAL");
+        }
+        return db;
+    } catch (const SQLite::Exception& e) {
+        throw StorageError(path + ": cannot open database: " + e.what());
+    }
+}
+
+int schema_version(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+int latest_schema_version() {
+    const auto& files = embedded_migrations();
+    return files.empty() ? 0 : version_of(files.back().name);
+}
+
+int migrate(SQLite::Database& db) {
+    const int current = schema_version(db);
+    const int latest = latest_schema_version();
+    if (current > latest) {
+        throw StorageError(db.getFilename() + ": database schema version " +
+                           std::to_string(current) + " is newer than this factdb supports (" +
+                           std::to_string(latest) + "); upgrade factdb");
+    }
+    if (current == latest) return 0;
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    // Re-read under the write lock: another process may have migrated meanwhile.
+    const int locked_current = schema_version(db);
+    int applied = 0;
+    int expected = 1;
+    for (const auto& file : embedded_migrations()) {
+        const int version = version_of(file.name);
+        if (version != expected) {
+            throw StorageError("schema migrations are not numbered 0001, 0002, ... (found " +
+                               std::string(file.name) + ")");
+        }
+        ++expected;
+        if (version <= locked_current) continue;
+        try {
+            db.exec(std::string(file.text));
+        } catch (const SQLite::Exception& e) {
+            throw StorageError(std::string(file.name) + ": " + e.what());
+        }
+        // PRAGMA takes no bound parameters; version is an integer we computed.
+        db.exec("PRAGMA user_version = " + std::to_string(version));
+        ++applied;
+    }
+    tx.commit();
+    return applied;
+}
+
+void require_current_schema(SQLite::Database& db, const std::string& path) {
+    const int current = schema_version(db);
+    const int latest = latest_schema_version();
+    if (current == 0) throw StorageError(path + ": not a factdb database (run 'factdb init')");
+    if (current > latest) {
+        throw StorageError(path + ": database schema version " + std::to_string(current) +
+                           " is newer than this factdb supports (" + std::to_string(latest) +
+                           "); upgrade factdb");
+    }
+    if (current < latest) {
+        throw StorageError(path + ": database schema version " + std::to_string(current) +
+                           " is older than this factdb's (" + std::to_string(latest) +
+                           "); run 'factdb init' to upgrade it");
+    }
+}
+
+}  // namespace factdb::db

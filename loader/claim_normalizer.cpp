@@ -1,0 +1,565 @@
+// Claim validation and normalisation (see claim_normalizer.h).
+//
+// Invariants: a draft is produced only for a claim with no problem at all, so
+// the writer never sees a half-normalised claim; a value that cannot be
+// normalised is an error, never NULL; an absent optional value is NULL and
+// says so in the canonical form ("").  JSON null counts as absent.
+#include "loader/claim_normalizer.h"
+
+#include <algorithm>
+#include <set>
+
+#include "loader/normalize/count.h"
+#include "loader/normalize/money.h"
+#include "loader/normalize/percent.h"
+#include "loader/normalize/share.h"
+#include "loader/normalize/structured.h"
+#include "loader/normalize/vocabulary.h"
+#include "loader/range_format.h"
+#include "loader/text/unicode.h"
+
+namespace factdb {
+namespace {
+
+using nlohmann::json;
+namespace nz = normalize;
+
+// Edit distance, to suggest the field a typo meant ("amont" -> "amount").
+std::size_t distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1] ? 1 : 0)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string suggestion(const ClaimTypeSpec& spec, std::string_view key) {
+    std::string best;
+    std::size_t best_distance = 3;
+    auto consider = [&](std::string_view candidate) {
+        const std::size_t d = distance(key, candidate);
+        if (d < best_distance) {
+            best_distance = d;
+            best = candidate;
+        }
+    };
+    for (auto k : common_claim_keys()) consider(k);
+    for (const auto& f : spec.fields) consider(f.name);
+    return best.empty() ? std::string() : " (did you mean \"" + best + "\"?)";
+}
+
+SqlValue integer_or_null(const std::optional<nz::Decimal>& d) {
+    if (!d) return std::monostate{};
+    const auto i = d->to_integer();
+    if (!i) throw NormalizeError("not a whole number: " + d->to_string());
+    return *i;
+}
+
+SqlValue real_or_null(const std::optional<nz::Decimal>& d) {
+    if (!d) return std::monostate{};
+    return d->to_double();
+}
+
+SqlValue text_or_null(const std::string& s) {
+    if (s.empty()) return std::monostate{};
+    return s;
+}
+
+// Normalises one claim; problems go to errors with the claim's location.
+class ClaimContext {
+public:
+    ClaimContext(const DocumentInput& doc, const SourceDocument& source, const PlaceResolver& places,
+                 std::vector<InputError>& errors)
+        : doc_(doc), source_(source), places_(places), errors_(errors) {}
+
+    bool failed() const { return failed_; }
+
+    void problem(const std::string& field, const std::string& reason, const std::string& text = {}) {
+        errors_.emplace_back(Location{source_.file, source_.line, claim_id_, field}, reason, text);
+        failed_ = true;
+    }
+
+    void set_claim(std::string id) { claim_id_ = std::move(id); }
+
+    std::optional<FactDraft> run(const json& claim, std::size_t index, std::set<std::string>& seen_ids);
+
+private:
+    const json* string_value(const json& claim, std::string_view field);
+    void evidence(const json& claim, FactDraft& draft);
+    void modality(const json& claim, FactDraft& draft);
+    void field(const json& value, const FieldSpec& spec, FactDraft& draft);
+    void absent(const FieldSpec& spec, FactDraft& draft);
+
+    const DocumentInput& doc_;
+    const SourceDocument& source_;
+    const PlaceResolver& places_;
+    std::vector<InputError>& errors_;
+    std::string claim_id_;
+    bool failed_ = false;
+};
+
+std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
+                                            std::set<std::string>& seen_ids) {
+    FactDraft draft;
+    set_claim("#" + std::to_string(index));  // until the claim's own id is known
+    if (!claim.is_object()) {
+        problem("", std::string("a claim must be an object, not ") + claim.type_name());
+        return std::nullopt;
+    }
+    auto id = claim.find("id");
+    if (id == claim.end() || id->is_null()) {
+        problem("id", "missing required field");
+    } else if (!id->is_string() || id->get_ref<const std::string&>().empty()) {
+        problem("id", "must be a non-empty string");
+    } else {
+        set_claim(id->get<std::string>());
+        if (!seen_ids.insert(claim_id_).second) problem("id", "duplicate claim id in this document", claim_id_);
+    }
+    draft.claim_id = claim_id_;
+
+    auto type = claim.find("type");
+    if (type == claim.end() || type->is_null()) {
+        problem("type", "missing required field");
+        return std::nullopt;
+    }
+    if (!type->is_string()) {
+        problem("type", std::string("must be a string, not ") + type->type_name());
+        return std::nullopt;
+    }
+    draft.spec = find_claim_type(type->get_ref<const std::string&>());
+    if (!draft.spec) {
+        std::string known;
+        for (const auto& t : claim_types()) known += (known.empty() ? "" : ", ") + std::string(t.type);
+        problem("type", "unknown claim type (known: " + known + ")", type->get<std::string>());
+        return std::nullopt;
+    }
+    const ClaimTypeSpec& spec = *draft.spec;
+    for (const auto& [key, value] : claim.items()) {
+        const bool common = std::find(common_claim_keys().begin(), common_claim_keys().end(), key) !=
+                            common_claim_keys().end();
+        if (!common && !find_field(spec, key)) {
+            problem(key, "unknown field for claim type " + std::string(spec.type) + suggestion(spec, key));
+        }
+    }
+
+    evidence(claim, draft);
+    modality(claim, draft);
+    if (auto note = claim.find("note"); note != claim.end() && !note->is_null()) {
+        if (!note->is_string()) {
+            problem("note", std::string("must be a string, not ") + note->type_name());
+        } else {
+            draft.note = note->get<std::string>();
+        }
+    }
+    for (const auto& f : spec.fields) {
+        auto it = claim.find(f.name);
+        if (it == claim.end() || it->is_null()) {
+            if (f.required) problem(std::string(f.name), "missing required field");
+            absent(f, draft);
+        } else {
+            field(*it, f, draft);
+        }
+    }
+    if (!spec.one_of.empty()) {
+        bool any = false;
+        std::string names;
+        for (auto name : spec.one_of) {
+            auto it = claim.find(name);
+            any = any || (it != claim.end() && !it->is_null());
+            names += (names.empty() ? "\"" : " or \"") + std::string(name) + "\"";
+        }
+        if (!any) problem("", "a " + std::string(spec.type) + " claim needs " + names);
+    }
+    if (failed_) return std::nullopt;
+    return draft;
+}
+
+void ClaimContext::evidence(const json& claim, FactDraft& draft) {
+    auto ev = claim.find("evidence");
+    if (ev == claim.end() || ev->is_null()) return problem("evidence", "missing required field");
+    if (!ev->is_string()) return problem("evidence", std::string("must be a string, not ") + ev->type_name());
+    const std::string& raw = ev->get_ref<const std::string&>();
+    if (!text::is_valid_utf8(raw)) return problem("evidence", "invalid UTF-8");
+    const std::string quote = text::nfc(raw);
+    const auto found = text::find_occurrences(doc_.text, quote);
+    if (found.empty()) return problem("evidence", "not found in the document text", raw);
+    std::size_t index = 0;
+    auto occ = claim.find("occurrence");
+    if (occ != claim.end() && !occ->is_null()) {
+        if (!occ->is_number_integer() || occ->get<long long>() < 1) {
+            return problem("occurrence", "must be a whole number from 1");
+        }
+        const auto n = occ->get<long long>();
+        if (static_cast<std::size_t>(n) > found.size()) {
+            return problem("occurrence", "the evidence occurs " + std::to_string(found.size()) +
+                                             " time(s), not " + std::to_string(n));
+        }
+        index = static_cast<std::size_t>(n - 1);
+    } else if (found.size() > 1) {
+        return problem("evidence",
+                       "occurs " + std::to_string(found.size()) +
+                           " times in the text; give \"occurrence\" (1 to " +
+                           std::to_string(found.size()) + ")",
+                       raw);
+    }
+    draft.span = found[index];
+    draft.quote = doc_.text.substr(draft.span.begin_byte, draft.span.end_byte - draft.span.begin_byte);
+    draft.sentence_span = text::sentence_around(doc_.text, draft.span);
+    draft.sentence = doc_.text.substr(draft.sentence_span.begin_byte,
+                                      draft.sentence_span.end_byte - draft.sentence_span.begin_byte);
+}
+
+void ClaimContext::modality(const json& claim, FactDraft& draft) {
+    auto m = claim.find("modality");
+    if (m != claim.end() && !m->is_null()) {
+        if (!m->is_string()) return problem("modality", std::string("must be a string, not ") + m->type_name());
+        const auto parsed = parse_modality(m->get_ref<const std::string&>());
+        if (!parsed) {
+            return problem("modality",
+                           "unknown modality (known: asserted, reported, conditional, expected, "
+                           "possible, planned, negated)",
+                           m->get<std::string>());
+        }
+        draft.modality = {*parsed, "", CueScope::given};
+        return;
+    }
+    if (draft.sentence.empty()) return;  // evidence failed; already reported
+    const std::size_t begin = draft.span.begin_byte - draft.sentence_span.begin_byte;
+    const std::size_t end = std::min(draft.span.end_byte, draft.sentence_span.end_byte) -
+                            draft.sentence_span.begin_byte;
+    draft.modality = infer_modality(draft.sentence, begin, end, doc_.language);
+}
+
+const json* ClaimContext::string_value(const json& value, std::string_view field) {
+    if (!value.is_string()) {
+        problem(std::string(field), std::string("must be a string, not ") + value.type_name());
+        return nullptr;
+    }
+    if (squash_spaces(value.get_ref<const std::string&>()).empty()) {
+        problem(std::string(field), "must not be empty");
+        return nullptr;
+    }
+    return &value;
+}
+
+void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
+    const std::string p(f.column);
+    switch (f.kind) {
+        case FieldKind::entity:
+            d.columns[p] = std::monostate{};
+            break;
+        case FieldKind::money:
+            d.columns[p + "_low"] = std::monostate{};
+            d.columns[p + "_high"] = std::monostate{};
+            d.columns[p + "_qualifier"] = std::string("undisclosed");
+            d.columns["currency"] = std::monostate{};
+            d.columns[p + "_text"] = std::monostate{};
+            d.display[std::string(f.name)] = f.required ? "" : "undisclosed amount";
+            break;
+        case FieldKind::count:
+            d.columns[p + "_low"] = std::monostate{};
+            d.columns[p + "_high"] = std::monostate{};
+            d.columns[p + "_qualifier"] = std::string("undisclosed");
+            d.columns[p + "_text"] = std::monostate{};
+            break;
+        case FieldKind::share:
+            break;  // required: reported as missing
+        case FieldKind::place:
+            d.columns["place_code"] = std::monostate{};
+            d.columns["location_text"] = std::monostate{};
+            break;
+        case FieldKind::supply_item:
+            break;  // required
+        case FieldKind::ratio:
+            d.columns["growth_ratio"] = std::monostate{};
+            d.columns["growth_text"] = std::monostate{};
+            break;
+        case FieldKind::text:
+        case FieldKind::stage:
+        case FieldKind::year:
+            d.columns[p] = std::monostate{};
+            break;
+        case FieldKind::entity_list:
+        case FieldKind::text_list:
+            break;
+    }
+    d.canonical[std::string(f.name)] = "";
+}
+
+void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
+    const std::string name(f.name);
+    const std::string p(f.column);
+    const Language lang = doc_.language;
+    auto located = [&](auto&& body, const std::string& text) {
+        try {
+            body();
+        } catch (const NormalizeError& e) {
+            problem(name, e.what(), text);
+        }
+    };
+    switch (f.kind) {
+        case FieldKind::entity: {
+            if (!string_value(value, name)) return;
+            d.participants.push_back({&f, 1, squash_spaces(value.get<std::string>()), 0, "", ""});
+            return;
+        }
+        case FieldKind::entity_list: {
+            if (!value.is_array()) return problem(name, std::string("must be a list of names, not ") + value.type_name());
+            if (static_cast<int>(value.size()) < f.min_items) {
+                return problem(name, "needs at least " + std::to_string(f.min_items) + " names");
+            }
+            std::set<std::string> keys;
+            int position = 0;
+            for (const auto& item : value) {
+                if (!string_value(item, name)) return;
+                const std::string n = squash_spaces(item.get<std::string>());
+                if (!keys.insert(text::fold_key(n)).second) return problem(name, "names the same entity twice", n);
+                d.participants.push_back({&f, ++position, n, 0, "", ""});
+            }
+            return;
+        }
+        case FieldKind::money: {
+            nz::Money money;
+            std::string text;
+            if (value.is_string()) {
+                text = squash_spaces(value.get<std::string>());
+                located([&] { money = nz::parse_money(text, lang); }, text);
+            } else if (value.is_object()) {
+                located([&] { money = nz::money_from_json(value); }, value.dump());
+            } else {
+                return problem(name, std::string("must be a string or an object, not ") + value.type_name());
+            }
+            if (failed_) return;
+            located(
+                [&] {
+                    d.columns[p + "_low"] = integer_or_null(money.range.low);
+                    d.columns[p + "_high"] = integer_or_null(money.range.high);
+                },
+                text);
+            d.columns[p + "_qualifier"] = std::string(nz::to_string(money.range.qualifier));
+            d.columns["currency"] = text_or_null(money.currency);
+            d.columns[p + "_text"] = text_or_null(text);
+            d.canonical[name] = canonical_range(money.range) + ":" + money.currency;
+            d.display[name] = money.range.qualifier == nz::Qualifier::undisclosed
+                                  ? "undisclosed amount"
+                                  : display_range(money.range, " " + money.currency);
+            return;
+        }
+        case FieldKind::count: {
+            nz::Range range;
+            std::string text;
+            if (value.is_string()) {
+                text = squash_spaces(value.get<std::string>());
+                located([&] { range = nz::parse_count(text, lang); }, text);
+            } else if (value.is_number_integer() && !value.is_number_unsigned()) {
+                return problem(name, "count is negative", value.dump());
+            } else if (value.is_number_unsigned()) {
+                text = value.dump();
+                if (value.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
+                    return problem(name, "count exceeds the 64-bit integer range", text);
+                }
+                const nz::Decimal n{static_cast<std::int64_t>(value.get<std::uint64_t>()), 0};
+                range = {nz::Qualifier::exact, n, n};
+            } else if (value.is_object()) {
+                located([&] { range = nz::range_from_json(value, nz::Kind::count); }, value.dump());
+            } else {
+                return problem(name, std::string("must be a string, a non-negative integer or an object, not ") +
+                                         value.type_name());
+            }
+            if (failed_) return;
+            located(
+                [&] {
+                    d.columns[p + "_low"] = integer_or_null(range.low);
+                    d.columns[p + "_high"] = integer_or_null(range.high);
+                },
+                text);
+            d.columns[p + "_qualifier"] = std::string(nz::to_string(range.qualifier));
+            d.columns[p + "_text"] = text_or_null(text);
+            d.canonical[name] = canonical_range(range);
+            d.display[name] = display_range(range);
+            return;
+        }
+        case FieldKind::share: {
+            nz::Share share;
+            std::string text;
+            if (value.is_string()) {
+                text = squash_spaces(value.get<std::string>());
+                located([&] { share = nz::parse_share(text, lang); }, text);
+            } else if (value.is_object()) {
+                text = value.dump();
+                located(
+                    [&] {
+                        share.relation = "shareholder";
+                        share.percent = nz::range_from_json(value, nz::Kind::percent);
+                    },
+                    text);
+            } else {
+                return problem(name, std::string("must be a string or an object, not ") + value.type_name());
+            }
+            if (failed_) return;
+            d.columns["relation"] = share.relation;
+            d.columns["share_low"] = real_or_null(share.percent.low);
+            d.columns["share_high"] = real_or_null(share.percent.high);
+            d.columns["share_qualifier"] = std::string(nz::to_string(share.percent.qualifier));
+            d.columns["share_text"] = text;
+            d.canonical[name] = share.relation + ":" + canonical_range(share.percent);
+            {
+                std::string shown = display_range(share.percent, " %");
+                std::string relation = share.relation;
+                std::replace(relation.begin(), relation.end(), '_', ' ');
+                d.display[name] = shown.empty() ? relation : shown + (share.relation == "shareholder" ? "" : " (" + relation + ")");
+            }
+            return;
+        }
+        case FieldKind::place: {
+            if (!string_value(value, name)) return;
+            const std::string text = squash_spaces(value.get<std::string>());
+            const Place* place = places_.resolve(text, lang);
+            if (!place) return problem(name, "unknown place", text);
+            d.columns["place_code"] = place->code;
+            d.columns["location_text"] = text;
+            d.canonical[name] = place->code;
+            d.display[name] = place->name_en;
+            return;
+        }
+        case FieldKind::text: {
+            if (!string_value(value, name)) return;
+            const std::string text = squash_spaces(value.get<std::string>());
+            d.columns[p] = text;
+            d.canonical[name] = text;
+            d.display[name] = text;
+            return;
+        }
+        case FieldKind::text_list: {
+            std::vector<const json*> items;
+            if (value.is_string()) {
+                items.push_back(&value);
+            } else if (value.is_array() && !value.empty()) {
+                for (const auto& item : value) items.push_back(&item);
+            } else {
+                return problem(name, "must be a string or a non-empty list of strings");
+            }
+            std::string canonical;
+            for (const json* item : items) {
+                if (!string_value(*item, name)) return;
+                d.purposes.push_back(squash_spaces(item->get<std::string>()));
+                canonical += (canonical.empty() ? "" : "\x1f") + d.purposes.back();
+            }
+            d.canonical[name] = canonical;
+            return;
+        }
+        case FieldKind::stage: {
+            if (!string_value(value, name)) return;
+            const std::string text = squash_spaces(value.get<std::string>());
+            located(
+                [&] {
+                    const std::string stage = nz::parse_stage(text, lang);
+                    d.columns[p] = stage;
+                    d.canonical[name] = stage;
+                    d.display[name] = stage;
+                },
+                text);
+            return;
+        }
+        case FieldKind::supply_item: {
+            if (!string_value(value, name)) return;
+            const std::string text = squash_spaces(value.get<std::string>());
+            located(
+                [&] {
+                    const std::string item = nz::parse_supply_item(text, lang);
+                    d.columns["item"] = item;
+                    d.columns["item_text"] = text;
+                    d.canonical[name] = item;
+                    d.display[name] = text;
+                },
+                text);
+            return;
+        }
+        case FieldKind::year: {
+            std::string text;
+            if (value.is_number_integer()) {
+                text = value.dump();
+            } else if (value.is_string()) {
+                text = squash_spaces(value.get<std::string>());
+            } else {
+                return problem(name, std::string("must be a string or an integer, not ") + value.type_name());
+            }
+            located(
+                [&] {
+                    const int year = nz::parse_year(text, lang);
+                    d.columns[p] = std::int64_t{year};
+                    d.canonical[name] = std::to_string(year);
+                    d.display[name] = std::to_string(year);
+                },
+                text);
+            return;
+        }
+        case FieldKind::ratio: {
+            if (!string_value(value, name)) return;
+            const std::string text = squash_spaces(value.get<std::string>());
+            located(
+                [&] {
+                    const double ratio = nz::parse_ratio(text, lang);
+                    d.columns["growth_ratio"] = ratio;
+                    d.columns["growth_text"] = text;
+                    d.canonical[name] = nz::Decimal{static_cast<std::int64_t>(ratio * 1000 + 0.5), -3}.to_string();
+                    d.display[name] = text;
+                },
+                text);
+            return;
+        }
+    }
+}
+
+}  // namespace
+
+std::string squash_spaces(std::string_view text) {
+    // White space as the evidence matcher sees it: ASCII, U+00A0, U+202F, U+2009.
+    static constexpr std::string_view kWide[] = {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"};
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t width = 0;
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            width = 1;
+        } else {
+            for (auto w : kWide) {
+                if (text.substr(i, w.size()) == w) width = w.size();
+            }
+        }
+        if (width > 0) {
+            pending_space = !out.empty();
+            i += width;
+            continue;
+        }
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        out.push_back(text[i++]);
+    }
+    return text::is_valid_utf8(out) ? text::nfc(out) : out;
+}
+
+std::vector<FactDraft> ClaimNormalizer::normalize(const DocumentInput& document,
+                                                  const SourceDocument& source,
+                                                  std::vector<InputError>& errors) const {
+    std::vector<FactDraft> drafts;
+    std::set<std::string> seen_ids;
+    drafts.reserve(document.claims->size());
+    std::size_t index = 0;
+    for (const auto& claim : *document.claims) {
+        ClaimContext context(document, source, places_, errors);
+        if (auto draft = context.run(claim, ++index, seen_ids)) drafts.push_back(std::move(*draft));
+    }
+    return drafts;
+}
+
+}  // namespace factdb

@@ -1,0 +1,181 @@
+// The claim-type table (see claim_types.h).  Kept in step with the typed
+// tables of schema/0001_core.sql: every :parameter of an insert_sql is a
+// column some field of the type produces, which the loader checks when it
+// prepares the statement, so a mismatch fails on the first load, loudly.
+#include "loader/claim_types.h"
+
+#include <array>
+
+namespace factdb {
+namespace {
+
+using K = FieldKind;
+
+std::vector<ClaimTypeSpec> make_types() {
+    return {
+        {"investment",
+         {
+             {"investor", K::entity, true, "investor_id", "organization", "investor", true},
+             {"investee", K::entity, true, "investee_id", "organization", "investee", true},
+             {"amount", K::money, false, "amount", "", "", false},
+             {"stage", K::stage, true, "stage", "", "", true},
+         },
+         "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
+         " amount_qualifier, currency, amount_text, stage) VALUES (:fact_id, :investor_id,"
+         " :investee_id, :amount_low, :amount_high, :amount_qualifier, :currency, :amount_text,"
+         " :stage)",
+         "{investor} invests in {investee}: {amount} ({stage})",
+         {}},
+        {"stake",
+         {
+             {"holder", K::entity, true, "holder_id", "organization", "holder", true},
+             {"company", K::entity, true, "company_id", "organization", "company", true},
+             {"share", K::share, true, "share", "", "", true},  // identity: the relation only
+         },
+         "INSERT INTO stakes (fact_id, holder_id, company_id, relation, share_low, share_high,"
+         " share_qualifier, share_text) VALUES (:fact_id, :holder_id, :company_id, :relation,"
+         " :share_low, :share_high, :share_qualifier, :share_text)",
+         "{holder} holds a stake in {company}: {share}",
+         {}},
+        {"datacenter",
+         {
+             {"operator", K::entity, true, "operator_id", "organization", "operator", true},
+             {"location", K::place, false, "place_code", "", "", true},
+             {"description", K::text, false, "description", "", "", false},
+             {"purpose", K::text_list, false, "", "", "", false},
+             {"count", K::count, false, "count", "", "", false},
+             {"previous_count", K::count, false, "previous_count", "", "", false},
+             {"growth", K::ratio, false, "growth", "", "", false},
+             {"investment", K::money, false, "investment", "", "", false},
+             {"beneficiary", K::entity, false, "beneficiary_id", "organization", "beneficiary",
+              false},
+         },
+         "INSERT INTO datacenters (fact_id, operator_id, place_code, location_text, description,"
+         " count_low, count_high, count_qualifier, count_text, previous_count_low,"
+         " previous_count_high, previous_count_qualifier, previous_count_text, growth_ratio,"
+         " growth_text, investment_low, investment_high, investment_qualifier, currency,"
+         " investment_text, beneficiary_id) VALUES (:fact_id, :operator_id, :place_code,"
+         " :location_text, :description, :count_low, :count_high, :count_qualifier, :count_text,"
+         " :previous_count_low, :previous_count_high, :previous_count_qualifier,"
+         " :previous_count_text, :growth_ratio, :growth_text, :investment_low, :investment_high,"
+         " :investment_qualifier, :currency, :investment_text, :beneficiary_id)",
+         "{operator} data centres[ in {location}][: {count}][ (previously {previous_count})]"
+         "[, {investment}][, for {beneficiary}][: {description}]",
+         {}},
+        {"spending",
+         {
+             {"spender", K::entity, true, "spender_id", "organization", "spender", true},
+             {"amount", K::money, true, "amount", "", "", false},
+             {"purpose", K::text, false, "purpose", "", "", true},
+             {"period", K::text, false, "period", "", "", true},
+         },
+         "INSERT INTO spending (fact_id, spender_id, amount_low, amount_high, amount_qualifier,"
+         " currency, amount_text, purpose, period) VALUES (:fact_id, :spender_id, :amount_low,"
+         " :amount_high, :amount_qualifier, :currency, :amount_text, :purpose, :period)",
+         "{spender} spends {amount}[ on {purpose}][ ({period})]",
+         {}},
+        {"role",
+         {
+             {"person", K::entity, true, "person_id", "person", "person", true},
+             {"organization", K::entity, false, "organization_id", "organization",
+              "organization", true},
+             {"title", K::text, true, "title", "", "", false},
+         },
+         "INSERT INTO roles (fact_id, person_id, organization_id, title) VALUES (:fact_id,"
+         " :person_id, :organization_id, :title)",
+         "{person}: {title}[ at {organization}]",
+         {}},
+        {"founding",
+         {
+             {"organization", K::entity, true, "organization_id", "organization", "organization",
+              true},
+             {"year", K::year, false, "year", "", "", false},
+             {"founders", K::entity_list, false, "", "person", "founder", false, 1},
+             {"founders_count", K::count, false, "founders_count", "", "", false},
+             {"founders_from", K::entity, false, "founders_from_id", "organization",
+              "founders_from", false},
+         },
+         "INSERT INTO foundings (fact_id, organization_id, year, founders_count_low,"
+         " founders_count_high, founders_count_qualifier, founders_count_text, founders_from_id)"
+         " VALUES (:fact_id, :organization_id, :year, :founders_count_low, :founders_count_high,"
+         " :founders_count_qualifier, :founders_count_text, :founders_from_id)",
+         "{organization} founded[ in {year}][ by {founders}][ by {founders_count} founders]"
+         "[ from {founders_from}]",
+         {}},
+        {"product",
+         {
+             {"organization", K::entity, true, "organization_id", "organization", "organization",
+              true},
+             {"product", K::entity, true, "product_id", "product", "product", true},
+             {"description", K::text, false, "description", "", "", false},
+             {"competitor", K::entity, false, "competitor_id", "product", "competitor", false},
+             {"competitor_organization", K::entity, false, "competitor_organization_id",
+              "organization", "competitor_organization", false},
+         },
+         "INSERT INTO products (fact_id, organization_id, product_id, description, competitor_id,"
+         " competitor_organization_id) VALUES (:fact_id, :organization_id, :product_id,"
+         " :description, :competitor_id, :competitor_organization_id)",
+         "{product} by {organization}[ ({description})][, competes with {competitor}]"
+         "[ of {competitor_organization}]",
+         {}},
+        {"supply",
+         {
+             {"provider", K::entity, true, "provider_id", "organization", "provider", true},
+             {"recipient", K::entity, true, "recipient_id", "organization", "recipient", true},
+             {"item", K::supply_item, true, "item", "", "", true},
+             {"subject", K::entity, false, "subject_id", "product", "subject", true},
+         },
+         "INSERT INTO supplies (fact_id, provider_id, recipient_id, item, item_text, subject_id)"
+         " VALUES (:fact_id, :provider_id, :recipient_id, :item, :item_text, :subject_id)",
+         "{provider} supplies {item} to {recipient}[ for {subject}]",
+         {}},
+        {"partnership",
+         {
+             {"parties", K::entity_list, true, "", "organization", "party", true, 2},
+             {"purpose", K::text, false, "purpose", "", "", true},
+         },
+         "INSERT INTO partnerships (fact_id, purpose) VALUES (:fact_id, :purpose)",
+         "partnership of {parties}[: {purpose}]",
+         {}},
+        {"quote",
+         {
+             {"speaker", K::entity, false, "speaker_id", "person", "speaker", true},
+             {"speaker_description", K::text, false, "speaker_description", "", "", true},
+             {"organization", K::entity, false, "organization_id", "organization",
+              "organization", true},
+             {"text", K::text, true, "text", "", "", true},
+         },
+         "INSERT INTO quotes (fact_id, speaker_id, speaker_description, organization_id, text)"
+         " VALUES (:fact_id, :speaker_id, :speaker_description, :organization_id, :text)",
+         "[{speaker}][{speaker_description}][ ({organization})]: \"{text}\"",
+         {"speaker", "organization"}},
+    };
+}
+
+constexpr std::array<std::string_view, 6> kCommonKeys = {"id",       "type",     "evidence",
+                                                         "occurrence", "modality", "note"};
+
+}  // namespace
+
+const std::vector<ClaimTypeSpec>& claim_types() {
+    static const std::vector<ClaimTypeSpec> types = make_types();
+    return types;
+}
+
+const ClaimTypeSpec* find_claim_type(std::string_view type) {
+    for (const auto& spec : claim_types()) {
+        if (spec.type == type) return &spec;
+    }
+    return nullptr;
+}
+
+const FieldSpec* find_field(const ClaimTypeSpec& spec, std::string_view name) {
+    for (const auto& field : spec.fields) {
+        if (field.name == name) return &field;
+    }
+    return nullptr;
+}
+
+std::span<const std::string_view> common_claim_keys() { return kCommonKeys; }
+
+}  // namespace factdb

@@ -1,0 +1,60 @@
+// The claim types of the factdb.claims/1 format, as data: for each type its
+// fields, how each field is normalised, the columns it fills, and the SQL
+// that writes the typed row.  Adding a claim type is adding an entry here and
+// a table in schema/, nothing else.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace factdb {
+
+enum class FieldKind {
+    entity,       // a name resolved to an entity; column = "<name>_id"
+    entity_list,  // a JSON list of names; rows in fact_entities only
+    money,        // <prefix>_low/_high/_qualifier/_text + currency
+    count,        // <prefix>_low/_high/_qualifier/_text
+    share,        // relation + share_low/_high/_qualifier/_text
+    place,        // place_code + location_text
+    text,         // free text, NFC with white space folded; column = <column>
+    text_list,    // a string or list of strings; rows in datacenter_purposes
+    stage,        // investment stage vocabulary; column stage
+    supply_item,  // supply item vocabulary; columns item + item_text
+    year,         // column year
+    ratio,        // growth_ratio + growth_text
+};
+
+struct FieldSpec {
+    std::string_view name;         // JSON key in the claim
+    FieldKind kind;
+    bool required;
+    std::string_view column;       // column, or column prefix for ranges
+    std::string_view entity_kind;  // kind given to a new entity (entity fields)
+    std::string_view role;         // fact_entities role (entity fields)
+    bool identity;                 // part of the subject key: what the fact is about
+                                   // (for a share, only its relation is)
+    int min_items = 0;             // lists: fewest entries accepted
+};
+
+struct ClaimTypeSpec {
+    std::string_view type;
+    std::vector<FieldSpec> fields;
+    // INSERT of the typed row with :named parameters, one per column the
+    // fields produce, plus :fact_id.
+    std::string_view insert_sql;
+    // One-line summary; {field} is the field's display value, and a [...]
+    // part is kept only when every field inside it has a value.
+    std::string_view summary;
+    // Fields of which at least one must be present (empty: no such rule).
+    std::vector<std::string_view> one_of;
+};
+
+const std::vector<ClaimTypeSpec>& claim_types();
+const ClaimTypeSpec* find_claim_type(std::string_view type);  // nullptr when unknown
+const FieldSpec* find_field(const ClaimTypeSpec& spec, std::string_view name);
+
+// The keys every claim may have whatever its type.
+std::span<const std::string_view> common_claim_keys();
+
+}  // namespace factdb

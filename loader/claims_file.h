@@ -1,0 +1,56 @@
+// Reading claim files: a .json file holds one factdb.claims/1 object, a
+// .jsonl file one object per line.  JSONL is streamed a line at a time, so
+// memory follows the largest document, not the file.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+
+namespace factdb {
+
+// One document object and where it came from.
+struct SourceDocument {
+    std::string file;                // the path as the user gave it (for messages)
+    long line = 0;                   // 1-based line in a .jsonl file; 0 for .json
+    std::filesystem::path base_dir;  // folder text_file paths are relative to
+    nlohmann::json object;
+};
+
+// Deepest JSON nesting accepted; deeper input is refused before it can
+// exhaust the stack of any later recursive walk.
+inline constexpr int kMaxJsonDepth = 64;
+
+class ClaimFileReader {
+public:
+    // display_name is how the file is named in messages.  Throws InputError
+    // when the file cannot be opened.
+    ClaimFileReader(const std::filesystem::path& path, std::string display_name);
+
+    // The next document, or nullopt at the end.  Throws InputError for a file
+    // or line that is not a JSON object (empty, not JSON, invalid UTF-8, too
+    // deep); for .jsonl the reader stays usable and next() goes on with the
+    // following line.
+    std::optional<SourceDocument> next();
+
+private:
+    std::optional<SourceDocument> next_line();
+    SourceDocument parse(std::string&& text, long line);
+
+    std::string display_;
+    std::filesystem::path base_dir_;
+    std::ifstream in_;
+    bool jsonl_ = false;
+    bool done_ = false;
+    long line_ = 0;
+    long produced_ = 0;  // non-blank lines seen
+};
+
+// Parses text as one JSON object, enforcing kMaxJsonDepth and UTF-8; what()
+// of the thrown NormalizeError is the reason ("not valid JSON: ...").
+nlohmann::json parse_json_object(const std::string& text);
+
+}  // namespace factdb

@@ -1,0 +1,179 @@
+// Validation of the top level and the "document" object of a claim file.
+//
+// text_file is confined to the claim file's folder: absolute paths and any
+// ".." component are refused outright, and the resolved path (symbolic links
+// followed) must still lie inside the folder, so a claim file can never make
+// factdb read elsewhere.
+#include "loader/document.h"
+
+#include <array>
+#include <fstream>
+
+#include "loader/errors.h"
+#include "loader/sha256.h"
+#include "loader/text/unicode.h"
+
+namespace factdb {
+namespace {
+
+constexpr std::array<std::string_view, 3> kTopKeys = {"format", "document", "claims"};
+constexpr std::array<std::string_view, 7> kDocumentKeys = {"id",  "title",     "language", "published",
+                                                           "url", "text_file", "text"};
+constexpr std::size_t kMaxIdLength = 200;
+
+template <std::size_t N>
+bool allowed(const std::array<std::string_view, N>& keys, const std::string& key) {
+    for (auto k : keys) {
+        if (k == key) return true;
+    }
+    return false;
+}
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// YYYY-MM-DD naming a real calendar day.
+bool valid_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (s[i] < '0' || s[i] > '9') return false;
+    }
+    const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)),
+              d = std::stoi(s.substr(8, 2));
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1) return false;
+    return d <= kDays[m - 1] + (m == 2 && is_leap(y) ? 1 : 0);
+}
+
+class Checker {
+public:
+    explicit Checker(const SourceDocument& source) : source_(source) {}
+
+    [[noreturn]] void fail(const std::string& field, const std::string& reason,
+                           const std::string& text = {}) const {
+        throw InputError({source_.file, source_.line, "", field}, reason, text);
+    }
+
+    const std::string& string(const nlohmann::json& object, const char* key, const std::string& field,
+                              bool required) const {
+        static const std::string empty;
+        auto it = object.find(key);
+        if (it == object.end() || it->is_null()) {
+            if (required) fail(field, "missing required field");
+            return empty;
+        }
+        if (!it->is_string()) fail(field, std::string("must be a string, not ") + it->type_name());
+        return it->get_ref<const std::string&>();
+    }
+
+private:
+    const SourceDocument& source_;
+};
+
+std::string read_text_file(const SourceDocument& source, const Checker& check,
+                           const std::string& name) {
+    namespace fs = std::filesystem;
+    const fs::path rel(name);
+    if (name.empty()) check.fail("document.text_file", "must not be empty");
+    if (rel.is_absolute() || rel.has_root_name() || rel.has_root_directory()) {
+        check.fail("document.text_file", "must be a path relative to the claim file's folder", name);
+    }
+    for (const auto& part : rel) {
+        if (part == "..") check.fail("document.text_file", "must not leave the claim file's folder", name);
+    }
+    std::error_code ec;
+    const fs::path base = fs::weakly_canonical(source.base_dir, ec);
+    const fs::path full = fs::weakly_canonical(source.base_dir / rel, ec);
+    const auto [base_end, full_it] = std::mismatch(base.begin(), base.end(), full.begin(), full.end());
+    if (ec || base_end != base.end()) {
+        check.fail("document.text_file", "must not leave the claim file's folder", name);
+    }
+    std::ifstream in(full, std::ios::binary);
+    if (!in || fs::is_directory(full, ec)) check.fail("document.text_file", "cannot read file", name);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) check.fail("document.text_file", "cannot read file", name);
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+    return text;
+}
+
+}  // namespace
+
+DocumentInput parse_document(const SourceDocument& source) {
+    const Checker check(source);
+    const auto& top = source.object;
+    for (const auto& [key, value] : top.items()) {
+        if (!allowed(kTopKeys, key)) check.fail(key, "unknown field");
+    }
+    const std::string& format = check.string(top, "format", "format", true);
+    if (format != kClaimsFormat) {
+        check.fail("format", "unsupported format, expected \"factdb.claims/1\"", format);
+    }
+    auto doc_it = top.find("document");
+    if (doc_it == top.end()) check.fail("document", "missing required field");
+    if (!doc_it->is_object()) check.fail("document", std::string("must be an object, not ") + doc_it->type_name());
+    const auto& doc = *doc_it;
+    for (const auto& [key, value] : doc.items()) {
+        if (!allowed(kDocumentKeys, key)) check.fail("document." + key, "unknown field");
+    }
+
+    DocumentInput out;
+    out.id = check.string(doc, "id", "document.id", true);
+    if (out.id.empty()) check.fail("document.id", "must not be empty");
+    if (out.id.size() > kMaxIdLength) check.fail("document.id", "longer than 200 bytes");
+    for (unsigned char c : out.id) {
+        if (c < 0x20 || c == 0x7F) check.fail("document.id", "must not contain control characters", out.id);
+    }
+    out.title = check.string(doc, "title", "document.title", true);
+    if (out.title.empty()) check.fail("document.title", "must not be empty");
+    const std::string& lang = check.string(doc, "language", "document.language", true);
+    const auto language = parse_language(lang);
+    if (!language) check.fail("document.language", "must be \"fr\" or \"en\"", lang);
+    out.language = *language;
+    const std::string& published = check.string(doc, "published", "document.published", false);
+    if (doc.contains("published") && !doc["published"].is_null()) {
+        if (!valid_date(published)) {
+            check.fail("document.published", "not a valid YYYY-MM-DD date", published);
+        }
+        out.published = published;
+    }
+    const std::string& url = check.string(doc, "url", "document.url", false);
+    if (doc.contains("url") && !doc["url"].is_null()) {
+        if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) {
+            check.fail("document.url", "must start with http:// or https://", url);
+        }
+        out.url = url;
+    }
+
+    const bool has_text = doc.contains("text") && !doc["text"].is_null();
+    const bool has_file = doc.contains("text_file") && !doc["text_file"].is_null();
+    if (has_text == has_file) check.fail("document", "give exactly one of \"text\" and \"text_file\"");
+    std::string raw = has_text ? check.string(doc, "text", "document.text", true)
+                               : read_text_file(source, check, check.string(doc, "text_file",
+                                                                            "document.text_file", true));
+    const std::size_t bad = text::first_invalid_utf8(raw);
+    if (bad != std::string::npos) {
+        check.fail(has_text ? "document.text" : "document.text_file",
+                   "invalid UTF-8 at byte " + std::to_string(bad));
+    }
+    out.text = text::nfc(raw);
+    if (out.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        check.fail(has_text ? "document.text" : "document.text_file", "the text is empty");
+    }
+    out.text_sha256 = sha256_hex(out.text);
+
+    auto claims_it = top.find("claims");
+    if (claims_it == top.end()) check.fail("claims", "missing required field");
+    if (!claims_it->is_array()) check.fail("claims", std::string("must be an array, not ") + claims_it->type_name());
+    out.claims = &*claims_it;
+
+    // What decides the rows a load writes: the object as given, the text it
+    // points to, and the normaliser that reads them.
+    Sha256 input;
+    input.update("factdb " FACTDB_VERSION "\n");
+    input.update(top.dump());
+    input.update("\n");
+    input.update(out.text_sha256);
+    out.input_sha256 = input.hex_digest();
+    return out;
+}
+
+}  // namespace factdb

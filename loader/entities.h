@@ -1,0 +1,66 @@
+// Entities: resolving names through the alias table, creating the unknown
+// ones, and loading the gazetteer (seeds/entities.json, format
+// factdb.entities/1) that declares canonical entities, kinds, parents and
+// aliases in both languages.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace factdb {
+
+inline constexpr std::string_view kEntitiesFormat = "factdb.entities/1";
+
+struct ResolvedEntity {
+    std::int64_t id = 0;
+    std::string name;  // canonical
+    std::string key;   // folded canonical name: stable across spellings, used in fact keys
+    std::string kind;
+};
+
+// Resolves names within one load transaction.  Lookups are cached; the cache
+// remembers which entries the current document created so that a document
+// rolled back (--keep-going) takes its entities out of the cache too.
+class EntityResolver {
+public:
+    explicit EntityResolver(SQLite::Database& db);
+
+    // The entity a name (any alias, any case or accents) stands for; an
+    // unknown name becomes a new 'discovered' entity of the given kind.
+    const ResolvedEntity& resolve(const std::string& name, std::string_view kind);
+
+    // Marks the start of a document; rollback_document() forgets what it created.
+    void begin_document();
+    void rollback_document();
+
+    // "Name (kind)" of every entity created since construction, in order.
+    const std::vector<std::string>& created() const { return created_; }
+
+private:
+    SQLite::Statement find_;
+    SQLite::Statement insert_entity_;
+    SQLite::Statement insert_alias_;
+    std::unordered_map<std::string, ResolvedEntity> cache_;  // alias key -> entity
+    std::vector<std::string> document_keys_;                 // cache keys created by this document
+    std::size_t document_created_mark_ = 0;
+    std::vector<std::string> created_;
+};
+
+// Loads a gazetteer file into entities/entity_aliases: new entities are
+// inserted, existing ones (even 'discovered' ones) take the gazetteer's
+// name, kind, parent and QID.  Throws InputError naming the file and entity.
+// Returns how many entities the file declares.
+int load_gazetteer(SQLite::Database& db, const std::filesystem::path& path,
+                   const std::string& display_name);
+
+// True for file names the loader treats as gazetteers: entities.json and
+// *.entities.json.
+bool is_gazetteer_file(const std::filesystem::path& path);
+
+}  // namespace factdb

@@ -1,0 +1,50 @@
+// A claim after normalisation: everything the writer needs to store one fact
+// and one evidence row, with entity names still to be resolved to ids.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/value.h"
+#include "loader/claim_types.h"
+#include "loader/modality.h"
+#include "loader/text/evidence.h"
+
+namespace factdb {
+
+struct Participant {
+    const FieldSpec* field = nullptr;
+    int position = 1;         // 1-based within a list field
+    std::string name;         // as written (NFC, white space folded)
+    std::int64_t entity_id = 0;  // set by resolution
+    std::string entity_name;     // canonical name, set by resolution
+    std::string entity_key;      // canonical folded key, set by resolution
+};
+
+struct FactDraft {
+    const ClaimTypeSpec* spec = nullptr;
+    std::string claim_id;
+
+    // Evidence.
+    text::Span span;
+    std::string quote;     // the document's own characters at span
+    std::string sentence;
+    text::Span sentence_span;
+    ModalityDecision modality;
+    std::optional<std::string> note;
+
+    // Typed columns by name (entity-id columns are filled at resolution).
+    std::map<std::string, SqlValue, std::less<>> columns;
+    std::vector<Participant> participants;
+    std::vector<std::string> purposes;  // datacenter purposes, in order
+
+    // Normalised value of each non-entity field, for the fact key ("" = absent),
+    // and what the summary shows for it.
+    std::map<std::string, std::string, std::less<>> canonical;
+    std::map<std::string, std::string, std::less<>> display;
+};
+
+}  // namespace factdb

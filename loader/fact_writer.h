@@ -1,0 +1,92 @@
+// Writing one document's facts and evidence inside the load transaction.
+//
+// For a document it replaces that document's evidence wholesale: the facts it
+// states now get an evidence row each (a fact is created when its key is new,
+// found when another document already stated it), and facts it no longer
+// states lose this document's evidence and are deleted when none is left.
+// Fact modality (the most certain of its evidence) is recomputed in finish()
+// for every fact the load touched.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "loader/document.h"
+#include "loader/entities.h"
+#include "loader/fact_draft.h"
+
+namespace factdb {
+
+struct DocumentCounts {
+    std::string status;  // "new", "replaced" or "unchanged"
+    int facts_added = 0;      // stated by this document now, not before
+    int facts_removed = 0;    // stated before, not now
+    int facts_unchanged = 0;  // stated before and now
+    int facts_created = 0;    // new to the database
+    int facts_deleted = 0;    // left without evidence and deleted
+};
+
+// The fact's key, subject key and summary from a resolved draft.
+struct FactIdentity {
+    std::string fact_key;
+    std::string subject_key;
+    std::string summary;
+};
+FactIdentity identify(const FactDraft& draft);
+
+class FactWriter {
+public:
+    // db, entities and warnings must outlive the writer; now is the load's
+    // timestamp.  A name that resolves to an entity of another kind than its
+    // field implies (a person field naming an organisation) is written as
+    // resolved and reported in warnings.
+    FactWriter(SQLite::Database& db, EntityResolver& entities, std::string now,
+               std::vector<std::string>& warnings);
+
+    // input_sha256 of the stored document with this id, if there is one.
+    std::optional<std::string> stored_input_hash(const std::string& document_id);
+
+    // Number of distinct facts the stored document states.
+    int stored_fact_count(const std::string& document_id);
+
+    // Writes document and its drafts (whose entities this resolves).
+    DocumentCounts write(const DocumentInput& document, std::vector<FactDraft>& drafts,
+                         const std::string& source_file);
+
+    // Recomputes the modality of every fact touched so far.
+    void finish();
+
+private:
+    std::int64_t write_fact(FactDraft& draft, const std::string& source_file);
+    SQLite::Statement& typed_insert(const ClaimTypeSpec& spec);
+
+    SQLite::Database& db_;
+    EntityResolver& entities_;
+    std::string now_;
+    std::vector<std::string>& warnings_;
+    SQLite::Statement find_document_;
+    SQLite::Statement count_document_facts_;
+    SQLite::Statement document_facts_;
+    SQLite::Statement delete_evidence_;
+    SQLite::Statement upsert_document_;
+    SQLite::Statement find_fact_;
+    SQLite::Statement insert_fact_;
+    SQLite::Statement insert_evidence_;
+    SQLite::Statement insert_participant_;
+    SQLite::Statement insert_purpose_;
+    SQLite::Statement delete_orphan_;
+    SQLite::Statement refresh_modality_;
+    std::map<std::string_view, std::unique_ptr<SQLite::Statement>> typed_;
+    std::map<std::string_view, std::vector<std::string>> typed_params_;
+    std::set<std::int64_t> touched_;
+    int created_ = 0;  // facts inserted by this writer
+};
+
+}  // namespace factdb

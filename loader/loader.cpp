@@ -1,0 +1,244 @@
+// The load orchestration (see loader.h).
+//
+// Order: gazetteer files first (so claims resolve through them), then claim
+// files in the order given, folders read in name order (not recursively).
+// Per document: parse -> unchanged? -> normalise -> write under a savepoint.
+// Normalisation runs before any write, so a bad document never reaches the
+// database; the savepoint covers a failure while writing (a constraint the
+// normaliser did not foresee) so that keep_going can skip that document too.
+#include "loader/loader.h"
+
+#include <SQLiteCpp/Savepoint.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <map>
+
+#include "db/database.h"
+#include "loader/claim_normalizer.h"
+#include "loader/claims_file.h"
+#include "loader/document.h"
+#include "loader/entities.h"
+#include "loader/fact_writer.h"
+#include "loader/places.h"
+
+namespace factdb {
+namespace fs = std::filesystem;
+
+std::string utc_now() {
+    if (const char* fixed = std::getenv("FACTDB_NOW"); fixed && *fixed) return fixed;
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+namespace {
+
+struct InputFile {
+    fs::path path;
+    std::string display;
+};
+
+bool claim_file_name(const fs::path& p) {
+    return p.extension() == ".json" || p.extension() == ".jsonl";
+}
+
+// Expands the user's paths; problems (missing paths, wrong extensions) are errors.
+void expand(const std::vector<std::string>& paths, std::vector<InputFile>& gazetteers,
+            std::vector<InputFile>& claims, std::vector<InputError>& errors) {
+    for (const auto& given : paths) {
+        const fs::path path(given);
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            std::vector<fs::path> entries;
+            for (const auto& entry : fs::directory_iterator(path, ec)) {
+                if (entry.is_regular_file() && claim_file_name(entry.path())) entries.push_back(entry.path());
+            }
+            if (ec) {
+                errors.emplace_back(Location{given, 0, "", ""}, "cannot read folder: " + ec.message());
+                continue;
+            }
+            std::sort(entries.begin(), entries.end());
+            for (const auto& e : entries) {
+                (is_gazetteer_file(e) ? gazetteers : claims).push_back({e, e.string()});
+            }
+        } else if (fs::exists(path, ec)) {
+            if (!claim_file_name(path)) {
+                errors.emplace_back(Location{given, 0, "", ""}, "not a .json or .jsonl file");
+                continue;
+            }
+            (is_gazetteer_file(path) ? gazetteers : claims).push_back({path, given});
+        } else {
+            errors.emplace_back(Location{given, 0, "", ""}, "no such file or folder");
+        }
+    }
+}
+
+class Load {
+public:
+    Load(SQLite::Database& db, const LoadOptions& options, LoadReport& report)
+        : db_(db),
+          options_(options),
+          report_(report),
+          now_(options.now.empty() ? utc_now() : options.now),
+          places_(load_places(db)),
+          normalizer_(places_),
+          entities_(db),
+          writer_(db, entities_, now_, report.warnings),
+          log_(db,
+               "INSERT INTO loads (run, loaded_at, file, line, document_id, status, facts_added,"
+               " facts_removed, facts_unchanged, factdb_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {
+        report_.run = db.execAndGet("SELECT coalesce(max(run), 0) + 1 FROM loads").getInt();
+    }
+
+    void gazetteer(const InputFile& file) {
+        SQLite::Savepoint sp(db_, "gazetteer");
+        try {
+            report_.gazetteer_entities += load_gazetteer(db_, file.path, file.display);
+            sp.release();
+        } catch (const InputError& e) {
+            report_.errors.push_back(e);
+        }
+    }
+
+    void claim_file(const InputFile& file) {
+        std::optional<ClaimFileReader> reader;
+        try {
+            reader.emplace(file.path, file.display);
+        } catch (const InputError& e) {
+            report_.errors.push_back(e);
+            return;
+        }
+        for (;;) {
+            std::optional<SourceDocument> source;
+            try {
+                source = reader->next();
+            } catch (const InputError& e) {
+                report_.errors.push_back(e);
+                ++report_.documents_failed;
+                continue;
+            }
+            if (!source) break;
+            document(*source);
+        }
+    }
+
+    void document(const SourceDocument& source) {
+        DocumentInput doc;
+        try {
+            doc = parse_document(source);
+        } catch (const InputError& e) {
+            report_.errors.push_back(e);
+            ++report_.documents_failed;
+            return;
+        }
+        const std::string where = source.file + (source.line ? ":" + std::to_string(source.line) : "");
+        auto [seen, inserted] = seen_.emplace(doc.id, where);
+        if (!inserted) {
+            report_.errors.emplace_back(Location{source.file, source.line, "", "document.id"},
+                                        "document loaded twice in one run (first at " + seen->second + ")",
+                                        doc.id);
+            ++report_.documents_failed;
+            return;
+        }
+        const auto stored = writer_.stored_input_hash(doc.id);
+        if (stored && *stored == doc.input_sha256 && !options_.force) {
+            DocumentCounts counts;
+            counts.status = "unchanged";
+            counts.facts_unchanged = writer_.stored_fact_count(doc.id);
+            record(source, doc, counts);
+            return;
+        }
+        const std::size_t errors_before = report_.errors.size();
+        std::vector<FactDraft> drafts = normalizer_.normalize(doc, source, report_.errors);
+        if (report_.errors.size() != errors_before) {
+            ++report_.documents_failed;
+            return;
+        }
+        SQLite::Savepoint sp(db_, "document");
+        entities_.begin_document();
+        try {
+            const DocumentCounts counts = writer_.write(doc, drafts, source.file);
+            record(source, doc, counts);
+            sp.release();
+        } catch (const SQLite::Exception& e) {
+            entities_.rollback_document();
+            report_.errors.emplace_back(Location{source.file, source.line, "", ""},
+                                        std::string("document ") + doc.id + " rejected by the database: " + e.what());
+            ++report_.documents_failed;
+        }
+    }
+
+    void finish() {
+        writer_.finish();
+        report_.new_entities = entities_.created();
+    }
+
+private:
+    void record(const SourceDocument& source, const DocumentInput& doc, const DocumentCounts& c) {
+        if (c.status == "new") ++report_.documents_new;
+        if (c.status == "replaced") ++report_.documents_replaced;
+        if (c.status == "unchanged") ++report_.documents_unchanged;
+        report_.facts_added += c.facts_added;
+        report_.facts_removed += c.facts_removed;
+        report_.facts_unchanged += c.facts_unchanged;
+        report_.facts_created += c.facts_created;
+        report_.facts_deleted += c.facts_deleted;
+        log_.reset();
+        log_.bind(1, report_.run);
+        log_.bind(2, now_);
+        log_.bind(3, source.file);
+        if (source.line) log_.bind(4, static_cast<std::int64_t>(source.line));
+        else log_.bind(4);
+        log_.bind(5, doc.id);
+        log_.bind(6, c.status);
+        log_.bind(7, c.facts_added);
+        log_.bind(8, c.facts_removed);
+        log_.bind(9, c.facts_unchanged);
+        log_.bind(10, FACTDB_VERSION);
+        log_.exec();
+    }
+
+    SQLite::Database& db_;
+    const LoadOptions& options_;
+    LoadReport& report_;
+    std::string now_;
+    PlaceResolver places_;
+    ClaimNormalizer normalizer_;
+    EntityResolver entities_;
+    FactWriter writer_;
+    SQLite::Statement log_;
+    std::map<std::string, std::string> seen_;  // document id -> where first seen in this run
+};
+
+}  // namespace
+
+LoadReport load(SQLite::Database& db, const LoadOptions& options) {
+    LoadReport report;
+    db::migrate(db);
+    std::vector<InputFile> gazetteers, claims;
+    expand(options.paths, gazetteers, claims, report.errors);
+    report.files = static_cast<int>(gazetteers.size() + claims.size());
+
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    Load load(db, options, report);
+    for (const auto& g : gazetteers) load.gazetteer(g);
+    for (const auto& c : claims) load.claim_file(c);
+    load.finish();
+    if (!report.errors.empty() && !options.keep_going) {
+        report.new_entities.clear();
+        return report;  // tx's destructor rolls everything back
+    }
+    tx.commit();
+    report.committed = true;
+    return report;
+}
+
+}  // namespace factdb

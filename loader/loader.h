@@ -1,0 +1,45 @@
+// The load: claim files and gazetteers in, facts and evidence out, in ONE
+// transaction.  Without keep_going, any problem anywhere leaves the database
+// exactly as it was; with keep_going, each good document is loaded and each
+// bad one is left out whole.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <string>
+#include <vector>
+
+#include "loader/errors.h"
+
+namespace factdb {
+
+struct LoadOptions {
+    std::vector<std::string> paths;  // files (.json, .jsonl) and folders
+    bool keep_going = false;
+    bool force = false;  // re-normalise documents whose input is unchanged
+    std::string now;     // timestamp to record; empty = current UTC time (or $FACTDB_NOW)
+};
+
+struct LoadReport {
+    int run = 0;
+    int files = 0;
+    int gazetteer_entities = 0;
+    int documents_new = 0, documents_replaced = 0, documents_unchanged = 0, documents_failed = 0;
+    int facts_added = 0, facts_removed = 0, facts_unchanged = 0;
+    int facts_created = 0, facts_deleted = 0;
+    std::vector<std::string> new_entities;  // "Name (kind)"
+    std::vector<std::string> warnings;
+    std::vector<InputError> errors;
+    bool committed = false;
+};
+
+// Migrates db if needed, then loads.  Input problems are collected in the
+// report (all of them); StorageError and SQLite::Exception propagate after
+// rolling back.
+LoadReport load(SQLite::Database& db, const LoadOptions& options);
+
+// Current UTC time as YYYY-MM-DDTHH:MM:SSZ, or $FACTDB_NOW when set (for
+// reproducible databases).
+std::string utc_now();
+
+}  // namespace factdb

@@ -1,0 +1,31 @@
+-- name: datacenters_by_state
+-- title: Data centres per US state
+-- description: Data centres by US state (and DC): how many, how many before, the money, how sure. States named without a count have a NULL count.
+-- param: operator entity NULL the operator (any alias); NULL = any
+-- param: rollup integer 1 with 1, an operator also matches its subsidiaries (AWS counts for Amazon)
+--
+-- datacenter_count is the count's low bound, or its high bound for "at most"
+-- counts; count_qualifier says which.  Likewise previous_count.
+WITH RECURSIVE chosen (id) AS (
+    SELECT entity_id FROM entity_aliases WHERE alias_key = :operator
+    UNION
+    SELECT e.id FROM entities e JOIN chosen c ON e.parent_id = c.id WHERE :rollup = 1
+)
+SELECT p.code AS state_code,
+       p.name_en AS state_name,
+       operator.name AS operator,
+       coalesce(d.count_low, d.count_high) AS datacenter_count,
+       d.count_qualifier,
+       coalesce(d.previous_count_low, d.previous_count_high) AS previous_count,
+       d.investment_low,
+       d.investment_high,
+       d.investment_qualifier,
+       d.currency,
+       f.modality,
+       (SELECT e.quote FROM evidence e WHERE e.fact_id = f.id ORDER BY e.id LIMIT 1) AS quote
+FROM datacenters d
+JOIN facts f ON f.id = d.fact_id
+JOIN places p ON p.code = d.place_code AND p.kind IN ('state', 'district')
+JOIN entities operator ON operator.id = d.operator_id
+WHERE :operator IS NULL OR d.operator_id IN (SELECT id FROM chosen)
+ORDER BY p.code, operator.name, f.id;

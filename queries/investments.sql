@@ -1,0 +1,29 @@
+-- name: investments
+-- title: Investments
+-- description: Who invested how much in whom, at what stage, how sure, and how many documents say so.
+-- param: investor entity NULL the investor (any alias, case and accents ignored); NULL = any
+-- param: investee entity NULL the company invested in; NULL = any
+-- param: modality text NULL only facts of this modality (asserted, reported, ...); NULL = any
+--
+-- Entity parameters are matched against entity_aliases.alias_key: factdb folds
+-- the value for you; in the sqlite3 shell give the folded form ('amazon').
+SELECT investor.name AS investor,
+       investee.name AS investee,
+       i.amount_low,
+       i.amount_high,
+       i.amount_qualifier,
+       i.currency,
+       i.stage,
+       f.modality,
+       (SELECT count(DISTINCT e.document_id) FROM evidence e WHERE e.fact_id = f.id) AS documents,
+       (SELECT e.quote FROM evidence e WHERE e.fact_id = f.id ORDER BY e.id LIMIT 1) AS quote
+FROM investments i
+JOIN facts f ON f.id = i.fact_id
+JOIN entities investor ON investor.id = i.investor_id
+JOIN entities investee ON investee.id = i.investee_id
+WHERE (:investor IS NULL
+       OR i.investor_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :investor))
+  AND (:investee IS NULL
+       OR i.investee_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :investee))
+  AND (:modality IS NULL OR f.modality = :modality)
+ORDER BY investee.name, investor.name, i.amount_low DESC NULLS LAST, f.id;

@@ -1,0 +1,14 @@
+-- name: new_since
+-- title: New facts
+-- description: Facts first loaded after a moment, newest first.
+-- param: since timestamp required an ISO timestamp: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)
+SELECT f.id AS fact_id,
+       f.type,
+       f.summary,
+       f.modality,
+       f.first_loaded_at,
+       (SELECT count(DISTINCT e.document_id) FROM evidence e WHERE e.fact_id = f.id) AS documents,
+       (SELECT e.quote FROM evidence e WHERE e.fact_id = f.id ORDER BY e.id LIMIT 1) AS quote
+FROM facts f
+WHERE f.first_loaded_at > :since
+ORDER BY f.first_loaded_at DESC, f.id;

@@ -1,0 +1,19 @@
+-- name: provenance
+-- title: Provenance of a fact
+-- description: Each evidence row of a fact: the document, its title, where the quote stands (character offsets), the sentence, the quote and how it was hedged.
+-- param: fact integer required the fact id (facts.id)
+--
+-- start and end are character offsets in documents.text, end exclusive:
+-- substr(text, start + 1, end - start) is the quote.
+SELECT e.document_id AS document,
+       d.title,
+       e.start_char AS start,
+       e.end_char AS "end",
+       e.sentence,
+       e.quote,
+       e.modality,
+       e.modality_cue
+FROM evidence e
+JOIN documents d ON d.id = e.document_id
+WHERE e.fact_id = :fact
+ORDER BY e.document_id, e.start_char;

@@ -1,0 +1,45 @@
+-- name: stakeholders
+-- title: Stakeholders
+-- description: Who holds stakes in or has invested in a company: one row per stakeholder and relation, with the total of completed investments.
+-- param: company entity 'Anthropic' the company (any alias)
+--
+-- relation is the stake's relation (shareholder, principal_shareholder, ...)
+-- or 'investor' for an investor with no stated stake.  invested_low_total
+-- sums amount_low over the stakeholder's completed investments in the company.
+WITH target AS (
+    SELECT entity_id AS id FROM entity_aliases WHERE alias_key = :company
+),
+invested AS (
+    SELECT i.investor_id AS holder_id,
+           sum(CASE WHEN i.stage = 'completed' THEN i.amount_low END) AS low_total,
+           min(m.certainty) AS certainty,
+           min(i.fact_id) AS fact_id
+    FROM investments i
+    JOIN facts f ON f.id = i.fact_id
+    JOIN modalities m ON m.name = f.modality
+    WHERE i.investee_id = (SELECT id FROM target)
+    GROUP BY i.investor_id
+),
+rows AS (
+    SELECT s.holder_id, s.relation, s.share_low, s.share_high, f.modality, s.fact_id
+    FROM stakes s
+    JOIN facts f ON f.id = s.fact_id
+    WHERE s.company_id = (SELECT id FROM target)
+    UNION ALL
+    SELECT v.holder_id, 'investor', NULL, NULL,
+           (SELECT name FROM modalities WHERE certainty = v.certainty), v.fact_id
+    FROM invested v
+    WHERE NOT EXISTS (SELECT 1 FROM stakes s
+                      WHERE s.holder_id = v.holder_id AND s.company_id = (SELECT id FROM target))
+)
+SELECT holder.name AS stakeholder,
+       r.relation,
+       r.share_low,
+       r.share_high,
+       v.low_total AS invested_low_total,
+       r.modality,
+       (SELECT e.quote FROM evidence e WHERE e.fact_id = r.fact_id ORDER BY e.id LIMIT 1) AS quote
+FROM rows r
+JOIN entities holder ON holder.id = r.holder_id
+LEFT JOIN invested v ON v.holder_id = r.holder_id
+ORDER BY holder.name, r.relation, r.fact_id;

@@ -1,0 +1,205 @@
+// Named-query headers, parameters and execution (see named_query.h).
+//
+// Parameters are always bound through the prepared statement, never spliced
+// into SQL text; a value is checked against its declared type before binding
+// so "abc" for an integer parameter is an error, not a silent 0.
+#include "query/named_query.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include "db/embedded.h"
+#include "loader/text/unicode.h"
+
+namespace factdb::query {
+namespace {
+
+struct TypeName {
+    ParamType type;
+    std::string_view name;
+};
+constexpr TypeName kTypes[] = {{ParamType::text, "text"},
+                               {ParamType::entity, "entity"},
+                               {ParamType::integer, "integer"},
+                               {ParamType::real, "real"},
+                               {ParamType::timestamp, "timestamp"}};
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+ParamSpec parse_param(std::string_view file, std::string_view line) {
+    // NAME TYPE DEFAULT description
+    auto next_word = [&line]() {
+        line = trim(line);
+        std::size_t end = 0;
+        if (!line.empty() && line[0] == '\'') {
+            end = line.find('\'', 1);
+            end = end == std::string_view::npos ? line.size() : end + 1;
+        } else {
+            end = std::min(line.find(' '), line.size());
+        }
+        std::string_view word = line.substr(0, end);
+        line.remove_prefix(end);
+        return word;
+    };
+    ParamSpec p;
+    p.name = next_word();
+    const std::string_view type = next_word();
+    const std::string_view def = next_word();
+    p.description = trim(line);
+    auto found = std::find_if(std::begin(kTypes), std::end(kTypes), [&](const TypeName& t) { return t.name == type; });
+    if (p.name.empty() || found == std::end(kTypes) || def.empty()) {
+        throw std::runtime_error(std::string(file) + ": malformed param line (NAME TYPE DEFAULT description)");
+    }
+    p.type = found->type;
+    if (def == "required") {
+        p.required = true;
+    } else if (def != "NULL") {
+        p.default_value = def.front() == '\'' ? std::string(def.substr(1, def.size() - 2)) : std::string(def);
+    }
+    return p;
+}
+
+bool parse_integer(const std::string& s, std::int64_t& out) {
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && end == s.data() + s.size() && !s.empty();
+}
+
+bool parse_real(const std::string& s, double& out) {
+    if (s.empty()) return false;
+    char* end = nullptr;
+    out = std::strtod(s.c_str(), &end);
+    return end == s.c_str() + s.size();
+}
+
+// YYYY-MM-DD, optionally followed by THH:MM[:SS][Z].
+bool looks_like_timestamp(const std::string& s) {
+    static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:ddZ";
+    if (s.size() != 10 && s.size() != 16 && s.size() != 19 && s.size() != 20) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char want = kShape[i];
+        if (want == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != want) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string_view to_string(ParamType type) {
+    for (const auto& t : kTypes) {
+        if (t.type == type) return t.name;
+    }
+    return "text";
+}
+
+NamedQuery parse_named_query(std::string_view file_name, std::string_view text) {
+    NamedQuery q;
+    q.sql = std::string(text);
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t end = std::min(text.find('\n', pos), text.size());
+        std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (line.rfind("--", 0) != 0) break;  // the header is the leading comment block
+        line = trim(line.substr(2));
+        auto value_of = [&](std::string_view key) -> std::optional<std::string_view> {
+            if (line.rfind(key, 0) == 0 && line.size() > key.size() && line[key.size()] == ':') {
+                return trim(line.substr(key.size() + 1));
+            }
+            return std::nullopt;
+        };
+        if (auto v = value_of("name")) q.name = *v;
+        else if (auto v = value_of("title")) q.title = *v;
+        else if (auto v = value_of("description")) q.description = *v;
+        else if (auto v = value_of("param")) q.params.push_back(parse_param(file_name, *v));
+    }
+    if (q.name.empty() || q.title.empty()) {
+        throw std::runtime_error(std::string(file_name) + ": a named query needs '-- name:' and '-- title:' lines");
+    }
+    return q;
+}
+
+const std::vector<NamedQuery>& named_queries() {
+    static const std::vector<NamedQuery> all = [] {
+        std::vector<NamedQuery> out;
+        for (const auto& f : embedded_queries()) out.push_back(parse_named_query(f.name, f.text));
+        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+        return out;
+    }();
+    return all;
+}
+
+const NamedQuery* find_named_query(std::string_view name) {
+    for (const auto& q : named_queries()) {
+        if (q.name == name) return &q;
+    }
+    return nullptr;
+}
+
+Table run_named_query(SQLite::Database& db, const NamedQuery& query,
+                      const std::map<std::string, std::optional<std::string>>& values) {
+    SQLite::Statement st(db, query.sql);
+    bind_named_parameters(st, query, values);
+    return collect(st);
+}
+
+void bind_named_parameters(SQLite::Statement& st, const NamedQuery& query,
+                           const std::map<std::string, std::optional<std::string>>& values) {
+    for (const auto& [name, value] : values) {
+        const bool known = std::any_of(query.params.begin(), query.params.end(),
+                                       [&](const ParamSpec& p) { return p.name == name; });
+        if (!known) {
+            std::string names;
+            for (const auto& p : query.params) names += (names.empty() ? "" : ", ") + p.name;
+            throw QueryError("query " + query.name + " has no parameter '" + name + "' (parameters: " +
+                             (names.empty() ? "none" : names) + ")");
+        }
+    }
+    for (const auto& p : query.params) {
+        std::optional<std::string> value = p.default_value;
+        if (auto it = values.find(p.name); it != values.end()) value = it->second;
+        else if (p.required) throw QueryError("query " + query.name + ": parameter '" + p.name + "' is required");
+        const std::string key = ":" + p.name;
+        if (st.getIndex(key.c_str()) == 0) continue;  // declared but unused
+        if (!value) {
+            st.bind(key.c_str());
+            continue;
+        }
+        const std::string where = "query " + query.name + ": parameter '" + p.name + "': ";
+        switch (p.type) {
+            case ParamType::integer: {
+                std::int64_t n = 0;
+                if (!parse_integer(*value, n)) throw QueryError(where + "not an integer: '" + *value + "'");
+                st.bind(key.c_str(), n);
+                break;
+            }
+            case ParamType::real: {
+                double d = 0;
+                if (!parse_real(*value, d)) throw QueryError(where + "not a number: '" + *value + "'");
+                st.bind(key.c_str(), d);
+                break;
+            }
+            case ParamType::timestamp:
+                if (!looks_like_timestamp(*value)) {
+                    throw QueryError(where + "not an ISO timestamp (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ): '" + *value + "'");
+                }
+                st.bind(key.c_str(), *value);
+                break;
+            case ParamType::entity:
+                if (!text::is_valid_utf8(*value)) throw QueryError(where + "invalid UTF-8");
+                st.bind(key.c_str(), text::fold_key(*value));
+                break;
+            case ParamType::text:
+                st.bind(key.c_str(), *value);
+                break;
+        }
+    }
+}
+
+}  // namespace factdb::query

@@ -1,0 +1,229 @@
+// The guarded read-only connection (see readonly.h).
+//
+// The authorizer is the gate that matters; the read-only open, DEFENSIVE and
+// the attach limit are there so that a hole in one layer is not a hole in
+// all.  The allow-lists are tables, so what is allowed is one read away.
+#include "query/readonly.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "db/database.h"
+#include "loader/errors.h"
+
+namespace factdb::query {
+namespace {
+
+// Functions an ad-hoc query may call: SQLite's core scalar, aggregate, date,
+// JSON and window functions, FTS5's auxiliaries and factdb's none.  Left out
+// on purpose: load_extension, readfile/writefile/edit (shell), fts3_tokenizer,
+// zeroblob and randomblob (memory), sqlite_compileoption_* and the like.
+constexpr std::string_view kFunctions[] = {
+    "abs", "avg", "bm25", "changes", "char", "coalesce", "count", "cume_dist", "date", "datetime",
+    "dense_rank", "first_value", "format", "glob", "group_concat", "hex", "highlight", "ifnull",
+    "iif", "instr", "json", "json_array", "json_array_length", "json_each", "json_extract",
+    "json_group_array", "json_group_object", "json_insert", "json_object", "json_patch",
+    "json_quote", "json_remove", "json_replace", "json_set", "json_tree", "json_type",
+    "json_valid", "julianday", "lag", "last_value", "lead", "length", "like", "likelihood",
+    "likely", "lower", "ltrim", "max", "min", "nth_value", "ntile", "nullif", "percent_rank",
+    "printf", "quote", "random", "rank", "replace", "round", "row_number", "rtrim", "sign",
+    "snippet", "soundex", "sqlite_version", "strftime", "substr", "substring", "sum", "time",
+    "total", "total_changes", "trim", "typeof", "unicode", "unixepoch", "unlikely", "upper",
+};
+
+// PRAGMAs that only describe the schema.
+constexpr std::string_view kPragmas[] = {
+    "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+    "foreign_key_list", "collation_list", "function_list", "pragma_list",
+};
+
+struct ActionName {
+    int action;
+    std::string_view what;
+};
+constexpr ActionName kActions[] = {
+    {SQLITE_INSERT, "INSERT"},
+    {SQLITE_UPDATE, "UPDATE"},
+    {SQLITE_DELETE, "DELETE"},
+    {SQLITE_CREATE_TABLE, "CREATE TABLE"},
+    {SQLITE_CREATE_TEMP_TABLE, "CREATE TEMP TABLE"},
+    {SQLITE_CREATE_INDEX, "CREATE INDEX"},
+    {SQLITE_CREATE_TEMP_INDEX, "CREATE TEMP INDEX"},
+    {SQLITE_CREATE_VIEW, "CREATE VIEW"},
+    {SQLITE_CREATE_TEMP_VIEW, "CREATE TEMP VIEW"},
+    {SQLITE_CREATE_TRIGGER, "CREATE TRIGGER"},
+    {SQLITE_CREATE_TEMP_TRIGGER, "CREATE TEMP TRIGGER"},
+    {SQLITE_CREATE_VTABLE, "CREATE VIRTUAL TABLE"},
+    {SQLITE_DROP_TABLE, "DROP TABLE"},
+    {SQLITE_DROP_TEMP_TABLE, "DROP TABLE"},
+    {SQLITE_DROP_INDEX, "DROP INDEX"},
+    {SQLITE_DROP_TEMP_INDEX, "DROP INDEX"},
+    {SQLITE_DROP_VIEW, "DROP VIEW"},
+    {SQLITE_DROP_TEMP_VIEW, "DROP VIEW"},
+    {SQLITE_DROP_TRIGGER, "DROP TRIGGER"},
+    {SQLITE_DROP_TEMP_TRIGGER, "DROP TRIGGER"},
+    {SQLITE_DROP_VTABLE, "DROP VIRTUAL TABLE"},
+    {SQLITE_ALTER_TABLE, "ALTER TABLE"},
+    {SQLITE_REINDEX, "REINDEX"},
+    {SQLITE_ANALYZE, "ANALYZE"},
+    {SQLITE_ATTACH, "ATTACH"},
+    {SQLITE_DETACH, "DETACH"},
+    {SQLITE_TRANSACTION, "a transaction statement"},
+    {SQLITE_SAVEPOINT, "SAVEPOINT"},
+};
+
+template <std::size_t N>
+bool listed(const std::string_view (&list)[N], const char* name) {
+    if (!name) return false;
+    std::string lower(name);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    return std::find(std::begin(list), std::end(list), lower) != std::end(list);
+}
+
+int authorizer(void* self, int action, const char* a, const char* b, const char*, const char*) {
+    return static_cast<ReadOnlyDatabase*>(self)->authorize(action, a, b);
+}
+
+int progress(void* self) { return static_cast<ReadOnlyDatabase*>(self)->past_deadline() ? 1 : 0; }
+
+// True when the rest of the SQL is only white space, ';' and comments.
+bool only_trivia(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ';') {
+            ++i;
+        } else if (s.compare(i, 2, "--") == 0) {
+            const std::size_t end = s.find('\n', i);
+            i = end == std::string_view::npos ? s.size() : end + 1;
+        } else if (s.compare(i, 2, "/*") == 0) {
+            const std::size_t end = s.find("*/", i + 2);
+            i = end == std::string_view::npos ? s.size() : end + 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+constexpr sqlite3_int64 kHeapLimit = 1024LL * 1024 * 1024;  // 1 GiB for one query
+
+}  // namespace
+
+ReadOnlyDatabase::ReadOnlyDatabase(const std::string& path, GuardOptions options)
+    : db_(db::open(path, db::Mode::read_only)), options_(options) {
+    db::require_current_schema(db_, path);
+    sqlite3* h = db_.getHandle();
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 1000000);
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, 100000000);
+    sqlite3_hard_heap_limit64(kHeapLimit);
+    sqlite3_set_authorizer(h, authorizer, this);
+    sqlite3_progress_handler(h, 1000, progress, this);
+}
+
+ReadOnlyDatabase::~ReadOnlyDatabase() {
+    sqlite3_progress_handler(db_.getHandle(), 0, nullptr, nullptr);
+    sqlite3_set_authorizer(db_.getHandle(), nullptr, nullptr);
+}
+
+int ReadOnlyDatabase::authorize(int action, const char* a, const char* b) {
+    switch (action) {
+        case SQLITE_SELECT:
+        case SQLITE_READ:
+        case SQLITE_RECURSIVE:
+            return SQLITE_OK;
+        case SQLITE_FUNCTION:
+            if (listed(kFunctions, b)) return SQLITE_OK;
+            refusal_ = std::string("the function ") + (b ? b : "?") + "() is not allowed in read-only queries";
+            return SQLITE_DENY;
+        case SQLITE_PRAGMA:
+            if (listed(kPragmas, a)) return SQLITE_OK;
+            refusal_ = std::string("PRAGMA ") + (a ? a : "?") + " is not allowed: queries are read-only";
+            return SQLITE_DENY;
+        default:
+            break;
+    }
+    std::string what = "this statement";
+    for (const auto& n : kActions) {
+        if (n.action == action) what = std::string(n.what);
+    }
+    refusal_ = what + " is not allowed: queries are read-only";
+    return SQLITE_DENY;
+}
+
+bool ReadOnlyDatabase::past_deadline() const {
+    return running_ && std::chrono::steady_clock::now() > deadline_;
+}
+
+void ReadOnlyDatabase::fail_prepare(const std::string& sql) {
+    (void)sql;
+    const std::string sqlite_message = sqlite3_errmsg(db_.getHandle());
+    if (!refusal_.empty() && sqlite_message.find("not authorized") != std::string::npos) {
+        throw QueryError(refusal_);
+    }
+    throw QueryError("SQL error: " + sqlite_message);
+}
+
+std::unique_ptr<SQLite::Statement> ReadOnlyDatabase::prepare(const std::string& sql) {
+    refusal_.clear();
+    sqlite3_stmt* raw = nullptr;
+    const char* tail = nullptr;
+    const int rc = sqlite3_prepare_v3(db_.getHandle(), sql.c_str(), static_cast<int>(sql.size()), 0,
+                                      &raw, &tail);
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owned(raw, sqlite3_finalize);
+    if (rc != SQLITE_OK) fail_prepare(sql);
+    if (!raw) throw QueryError("no SQL statement given");
+    const std::size_t used = static_cast<std::size_t>(tail - sql.c_str());
+    if (!only_trivia(std::string_view(sql).substr(used))) {
+        std::string rest = sql.substr(used);
+        rest.erase(0, rest.find_first_not_of(" \t\r\n;"));
+        if (rest.size() > 60) rest = rest.substr(0, 60) + "...";
+        throw QueryError("only one statement may be run at a time; remove the text after the first statement (" +
+                         rest + ")");
+    }
+    if (!sqlite3_stmt_readonly(raw)) throw QueryError("only read-only statements may be run");
+    owned.reset();
+    try {
+        return std::make_unique<SQLite::Statement>(db_, sql.substr(0, used));
+    } catch (const SQLite::Exception&) {
+        fail_prepare(sql);
+    }
+}
+
+Table ReadOnlyDatabase::run(SQLite::Statement& statement, std::size_t max_rows) {
+    deadline_ = std::chrono::steady_clock::now() +
+                std::chrono::milliseconds(static_cast<long long>(std::llround(options_.timeout_seconds * 1000)));
+    running_ = true;
+    Table table;
+    try {
+        table = collect(statement, max_rows);
+    } catch (const SQLite::Exception& e) {
+        running_ = false;
+        if (e.getErrorCode() == SQLITE_INTERRUPT) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%g", options_.timeout_seconds);
+            throw QueryError(std::string("query stopped after ") + buf + " s (the --timeout limit)");
+        }
+        if (e.getErrorCode() == SQLITE_NOMEM) throw QueryError("query stopped: it needs more than 1 GiB of memory");
+        throw QueryError(std::string("SQL error: ") + e.what());
+    }
+    running_ = false;
+    return table;
+}
+
+Table ReadOnlyDatabase::run_named(const NamedQuery& query,
+                                  const std::map<std::string, std::optional<std::string>>& values,
+                                  std::size_t max_rows) {
+    std::unique_ptr<SQLite::Statement> st = prepare(query.sql);
+    bind_named_parameters(*st, query, values);
+    return run(*st, max_rows);
+}
+
+}  // namespace factdb::query

@@ -1,0 +1,113 @@
+-- 0002_places.sql: the places factdb resolves names to (loader/places.cpp).
+--
+-- Invariants:
+--   * US states and the District of Columbia carry their ISO 3166-2 code
+--     (US-XX) and their USPS code; countries carry their ISO 3166-1 alpha-2
+--     code and no postal code (NULL);
+--   * name_fr is the official French form as the French administration and
+--     press write it (Caroline du Nord without hyphens, Virginie-Occidentale
+--     with one), because the resolver matches whole names exactly: a missing
+--     or wrong form is a place the loader cannot resolve;
+--   * no two rows share a folded name (case, accents and dashes ignored): the
+--     resolver would treat such a name as ambiguous and resolve neither.
+-- Alternative names ("USA", "UK", "Grande-Bretagne") live in places.cpp.
+
+-- The 50 states and the federal district.
+INSERT INTO places (code, kind, name_en, name_fr, postal) VALUES
+    ('US-AL', 'state',    'Alabama',              'Alabama',              'AL'),
+    ('US-AK', 'state',    'Alaska',               'Alaska',               'AK'),
+    ('US-AZ', 'state',    'Arizona',              'Arizona',              'AZ'),
+    ('US-AR', 'state',    'Arkansas',             'Arkansas',             'AR'),
+    ('US-CA', 'state',    'California',           'Californie',           'CA'),
+    ('US-CO', 'state',    'Colorado',             'Colorado',             'CO'),
+    ('US-CT', 'state',    'Connecticut',          'Connecticut',          'CT'),
+    ('US-DE', 'state',    'Delaware',             'Delaware',             'DE'),
+    ('US-FL', 'state',    'Florida',              'Floride',              'FL'),
+    ('US-GA', 'state',    'Georgia',              'Géorgie',              'GA'),
+    ('US-HI', 'state',    'Hawaii',               'Hawaï',                'HI'),
+    ('US-ID', 'state',    'Idaho',                'Idaho',                'ID'),
+    ('US-IL', 'state',    'Illinois',             'Illinois',             'IL'),
+    ('US-IN', 'state',    'Indiana',              'Indiana',              'IN'),
+    ('US-IA', 'state',    'Iowa',                 'Iowa',                 'IA'),
+    ('US-KS', 'state',    'Kansas',               'Kansas',               'KS'),
+    ('US-KY', 'state',    'Kentucky',             'Kentucky',             'KY'),
+    ('US-LA', 'state',    'Louisiana',            'Louisiane',            'LA'),
+    ('US-ME', 'state',    'Maine',                'Maine',                'ME'),
+    ('US-MD', 'state',    'Maryland',             'Maryland',             'MD'),
+    ('US-MA', 'state',    'Massachusetts',        'Massachusetts',        'MA'),
+    ('US-MI', 'state',    'Michigan',             'Michigan',             'MI'),
+    ('US-MN', 'state',    'Minnesota',            'Minnesota',            'MN'),
+    ('US-MS', 'state',    'Mississippi',          'Mississippi',          'MS'),
+    ('US-MO', 'state',    'Missouri',             'Missouri',             'MO'),
+    ('US-MT', 'state',    'Montana',              'Montana',              'MT'),
+    ('US-NE', 'state',    'Nebraska',             'Nebraska',             'NE'),
+    ('US-NV', 'state',    'Nevada',               'Nevada',               'NV'),
+    ('US-NH', 'state',    'New Hampshire',        'New Hampshire',        'NH'),
+    ('US-NJ', 'state',    'New Jersey',           'New Jersey',           'NJ'),
+    ('US-NM', 'state',    'New Mexico',           'Nouveau-Mexique',      'NM'),
+    ('US-NY', 'state',    'New York',             'New York',             'NY'),
+    ('US-NC', 'state',    'North Carolina',       'Caroline du Nord',     'NC'),
+    ('US-ND', 'state',    'North Dakota',         'Dakota du Nord',       'ND'),
+    ('US-OH', 'state',    'Ohio',                 'Ohio',                 'OH'),
+    ('US-OK', 'state',    'Oklahoma',             'Oklahoma',             'OK'),
+    ('US-OR', 'state',    'Oregon',               'Oregon',               'OR'),
+    ('US-PA', 'state',    'Pennsylvania',         'Pennsylvanie',         'PA'),
+    ('US-RI', 'state',    'Rhode Island',         'Rhode Island',         'RI'),
+    ('US-SC', 'state',    'South Carolina',       'Caroline du Sud',      'SC'),
+    ('US-SD', 'state',    'South Dakota',         'Dakota du Sud',        'SD'),
+    ('US-TN', 'state',    'Tennessee',            'Tennessee',            'TN'),
+    ('US-TX', 'state',    'Texas',                'Texas',                'TX'),
+    ('US-UT', 'state',    'Utah',                 'Utah',                 'UT'),
+    ('US-VT', 'state',    'Vermont',              'Vermont',              'VT'),
+    ('US-VA', 'state',    'Virginia',             'Virginie',             'VA'),
+    ('US-WA', 'state',    'Washington',           'Washington',           'WA'),
+    ('US-WV', 'state',    'West Virginia',        'Virginie-Occidentale', 'WV'),
+    ('US-WI', 'state',    'Wisconsin',            'Wisconsin',            'WI'),
+    ('US-WY', 'state',    'Wyoming',              'Wyoming',              'WY'),
+    ('US-DC', 'district', 'District of Columbia', 'district de Columbia', 'DC');
+
+-- Countries often named in technology news.
+INSERT INTO places (code, kind, name_en, name_fr, postal) VALUES
+    ('FR', 'country', 'France',               'France',              NULL),
+    ('US', 'country', 'United States',        'États-Unis',          NULL),
+    ('GB', 'country', 'United Kingdom',       'Royaume-Uni',         NULL),
+    ('DE', 'country', 'Germany',              'Allemagne',           NULL),
+    ('IE', 'country', 'Ireland',              'Irlande',             NULL),
+    ('NL', 'country', 'Netherlands',          'Pays-Bas',            NULL),
+    ('ES', 'country', 'Spain',                'Espagne',             NULL),
+    ('IT', 'country', 'Italy',                'Italie',              NULL),
+    ('SE', 'country', 'Sweden',               'Suède',               NULL),
+    ('FI', 'country', 'Finland',              'Finlande',            NULL),
+    ('NO', 'country', 'Norway',               'Norvège',             NULL),
+    ('DK', 'country', 'Denmark',              'Danemark',            NULL),
+    ('BE', 'country', 'Belgium',              'Belgique',            NULL),
+    ('CH', 'country', 'Switzerland',          'Suisse',              NULL),
+    ('AT', 'country', 'Austria',              'Autriche',            NULL),
+    ('PL', 'country', 'Poland',               'Pologne',             NULL),
+    ('PT', 'country', 'Portugal',             'Portugal',            NULL),
+    ('LU', 'country', 'Luxembourg',           'Luxembourg',          NULL),
+    ('CA', 'country', 'Canada',               'Canada',              NULL),
+    ('MX', 'country', 'Mexico',               'Mexique',             NULL),
+    ('BR', 'country', 'Brazil',               'Brésil',              NULL),
+    ('CL', 'country', 'Chile',                'Chili',               NULL),
+    ('JP', 'country', 'Japan',                'Japon',               NULL),
+    ('KR', 'country', 'South Korea',          'Corée du Sud',        NULL),
+    ('CN', 'country', 'China',                'Chine',               NULL),
+    ('TW', 'country', 'Taiwan',               'Taïwan',              NULL),
+    ('IN', 'country', 'India',                'Inde',                NULL),
+    ('SG', 'country', 'Singapore',            'Singapour',           NULL),
+    ('MY', 'country', 'Malaysia',             'Malaisie',            NULL),
+    ('ID', 'country', 'Indonesia',            'Indonésie',           NULL),
+    ('TH', 'country', 'Thailand',             'Thaïlande',           NULL),
+    ('VN', 'country', 'Vietnam',              'Viêt Nam',            NULL),
+    ('AU', 'country', 'Australia',            'Australie',           NULL),
+    ('NZ', 'country', 'New Zealand',          'Nouvelle-Zélande',    NULL),
+    ('AE', 'country', 'United Arab Emirates', 'Émirats arabes unis', NULL),
+    ('SA', 'country', 'Saudi Arabia',         'Arabie saoudite',     NULL),
+    ('QA', 'country', 'Qatar',                'Qatar',               NULL),
+    ('IL', 'country', 'Israel',               'Israël',              NULL),
+    ('ZA', 'country', 'South Africa',         'Afrique du Sud',      NULL),
+    ('KE', 'country', 'Kenya',                'Kenya',               NULL),
+    ('NG', 'country', 'Nigeria',              'Nigeria',             NULL),
+    ('EG', 'country', 'Egypt',                'Égypte',              NULL),
+    ('TR', 'country', 'Turkey',               'Turquie',             NULL);

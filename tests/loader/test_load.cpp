@@ -1,0 +1,311 @@
+// The loader end to end in-process: atomicity, idempotent reload, replacement,
+// fact merging across documents, and the exact located error of each kind of
+// bad claim.  Every failure case also checks the database file is
+// byte-for-byte what it was.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "db/database.h"
+#include "loader/loader.h"
+#include "support/fixtures.h"
+
+using namespace factdb;
+using namespace factdb::testing;
+using nlohmann::json;
+
+namespace {
+
+const char* kText =
+    "Microsoft has invested $10 billion in OpenAI. According to Reuters, Amazon will invest "
+    "more than $4bn in Anthropic. Nvidia plans to build five data centers in Texas. "
+    "Microsoft has invested $10 billion in OpenAI.";
+
+json claim_doc(const std::string& id, json claims, const std::string& text = kText) {
+    return {{"format", "factdb.claims/1"},
+            {"document",
+             {{"id", id}, {"title", "Test " + id}, {"language", "en"}, {"published", "2026-11-01"},
+              {"url", nullptr}, {"text", text}}},
+            {"claims", std::move(claims)}};
+}
+
+json msft_claim(const std::string& id = "c1") {
+    return {{"id", id},
+            {"type", "investment"},
+            {"evidence", "Microsoft has invested $10 billion in OpenAI"},
+            {"occurrence", 1},
+            {"investor", "Microsoft"},
+            {"investee", "OpenAI"},
+            {"amount", "$10 billion"},
+            {"stage", "completed"}};
+}
+
+LoadReport load_paths(const fs::path& db_path, std::vector<std::string> paths, bool keep_going = false) {
+    SQLite::Database db = db::open(db_path.string(), db::Mode::read_write);
+    LoadOptions options;
+    options.paths = std::move(paths);
+    options.keep_going = keep_going;
+    options.now = "2026-11-28T12:00:00Z";
+    return load(db, options);
+}
+
+std::vector<std::string> messages(const LoadReport& r) {
+    std::vector<std::string> out;
+    for (const auto& e : r.errors) out.push_back(e.what());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a document loads into typed rows with exact values and offsets", "[load]") {
+    TempDir dir;
+    const auto file = dir.write("a.json", claim_doc("doc-a", {msft_claim()}).dump());
+    const auto db_path = dir / "t.sqlite";
+    const LoadReport r = load_paths(db_path, {file.string()});
+    REQUIRE(messages(r).empty());
+    CHECK(r.committed);
+    CHECK(r.documents_new == 1);
+    CHECK(r.facts_added == 1);
+    CHECK(r.facts_created == 1);
+    CHECK(r.new_entities == std::vector<std::string>{"Microsoft (organization)", "OpenAI (organization)"});
+
+    SQLite::Database db(db_path.string());
+    CHECK(sql_rows(db, "SELECT investor, investee, amount_low, amount_high, amount_qualifier, currency,"
+                       " amount_text, stage, modality, documents FROM investments_v") ==
+          "Microsoft|OpenAI|10000000000|10000000000|exact|USD|$10 billion|completed|asserted|1\n");
+    CHECK(sql_rows(db, "SELECT start_char, end_char, quote = substr(d.text, start_char + 1, end_char - start_char),"
+                       " modality_source FROM evidence JOIN documents d ON d.id = document_id") ==
+          "0|44|1|default\n");
+    CHECK(sql_text(db, "SELECT summary FROM facts") ==
+          "Microsoft invests in OpenAI: 10000000000 USD (completed)");
+    CHECK(sql_rows(db, "SELECT run, file, document_id, status, facts_added, facts_removed, facts_unchanged FROM loads") ==
+          "1|" + file.string() + "|doc-a|new|1|0|0\n");
+}
+
+TEST_CASE("a bad claim in the second file leaves the database byte-for-byte unchanged", "[load]") {
+    TempDir dir;
+    const auto db_path = dir / "t.sqlite";
+    const auto first = dir.write("1.json", claim_doc("doc-1", {msft_claim()}).dump());
+    REQUIRE(load_paths(db_path, {first.string()}).committed);
+    const std::string before = file_sha256(db_path);
+
+    json bad = msft_claim("c9");
+    bad["amount"] = "10 florins";
+    const auto good = dir.write("2.json", claim_doc("doc-2", {msft_claim()}).dump());
+    const auto broken = dir.write("3.json", claim_doc("doc-3", {bad}).dump());
+    const LoadReport r = load_paths(db_path, {good.string(), broken.string()});
+    CHECK_FALSE(r.committed);
+    CHECK(messages(r) == std::vector<std::string>{broken.string() +
+                                                  ": claim c9: amount: unrecognised currency 'florins' (10 florins)"});
+    CHECK(file_sha256(db_path) == before);
+}
+
+TEST_CASE("loading the same files twice leaves the same database", "[load]") {
+    TempDir dir;
+    const auto db_path = dir / "t.sqlite";
+    const auto file = dir.write("a.json", claim_doc("doc-a", {msft_claim()}).dump());
+    REQUIRE(load_paths(db_path, {file.string()}).committed);
+    const std::string dump_sql =
+        "SELECT f.fact_key, f.modality, e.document_id, e.claim_id, e.start_char FROM facts f"
+        " JOIN evidence e ON e.fact_id = f.id ORDER BY 1, 3, 4";
+    std::string first;
+    {
+        SQLite::Database db(db_path.string());
+        first = sql_rows(db, dump_sql);
+    }
+    const LoadReport again = load_paths(db_path, {file.string()});
+    CHECK(again.documents_unchanged == 1);
+    CHECK(again.documents_new == 0);
+    CHECK(again.facts_unchanged == 1);
+    CHECK(again.facts_added == 0);
+    SQLite::Database db(db_path.string());
+    CHECK(sql_rows(db, dump_sql) == first);
+    CHECK(sql_rows(db, "SELECT run, status FROM loads ORDER BY id") == "1|new\n2|unchanged\n");
+}
+
+TEST_CASE("reloading a changed document replaces its evidence and removes orphaned facts", "[load]") {
+    TempDir dir;
+    const auto db_path = dir / "t.sqlite";
+    const auto file = dir.write("a.json", claim_doc("doc-a", {msft_claim()}).dump());
+    REQUIRE(load_paths(db_path, {file.string()}).committed);
+    json changed = msft_claim();
+    changed["amount"] = "about $10 billion";
+    dir.write("a.json", claim_doc("doc-a", {changed}).dump());
+    const LoadReport r = load_paths(db_path, {file.string()});
+    REQUIRE(r.committed);
+    CHECK(r.documents_replaced == 1);
+    CHECK(r.facts_added == 1);
+    CHECK(r.facts_removed == 1);
+    CHECK(r.facts_deleted == 1);
+    SQLite::Database db(db_path.string());
+    CHECK(sql_rows(db, "SELECT amount_low, amount_qualifier FROM investments") == "10000000000|approximately\n");
+    CHECK(sql_int(db, "SELECT count(*) FROM facts") == 1);
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence") == 1);
+}
+
+TEST_CASE("two documents stating one fact give one fact with two evidence rows", "[load]") {
+    TempDir dir;
+    const auto db_path = dir / "t.sqlite";
+    json reported = msft_claim();
+    reported["modality"] = "reported";
+    const auto a = dir.write("a.json", claim_doc("doc-a", {reported}).dump());
+    const auto b = dir.write("b.json", claim_doc("doc-b", {msft_claim()}).dump());
+    const LoadReport r = load_paths(db_path, {a.string(), b.string()});
+    REQUIRE(r.committed);
+    CHECK(r.facts_created == 1);
+    SQLite::Database db(db_path.string());
+    CHECK(sql_rows(db, "SELECT documents, modality FROM investments_v") == "2|asserted\n");
+    CHECK(sql_rows(db, "SELECT document_id, modality, modality_source FROM evidence ORDER BY document_id") ==
+          "doc-a|reported|given\ndoc-b|asserted|default\n");
+
+    // A different amount is a different fact; both stay.
+    json other = msft_claim();
+    other["amount"] = "$13 billion";
+    const auto c = dir.write("c.json", claim_doc("doc-c", {other}).dump());
+    REQUIRE(load_paths(db_path, {c.string()}).committed);
+    SQLite::Database db2(db_path.string());
+    CHECK(sql_rows(db2, "SELECT amount_low, documents FROM investments_v ORDER BY amount_low") ==
+          "10000000000|2\n13000000000|1\n");
+    CHECK(sql_int(db2, "SELECT count(DISTINCT subject_key) FROM facts") == 1);
+}
+
+TEST_CASE("each kind of bad claim gets its exact located message", "[load]") {
+    struct Case {
+        const char* name;
+        json claim;
+        std::string message;  // after "FILE: "
+    };
+    json not_found = msft_claim();
+    not_found["evidence"] = "Microsoft invested $11 billion";
+    json ambiguous = msft_claim();
+    ambiguous.erase("occurrence");
+    json far = msft_claim();
+    far["occurrence"] = 3;
+    json unknown_type = msft_claim();
+    unknown_type["type"] = "merger";
+    json typo = msft_claim();
+    typo["amont"] = typo["amount"];
+    typo.erase("amount");
+    json wrong_type = msft_claim();
+    wrong_type["investor"] = 42;
+    json missing = msft_claim();
+    missing.erase("investee");
+    json bad_modality = msft_claim();
+    bad_modality["modality"] = "rumoured";
+    json no_id = msft_claim();
+    no_id.erase("id");
+    const std::vector<Case> cases = {
+        {"evidence not found", not_found,
+         "claim c1: evidence: not found in the document text (Microsoft invested $11 billion)"},
+        {"ambiguous evidence", ambiguous,
+         "claim c1: evidence: occurs 2 times in the text; give \"occurrence\" (1 to 2) "
+         "(Microsoft has invested $10 billion in OpenAI)"},
+        {"occurrence out of range", far, "claim c1: occurrence: the evidence occurs 2 time(s), not 3"},
+        {"unknown type", unknown_type,
+         "claim c1: type: unknown claim type (known: investment, stake, datacenter, spending, role, "
+         "founding, product, supply, partnership, quote) (merger)"},
+        {"unknown field", typo,
+         "claim c1: amont: unknown field for claim type investment (did you mean \"amount\"?)"},
+        {"wrong JSON type", wrong_type, "claim c1: investor: must be a string, not number"},
+        {"missing field", missing, "claim c1: investee: missing required field"},
+        {"unknown modality", bad_modality,
+         "claim c1: modality: unknown modality (known: asserted, reported, conditional, expected, "
+         "possible, planned, negated) (rumoured)"},
+        {"missing id", no_id, "claim #1: id: missing required field"},
+    };
+    for (const auto& c : cases) {
+        DYNAMIC_SECTION(c.name) {
+            TempDir dir;
+            const auto file = dir.write("bad.json", claim_doc("doc-bad", {c.claim}).dump());
+            const LoadReport r = load_paths(dir / "t.sqlite", {file.string()});
+            CHECK_FALSE(r.committed);
+            CHECK(messages(r) == std::vector<std::string>{file.string() + ": " + c.message});
+        }
+    }
+}
+
+TEST_CASE("duplicate claim ids and every problem of a document are all reported", "[load]") {
+    TempDir dir;
+    json second = msft_claim("c1");
+    second["occurrence"] = 2;
+    second["stage"] = "rumoured";
+    const auto file = dir.write("bad.json", claim_doc("doc-bad", {msft_claim("c1"), second}).dump());
+    const LoadReport r = load_paths(dir / "t.sqlite", {file.string()});
+    CHECK(messages(r) == std::vector<std::string>{
+                             file.string() + ": claim c1: id: duplicate claim id in this document (c1)",
+                             file.string() + ": claim c1: stage: unrecognised stage 'rumoured' (rumoured)"});
+}
+
+TEST_CASE("text_file may not leave the claim file's folder", "[load]") {
+    struct Case {
+        std::string text_file;
+        std::string message;
+    };
+    const std::vector<Case> cases = {
+        {"../secret.txt", "document.text_file: must not leave the claim file's folder (../secret.txt)"},
+        {"/etc/passwd", "document.text_file: must be a path relative to the claim file's folder (/etc/passwd)"},
+        {"sub/../../secret.txt", "document.text_file: must not leave the claim file's folder (sub/../../secret.txt)"},
+        {"missing.txt", "document.text_file: cannot read file (missing.txt)"},
+    };
+    for (const auto& c : cases) {
+        DYNAMIC_SECTION(c.text_file) {
+            TempDir dir;
+            dir.write("secret.txt", kText);
+            json doc = claim_doc("doc-x", {msft_claim()});
+            doc["document"].erase("text");
+            doc["document"]["text_file"] = c.text_file;
+            const auto file = dir.write("claims/x.json", doc.dump());
+            const LoadReport r = load_paths(dir / "t.sqlite", {file.string()});
+            CHECK(messages(r) == std::vector<std::string>{file.string() + ": " + c.message});
+        }
+    }
+}
+
+TEST_CASE("a symbolic link may not lead text_file out of the folder", "[load]") {
+    TempDir dir;
+    dir.write("secret.txt", kText);
+    fs::create_directories(dir / "claims");
+    fs::create_symlink(dir / "secret.txt", dir / "claims" / "link.txt");
+    json doc = claim_doc("doc-x", {msft_claim()});
+    doc["document"].erase("text");
+    doc["document"]["text_file"] = "link.txt";
+    const auto file = dir.write("claims/x.json", doc.dump());
+    const LoadReport r = load_paths(dir / "t.sqlite", {file.string()});
+    CHECK(messages(r) == std::vector<std::string>{
+                             file.string() + ": document.text_file: must not leave the claim file's folder (link.txt)"});
+}
+
+TEST_CASE("JSONL errors name the line; --keep-going loads the good documents", "[load]") {
+    TempDir dir;
+    json bad = msft_claim();
+    bad["amount"] = "-5 dollars";
+    const std::string lines = claim_doc("doc-1", {msft_claim()}).dump() + "\n" +
+                              claim_doc("doc-2", {bad}).dump() + "\n" + "{not json\n" +
+                              claim_doc("doc-3", {msft_claim()}).dump() + "\n";
+    const auto file = dir.write("c.jsonl", lines);
+    const auto db_path = dir / "t.sqlite";
+
+    const LoadReport strict = load_paths(db_path, {file.string()});
+    CHECK_FALSE(strict.committed);
+    REQUIRE(strict.errors.size() == 2);
+    CHECK(std::string(strict.errors[0].what()) == file.string() + ":2: claim c1: amount: amount is negative (-5 dollars)");
+    CHECK(std::string(strict.errors[1].what()).rfind(file.string() + ":3: not valid JSON: parse error at line 1, column 2", 0) == 0);
+    {
+        SQLite::Database db(db_path.string());
+        CHECK(sql_int(db, "SELECT count(*) FROM documents") == 0);
+    }
+
+    const LoadReport lenient = load_paths(db_path, {file.string()}, true);
+    CHECK(lenient.committed);
+    CHECK(lenient.documents_new == 2);
+    CHECK(lenient.documents_failed == 2);
+    SQLite::Database db(db_path.string());
+    CHECK(sql_rows(db, "SELECT id FROM documents ORDER BY id") == "doc-1\ndoc-3\n");
+}
+
+TEST_CASE("a missing path or a file of another kind is a located error", "[load]") {
+    TempDir dir;
+    const auto other = dir.write("notes.txt", "hello");
+    const LoadReport r = load_paths(dir / "t.sqlite", {(dir / "nope.json").string(), other.string()});
+    CHECK(messages(r) == std::vector<std::string>{(dir / "nope.json").string() + ": no such file or folder",
+                                                  other.string() + ": not a .json or .jsonl file"});
+}

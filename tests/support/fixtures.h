@@ -1,0 +1,122 @@
+// Test support: temporary folders, files, running the real factdb binary,
+// and reading a database with SQL.  Header-only so each test file stays
+// self-contained.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+
+#include "loader/sha256.h"
+
+namespace factdb::testing {
+
+namespace fs = std::filesystem;
+
+// A fresh folder under the system temp dir, removed with everything in it.
+class TempDir {
+public:
+    TempDir() {
+        std::random_device rd;
+        path_ = fs::temp_directory_path() /
+                ("factdb-test-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
+        fs::create_directories(path_);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const fs::path& path() const { return path_; }
+    fs::path operator/(const std::string& name) const { return path_ / name; }
+
+    fs::path write(const std::string& name, const std::string& content) const {
+        const fs::path p = path_ / name;
+        fs::create_directories(p.parent_path());
+        std::ofstream(p, std::ios::binary) << content;
+        return p;
+    }
+
+private:
+    fs::path path_;
+};
+
+inline std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+inline std::string file_sha256(const fs::path& p) { return sha256_hex(read_file(p)); }
+
+inline fs::path source_dir() { return FACTDB_SOURCE_DIR; }
+
+// Quotes one argument for /bin/sh.
+inline std::string sh_quote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+struct RunResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs the real factdb binary with args (each quoted), capturing its output.
+// env holds NAME=VALUE settings for the child only.
+inline RunResult run_factdb(const std::vector<std::string>& args, const std::string& stdin_text = {},
+                            const std::vector<std::string>& env = {}) {
+    TempDir io;
+    std::string cmd = "env -u FACTDB_DB";
+    for (const auto& e : env) cmd += " " + sh_quote(e);
+    cmd += " " + sh_quote(FACTDB_BINARY);
+    for (const auto& a : args) cmd += " " + sh_quote(a);
+    const fs::path in = io.write("stdin", stdin_text);
+    cmd += " <" + sh_quote(in.string()) + " >" + sh_quote((io / "stdout").string()) + " 2>" +
+           sh_quote((io / "stderr").string());
+    const int status = std::system(cmd.c_str());
+    RunResult r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = read_file(io / "stdout");
+    r.err = read_file(io / "stderr");
+    return r;
+}
+
+// One value of a one-row, one-column query, as text ("" for NULL).
+inline std::string sql_text(SQLite::Database& db, const std::string& sql) {
+    SQLite::Statement st(db, sql);
+    if (!st.executeStep()) return "<no row>";
+    return st.getColumn(0).isNull() ? "" : st.getColumn(0).getString();
+}
+
+inline long long sql_int(SQLite::Database& db, const std::string& sql) {
+    return db.execAndGet(sql).getInt64();
+}
+
+// Every row of a query, columns joined by '|', rows by '\n' (like sqlite3 -list).
+inline std::string sql_rows(SQLite::Database& db, const std::string& sql) {
+    SQLite::Statement st(db, sql);
+    std::string out;
+    while (st.executeStep()) {
+        for (int i = 0; i < st.getColumnCount(); ++i) {
+            if (i) out += "|";
+            out += st.getColumn(i).isNull() ? "" : st.getColumn(i).getString();
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+}  // namespace factdb::testing

@@ -1,0 +1,208 @@
+// Tests of loader/text/evidence: finding quotes under white-space and
+// apostrophe folding, and the sentence around a span.  Tables give the text,
+// the quote and the exact slices (and offsets) expected.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loader/errors.h"
+#include "loader/text/evidence.h"
+#include "loader/text/unicode.h"
+
+using namespace factdb::text;
+
+namespace {
+
+std::string_view slice(std::string_view text, const Span& s) {
+    return text.substr(s.begin_byte, s.end_byte - s.begin_byte);
+}
+
+struct FindCase {
+    std::string_view name;
+    std::string_view text;
+    std::string_view quote;
+    std::vector<std::string_view> slices;  // the text's own characters, in order
+};
+
+const FindCase kFindCases[] = {
+    {"verbatim",
+     "Amazon a investi 8 milliards.",
+     "a investi 8 milliards",
+     {"a investi 8 milliards"}},
+    {"NBSP in text, space in quote",
+     "Amazon a investi 8\u00A0milliards.",
+     "8 milliards",
+     {"8\u00A0milliards"}},
+    {"space in text, NNBSP in quote", "pour 10 milliards", "10\u202Fmilliards", {"10 milliards"}},
+    {"line break and run of spaces in text",
+     "le plus grand\n   centre de données",
+     "grand centre",
+     {"grand\n   centre"}},
+    {"run of spaces in quote", "grand centre", "grand \t centre", {"grand centre"}},
+    {"typographic apostrophe in text", "dans l’entreprise", "l'entreprise", {"l’entreprise"}},
+    {"typographic apostrophe in quote", "dans l'entreprise", "l’entreprise", {"l'entreprise"}},
+    {"modifier apostrophe", "dans lʼentreprise", "l‘entreprise", {"lʼentreprise"}},
+    {"quote trimmed", "Amazon investit.", "  Amazon\u00A0 ", {"Amazon"}},
+    {"non-overlapping, in order", "aaaa", "aa", {"aa", "aa"}},
+    {"several occurrences", "Amazon et Amazon", "Amazon", {"Amazon", "Amazon"}},
+    {"case matters", "amazon", "Amazon", {}},
+    {"accents matter", "Quebec", "Québec", {}},
+    {"white space required on both sides", "grandcentre", "grand centre", {}},
+    {"empty quote", "texte", "", {}},
+    {"white-space quote", "texte", " \u00A0\n", {}},
+    {"quote longer than text", "ab", "abc", {}},
+    {"at the very end", "fin du texte", "texte", {"texte"}},
+    {"text ending in white space", "fin du texte \n", "texte", {"texte"}},
+};
+
+struct SentenceCase {
+    std::string_view name;
+    std::string_view text;
+    std::string_view quote;  // its first occurrence is the span
+    std::string_view sentence;
+};
+
+// French typography: NBSP before ":" "?" "!" "»" and after "«".
+const SentenceCase kSentenceCases[] = {
+    {"middle sentence", "Premier point. Amazon a investi 8 milliards. Dernier point.", "a investi",
+     "Amazon a investi 8 milliards."},
+    {"first sentence", "Amazon a investi. Puis Google.", "Amazon", "Amazon a investi."},
+    {"last sentence without end punctuation", "Un. Deux trois", "trois", "Deux trois"},
+    {"decimal number", "Le fonds pèse 1.5 milliard. Ensuite.", "milliard",
+     "Le fonds pèse 1.5 milliard."},
+    {"initial", "Selon J. Doe, Amazon investit. Fin.", "Amazon", "Selon J. Doe, Amazon investit."},
+    {"French title", "Hier, M. Dupont a parlé. Fin.", "a parlé", "Hier, M. Dupont a parlé."},
+    {"English title", "Dr. Smith said yes. Then no.", "said", "Dr. Smith said yes."},
+    {"question and exclamation", "Vraiment ? Oui ! Amazon investit.", "Amazon", "Amazon investit."},
+    {"French NBSP before ? and !", "Est-ce vrai\u00A0? Amazon investit\u00A0! Fin.", "Amazon",
+     "Amazon investit\u00A0!"},
+    {"guillemets with NBSP keep their closing mark",
+     "Il a dit\u00A0: «\u00A0Nous investirons.\u00A0» Amazon confirme.", "investirons",
+     "Il a dit\u00A0: «\u00A0Nous investirons.\u00A0»"},
+    {"closing guillemet belongs to the previous sentence",
+     "Il a dit\u00A0: «\u00A0Nous investirons.\u00A0» Amazon confirme.", "Amazon",
+     "Amazon confirme."},
+    {"question inside a quotation continues in lower case",
+     "«\u00A0Pourquoi\u00A0?\u00A0» a-t-il demandé. Fin.", "demandé",
+     "«\u00A0Pourquoi\u00A0?\u00A0» a-t-il demandé."},
+    {"English closing quote and parenthesis", "He said \"we will invest.\" (Really.) Next.", "will",
+     "He said \"we will invest.\""},
+    {"parenthesis after the dot", "Une phrase (entre parenthèses.) Suite.", "phrase",
+     "Une phrase (entre parenthèses.)"},
+    {"ellipsis character", "Il hésite\u2026 Amazon investit.", "Amazon", "Amazon investit."},
+    {"ellipsis followed by lower case goes on", "Il hésite\u2026 puis investit. Fin.", "puis",
+     "Il hésite\u2026 puis investit."},
+    {"elision mark", "Il a dit (\u2026) Nous investirons. Fin.", "Nous",
+     "Il a dit (\u2026) Nous investirons."},
+    {"etc. before lower case", "Des puces, etc. et des serveurs. Fin.", "serveurs",
+     "Des puces, etc. et des serveurs."},
+    {"etc. before a capital ends the sentence", "Des puces, etc. Amazon investit.", "Amazon",
+     "Amazon investit."},
+    {"U.S. mid-sentence", "Amazon invests in the U.S. and in Europe. End.", "Europe",
+     "Amazon invests in the U.S. and in Europe."},
+    {"single newline ends a sentence", "Titre de l'article\nAmazon investit.", "Amazon",
+     "Amazon investit."},
+    {"single newline ends the sentence before it", "Titre de l'article\nAmazon investit.",
+     "article", "Titre de l'article"},
+    {"blank line", "Premier paragraphe\n\nDeuxième paragraphe", "Deuxième", "Deuxième paragraphe"},
+    {"CRLF", "Ligne un\r\nLigne deux.", "deux", "Ligne deux."},
+    {"span over two sentences", "Avant. Amazon investit. Google aussi. Après.", "investit. Google",
+     "Amazon investit. Google aussi."},
+    {"span ending with the full stop", "Avant. Amazon investit. Après.", "Amazon investit.",
+     "Amazon investit."},
+    {"leading white space trimmed", "Fin.   \u00A0 Amazon investit.  ", "investit",
+     "Amazon investit."},
+    {"no punctuation at all", "  un texte sans fin  ", "sans", "un texte sans fin"},
+    {"dot without white space", "Voir amazon.com pour plus. Fin.", "plus",
+     "Voir amazon.com pour plus."},
+};
+
+}  // namespace
+
+TEST_CASE("find_occurrences folds white space and apostrophes only", "[text]") {
+    for (const auto& c : kFindCases) {
+        CAPTURE(c.name);
+        const auto spans = find_occurrences(c.text, c.quote);
+        REQUIRE(spans.size() == c.slices.size());
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+            CHECK(slice(c.text, spans[i]) == c.slices[i]);
+            // Character offsets reproduce the same slice.
+            CHECK(spans[i].begin_char == count_code_points(c.text.substr(0, spans[i].begin_byte)));
+            CHECK(spans[i].end_char - spans[i].begin_char == count_code_points(c.slices[i]));
+        }
+        // The per-document index gives the same answer.
+        const FoldedText folded(c.text);
+        const auto again = folded.find(c.quote);
+        REQUIRE(again.size() == spans.size());
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+            CHECK(again[i].begin_byte == spans[i].begin_byte);
+            CHECK(again[i].end_byte == spans[i].end_byte);
+            CHECK(again[i].begin_char == spans[i].begin_char);
+            CHECK(again[i].end_char == spans[i].end_char);
+        }
+    }
+}
+
+TEST_CASE("find_occurrences reports exact byte and character offsets", "[text]") {
+    struct Case {
+        std::string_view text, quote;
+        Span span;
+    };
+    const Case cases[] = {
+        {"Québec à l’Est", "l'Est", {11, 18, 9, 14}},
+        {"é\u00A0\u00A0a", "é a", {0, 7, 0, 4}},
+        {"Caroline du Nord", "Nord", {12, 16, 12, 16}},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text, c.quote);
+        const auto spans = find_occurrences(c.text, c.quote);
+        REQUIRE(spans.size() == 1);
+        CHECK(spans[0].begin_byte == c.span.begin_byte);
+        CHECK(spans[0].end_byte == c.span.end_byte);
+        CHECK(spans[0].begin_char == c.span.begin_char);
+        CHECK(spans[0].end_char == c.span.end_char);
+    }
+}
+
+TEST_CASE("FoldedText is reused across quotes of a long document", "[text]") {
+    std::string text;
+    for (int i = 0; i < 20000; ++i)
+        text += "Amazon a investi 8\u00A0milliards en Caroline du Nord. ";
+    text += "Phrase unique à la fin.";
+    const FoldedText folded(text);
+    CHECK(folded.text_bytes() == text.size());
+    CHECK(folded.text_chars() == count_code_points(text));
+    CHECK(folded.find("8 milliards").size() == 20000);
+    const auto last = folded.find("Phrase unique");
+    REQUIRE(last.size() == 1);
+    CHECK(last[0].begin_byte == text.size() - std::string_view("Phrase unique à la fin.").size());
+    CHECK(folded.find("absent du texte").empty());
+}
+
+TEST_CASE("invalid UTF-8 is rejected by the matchers", "[text]") {
+    const std::string bad("ok \xC3(", 5);
+    CHECK_THROWS_MATCHES(find_occurrences(bad, "ok"), factdb::NormalizeError,
+                         Catch::Matchers::Message("invalid UTF-8 at byte 3"));
+    CHECK_THROWS_AS(find_occurrences("ok", bad), factdb::NormalizeError);
+}
+
+TEST_CASE("sentence_around finds the sentence (or sentences) of a span", "[text]") {
+    for (const auto& c : kSentenceCases) {
+        CAPTURE(c.name);
+        const auto spans = find_occurrences(c.text, c.quote);
+        REQUIRE_FALSE(spans.empty());
+        const Span s = sentence_around(c.text, spans[0]);
+        CHECK(slice(c.text, s) == c.sentence);
+        CHECK(s.begin_char == count_code_points(c.text.substr(0, s.begin_byte)));
+        CHECK(s.end_char - s.begin_char == count_code_points(c.sentence));
+    }
+}
+
+TEST_CASE("sentence_around rejects spans outside the text", "[text]") {
+    const std::string_view text = "Québec.";
+    CHECK_THROWS_AS(sentence_around(text, Span{0, 99, 0, 99}), factdb::NormalizeError);
+    CHECK_THROWS_AS(sentence_around(text, Span{3, 2, 3, 2}), factdb::NormalizeError);
+    CHECK_THROWS_AS(sentence_around(text, Span{3, 4, 3, 4}), factdb::NormalizeError);  // mid-é
+}

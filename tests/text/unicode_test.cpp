@@ -1,0 +1,172 @@
+// Tests of loader/text/unicode: folded keys, NFC, UTF-8 validation and the
+// character classes.  Each table row is one input and its exact expected value.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "loader/errors.h"
+#include "loader/text/unicode.h"
+
+using namespace factdb::text;
+
+namespace {
+
+struct FoldCase {
+    std::string_view input;
+    std::string_view key;
+};
+
+// NBSP is \u00A0, NNBSP \u202F, written as escapes so the reader
+// sees which space is which.
+constexpr FoldCase kFoldCases[] = {
+    {"Caroline-du-Nord", "caroline du nord"},
+    {"  Caroline-du-Nord ", "caroline du nord"},
+    {"caroline du nord", "caroline du nord"},
+    {"Québec", "quebec"},
+    {"Que\u0301bec", "quebec"},  // decomposed e + U+0301
+    {"ÉTATS-UNIS", "etats unis"},
+    {"États-Unis", "etats unis"},
+    {"l’Ohio", "l'ohio"},
+    {"l‘Ohio", "l'ohio"},
+    {"lʼOhio", "l'ohio"},
+    {"l'Ohio", "l'ohio"},
+    {"Straße", "strasse"},
+    {"Virginie-Occidentale", "virginie occidentale"},
+    {"Virginie Occidentale", "virginie occidentale"},
+    {"Virginie\u2011Occidentale", "virginie occidentale"},  // U+2011 no-break hyphen
+    {"a\u2014b", "a b"},                                    // U+2014 em dash
+    {"a \u2013 b", "a b"},                                  // spaced en dash: one space
+    {"a\u2212b", "a b"},                                    // U+2212 minus
+    {"10\u00A0milliards", "10 milliards"},                  // NBSP
+    {"10\u202Fmilliards", "10 milliards"},                  // NNBSP
+    {"New\t\tYork\n", "new york"},
+    {"New \r\n York", "new york"},
+    {"\uFB01nance", "finance"},      // U+FB01 ligature, NFKC
+    {"Ｎｖｉｄｉａ", "nvidia"},      // full-width, NFKC
+    {"Caro\u00ADline", "caroline"},  // soft hyphen is default-ignorable
+    {"Hawaï", "hawai"},
+    {"Zoë", "zoe"},
+    {"", ""},
+    {" \u00A0 - ", ""},
+};
+
+struct InvalidCase {
+    std::string_view name;
+    std::string bytes;
+    std::size_t at;
+};
+
+const InvalidCase kInvalidCases[] = {
+    {"overlong NUL", std::string("a\xC0\x80", 3), 1},
+    {"overlong 3-byte", std::string("ab\xE0\x80\xAF", 5), 2},
+    {"surrogate D800", std::string("\xED\xA0\x80", 3), 0},
+    {"above U+10FFFF (F4 90)", std::string("xyz\xF4\x90\x80\x80", 7), 3},
+    {"F5 lead byte", std::string("\xF5\x80\x80\x80", 4), 0},
+    {"FF byte", std::string("ok\xFF", 3), 2},
+    {"lone continuation", std::string("\x80", 1), 0},
+    {"truncated 2-byte at end", std::string("caf\xC3", 4), 3},
+    {"truncated 3-byte at end", std::string("\xE2\x80", 2), 0},
+    {"truncated 4-byte mid-text", std::string("\xF0\x9F\x98 ok", 6), 0},
+    {"after valid accents", std::string("é\xC3(", 4), 2},
+};
+
+struct CountCase {
+    std::string_view input;
+    std::size_t count;
+};
+
+constexpr CountCase kCountCases[] = {
+    {"", 0},           {"abc", 3},       {"Québec", 6},       {"l’Ohio", 6}, {"€", 1},
+    {"\U0001F600", 1}, {"10\u00A0M", 4}, {"Que\u0301bec", 7},  // the combining mark is a code point
+                                                               // of its own
+};
+
+}  // namespace
+
+TEST_CASE("fold_key gives two spellings of a name the same key", "[text]") {
+    for (const auto& c : kFoldCases) {
+        CAPTURE(c.input);
+        CHECK(fold_key(c.input) == c.key);
+        CHECK(fold_key(fold_key(c.input)) == c.key);  // idempotent
+    }
+    CHECK(fold_key("Caroline-du-Nord") == fold_key("caroline du nord"));
+}
+
+TEST_CASE("invalid UTF-8 is reported at its first bad byte", "[text]") {
+    for (const auto& c : kInvalidCases) {
+        CAPTURE(c.name);
+        CHECK_FALSE(is_valid_utf8(c.bytes));
+        CHECK(first_invalid_utf8(c.bytes) == c.at);
+        const std::string reason = "invalid UTF-8 at byte " + std::to_string(c.at);
+        CHECK_THROWS_MATCHES(fold_key(c.bytes), factdb::NormalizeError,
+                             Catch::Matchers::Message(reason));
+        CHECK_THROWS_MATCHES(nfc(c.bytes), factdb::NormalizeError,
+                             Catch::Matchers::Message(reason));
+    }
+}
+
+TEST_CASE("valid UTF-8 is accepted up to U+10FFFF", "[text]") {
+    const std::string_view valid[] = {
+        "", "ascii", "Québec", "\uFFFF", "\U0010FFFF", "\uD7FF", std::string_view("nul\0byte", 8)};
+    for (const auto v : valid) {
+        CAPTURE(v);
+        CHECK(is_valid_utf8(v));
+        CHECK(first_invalid_utf8(v) == std::string_view::npos);
+    }
+}
+
+TEST_CASE("nfc composes and leaves composed text alone", "[text]") {
+    struct Case {
+        std::string_view input, expected;
+    };
+    constexpr Case cases[] = {
+        {"Que\u0301bec", "Québec"}, {"Québec", "Québec"},
+        {"\uFB01", "\uFB01"},  // NFC keeps compatibility characters
+        {"A\u030A", "Å"},           {"", ""},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.input);
+        CHECK(nfc(c.input) == c.expected);
+    }
+}
+
+TEST_CASE("count_code_points counts characters, not bytes", "[text]") {
+    for (const auto& c : kCountCases) {
+        CAPTURE(c.input);
+        CHECK(count_code_points(c.input) == c.count);
+    }
+}
+
+TEST_CASE("character classes", "[text]") {
+    struct Case {
+        char32_t c;
+        bool white, line_break, apostrophe, dash, word;
+    };
+    constexpr Case cases[] = {
+        {U' ', true, false, false, false, false},
+        {U'\u00A0', true, false, false, false, false},
+        {U'\u202F', true, false, false, false, false},
+        {U'\t', true, false, false, false, false},
+        {U'\n', true, true, false, false, false},
+        {U'\u2028', true, true, false, false, false},
+        {U'\'', false, false, true, false, false},
+        {U'\u2019', false, false, true, false, false},
+        {U'\u02BC', false, false, true, false, true},  // Lm: apostrophe tests go first
+        {U'-', false, false, false, true, false},
+        {U'\u2013', false, false, false, true, false},
+        {U'\u2212', false, false, false, true, false},
+        {U'é', false, false, false, false, true},
+        {U'7', false, false, false, false, true},
+        {U'\u0301', false, false, false, false, true},
+        {U'«', false, false, false, false, false},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(static_cast<unsigned>(c.c));
+        CHECK(is_white_space(c.c) == c.white);
+        CHECK(is_line_break(c.c) == c.line_break);
+        CHECK(is_apostrophe(c.c) == c.apostrophe);
+        CHECK(is_dash(c.c) == c.dash);
+        CHECK(is_word_char(c.c) == c.word);
+    }
+}
