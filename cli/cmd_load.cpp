@@ -36,7 +36,8 @@ int run_load(Context& ctx) {
         ctx.err << "... and " << r.errors.size() - kMaxErrorsShown << " more problems\n";
     }
     if (!r.committed) {
-        ctx.err << "factdb: load failed with " << plural(static_cast<int>(r.errors.size()), "problem")
+        ctx.err << "factdb: load failed with "
+                << plural(static_cast<int>(r.errors.size()), "problem")
                 << "; the database was not changed\n";
         return kBadInput;
     }
@@ -49,8 +50,8 @@ int run_load(Context& ctx) {
     ctx.out << "facts: " << r.facts_added << " added, " << r.facts_removed << " removed, "
             << r.facts_unchanged << " unchanged (" << r.facts_created << " new to the database, "
             << r.facts_deleted << " deleted)\n";
-    ctx.out << "entities: " << r.gazetteer_entities << " from gazetteers, "
-            << r.new_entities.size() << " new";
+    ctx.out << "entities: " << r.gazetteer_entities << " from gazetteers, " << r.new_entities.size()
+            << " new";
     for (std::size_t i = 0; i < r.new_entities.size(); ++i) {
         ctx.out << (i == 0 ? ": " : ", ") << r.new_entities[i];
     }

@@ -17,8 +17,11 @@ int run_queries(Context& ctx) {
     for (const auto& q : query::named_queries()) {
         std::string params;
         for (const auto& p : q.params) {
-            params += (params.empty() ? "" : ", ") + p.name + " " + std::string(query::to_string(p.type)) +
-                      (p.required ? " (required)" : p.default_value ? " = " + *p.default_value : " = NULL");
+            params += (params.empty() ? "" : ", ") + p.name + " " +
+                      std::string(query::to_string(p.type)) +
+                      (p.required        ? " (required)"
+                       : p.default_value ? " = " + *p.default_value
+                                         : " = NULL");
         }
         t.rows.push_back({q.name, q.title, params});
     }

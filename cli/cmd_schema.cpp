@@ -9,9 +9,10 @@
 namespace factdb::cli {
 
 int run_schema(Context& ctx) {
-    const bool explicit_format = std::find(ctx.args.begin(), ctx.args.end(), "--format") != ctx.args.end() ||
-                                 std::any_of(ctx.args.begin(), ctx.args.end(),
-                                             [](const std::string& a) { return a.rfind("--format=", 0) == 0; });
+    const bool explicit_format =
+        std::find(ctx.args.begin(), ctx.args.end(), "--format") != ctx.args.end() ||
+        std::any_of(ctx.args.begin(), ctx.args.end(),
+                    [](const std::string& a) { return a.rfind("--format=", 0) == 0; });
     QueryOptions o = take_query_options(ctx.args, false);
     reject_unknown_options(ctx.args);
     if (!ctx.args.empty()) throw UsageError{"schema takes no arguments"};
@@ -31,8 +32,8 @@ int run_schema(Context& ctx) {
         return kOk;
     }
     for (const auto& row : t.rows) {
-        ctx.out << query::to_text(row[0]) << " (" << query::to_text(row[1]) << "): " << query::to_text(row[2])
-                << "\n    " << query::to_text(row[3]) << "\n";
+        ctx.out << query::to_text(row[0]) << " (" << query::to_text(row[1])
+                << "): " << query::to_text(row[2]) << "\n    " << query::to_text(row[3]) << "\n";
     }
     return kOk;
 }

@@ -24,7 +24,8 @@ void bind_guessed(SQLite::Statement& st, const std::string& name, const std::str
     }
     char* rend = nullptr;
     const double d = std::strtod(value.c_str(), &rend);
-    if (!value.empty() && rend == value.c_str() + value.size() && value.find_first_of("0123456789") != std::string::npos) {
+    if (!value.empty() && rend == value.c_str() + value.size() &&
+        value.find_first_of("0123456789") != std::string::npos) {
         st.bind(index, d);
         return;
     }
@@ -36,9 +37,11 @@ void bind_guessed(SQLite::Statement& st, const std::string& name, const std::str
 int run_sql(Context& ctx) {
     QueryOptions o = take_query_options(ctx.args, true);
     reject_unknown_options(ctx.args);
-    if (ctx.args.size() != 1) throw UsageError{"sql takes one SQL statement (or - to read it from stdin)"};
+    if (ctx.args.size() != 1)
+        throw UsageError{"sql takes one SQL statement (or - to read it from stdin)"};
     std::string sql = ctx.args[0];
-    if (sql == "-") sql.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (sql == "-")
+        sql.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     query::ReadOnlyDatabase db(ctx.db_path, o.guard);
     std::unique_ptr<SQLite::Statement> st = db.prepare(sql);
     for (const auto& [name, value] : o.params) bind_guessed(*st, name, value.value_or(""));

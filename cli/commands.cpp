@@ -56,32 +56,36 @@ const std::vector<Command>& commands() {
          "with their types and defaults.\n",
          run_queries},
         {"query", "run a named query",
-         std::string("Usage: factdb [--db PATH] query NAME [-p NAME VALUE]... [--format F]\n"
-                     "\n"
-                     "Runs a named query with its parameters bound through a prepared statement,\n"
-                     "on a read-only connection. Entity parameters match any alias, case and\n"
-                     "accents ignored. An unknown query or parameter, a missing required parameter\n"
-                     "or a value of the wrong type is an error (exit 2).\n"
-                     "\n"
-                     "Options:\n") +
+         std::string(
+             "Usage: factdb [--db PATH] query NAME [-p NAME VALUE]... [--format F]\n"
+             "\n"
+             "Runs a named query with its parameters bound through a prepared statement,\n"
+             "on a read-only connection. Entity parameters match any alias, case and\n"
+             "accents ignored. An unknown query or parameter, a missing required parameter\n"
+             "or a value of the wrong type is an error (exit 2).\n"
+             "\n"
+             "Options:\n") +
              kQueryOptionsHelp +
-             "  --max-rows N            refuse results longer than N rows (default 100000, 0 = no limit)\n"
+             "  --max-rows N            refuse results longer than N rows (default 100000, 0 = no "
+             "limit)\n"
              "\n"
              "Exit codes: 0 ok, 2 bad query, parameter or value, 3 database error.\n",
          run_query},
         {"sql", "run one read-only SQL statement",
-         std::string("Usage: factdb [--db PATH] sql \"SELECT ...\" [-p NAME VALUE]... [--format F]\n"
-                     "       factdb [--db PATH] sql - < query.sql\n"
-                     "\n"
-                     "Runs exactly one statement on a read-only connection: only reads, an\n"
-                     "allow-list of functions and schema PRAGMAs are authorised; ATTACH, VACUUM INTO,\n"
-                     "extensions, temp tables and writes of any kind are refused with the reason.\n"
-                     "Text after the first statement is an error. -p values bind to :NAME as\n"
-                     "integers or reals when they read as numbers, as text otherwise.\n"
-                     "\n"
-                     "Options:\n") +
+         std::string(
+             "Usage: factdb [--db PATH] sql \"SELECT ...\" [-p NAME VALUE]... [--format F]\n"
+             "       factdb [--db PATH] sql - < query.sql\n"
+             "\n"
+             "Runs exactly one statement on a read-only connection: only reads, an\n"
+             "allow-list of functions and schema PRAGMAs are authorised; ATTACH, VACUUM INTO,\n"
+             "extensions, temp tables and writes of any kind are refused with the reason.\n"
+             "Text after the first statement is an error. -p values bind to :NAME as\n"
+             "integers or reals when they read as numbers, as text otherwise.\n"
+             "\n"
+             "Options:\n") +
              kQueryOptionsHelp +
-             "  --max-rows N            refuse results longer than N rows (default 100000, 0 = no limit)\n"
+             "  --max-rows N            refuse results longer than N rows (default 100000, 0 = no "
+             "limit)\n"
              "\n"
              "Exit codes: 0 ok, 2 refused or invalid SQL, 3 database error.\n",
          run_sql},

@@ -15,7 +15,8 @@ namespace {
 using factdb::cli::commands;
 
 void print_main_help(std::ostream& out) {
-    out << "factdb " FACTDB_VERSION " - a fact database of AI-industry news, with an SQL interface\n"
+    out << "factdb " FACTDB_VERSION
+           " - a fact database of AI-industry news, with an SQL interface\n"
            "\n"
            "Usage: factdb [--db PATH] COMMAND [ARGS...]\n"
            "       factdb COMMAND --help\n"

@@ -32,7 +32,9 @@ QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_ro
     }
     if (const std::string f = take_option(args, "--format"); !f.empty()) {
         const auto parsed = query::parse_format(f);
-        if (!parsed) throw UsageError{"unknown format '" + f + "' (formats: " + std::string(query::format_names()) + ")"};
+        if (!parsed)
+            throw UsageError{"unknown format '" + f +
+                             "' (formats: " + std::string(query::format_names()) + ")"};
         o.format = *parsed;
     }
     if (const std::string t = take_option(args, "--timeout"); !t.empty()) {

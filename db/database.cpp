@@ -32,9 +32,8 @@ int version_of(std::string_view file_name) {
 
 SQLite::Database open(const std::string& path, Mode mode) {
     try {
-        const int flags = mode == Mode::read_only
-                              ? SQLite::OPEN_READONLY
-                              : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        const int flags = mode == Mode::read_only ? SQLite::OPEN_READONLY
+                                                  : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         SQLite::Database db(path, flags | SQLITE_OPEN_NOFOLLOW, kBusyTimeoutMs);
         db.exec("PRAGMA foreign_keys = ON");
         if (mode == Mode::read_write) {

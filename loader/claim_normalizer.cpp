@@ -74,23 +74,26 @@ SqlValue text_or_null(const std::string& s) {
 
 // Normalises one claim; problems go to errors with the claim's location.
 class ClaimContext {
-public:
-    ClaimContext(const DocumentInput& doc, const SourceDocument& source, const PlaceResolver& places,
+  public:
+    ClaimContext(const DocumentInput& doc, const text::FoldedText& folded,
+                 const SourceDocument& source, const PlaceResolver& places,
                  std::vector<InputError>& errors)
-        : doc_(doc), source_(source), places_(places), errors_(errors) {}
+        : doc_(doc), folded_(folded), source_(source), places_(places), errors_(errors) {}
 
     bool failed() const { return failed_; }
 
-    void problem(const std::string& field, const std::string& reason, const std::string& text = {}) {
+    void problem(const std::string& field, const std::string& reason,
+                 const std::string& text = {}) {
         errors_.emplace_back(Location{source_.file, source_.line, claim_id_, field}, reason, text);
         failed_ = true;
     }
 
     void set_claim(std::string id) { claim_id_ = std::move(id); }
 
-    std::optional<FactDraft> run(const json& claim, std::size_t index, std::set<std::string>& seen_ids);
+    std::optional<FactDraft> run(const json& claim, std::size_t index,
+                                 std::set<std::string>& seen_ids);
 
-private:
+  private:
     const json* string_value(const json& claim, std::string_view field);
     void evidence(const json& claim, FactDraft& draft);
     void modality(const json& claim, FactDraft& draft);
@@ -98,6 +101,7 @@ private:
     void absent(const FieldSpec& spec, FactDraft& draft);
 
     const DocumentInput& doc_;
+    const text::FoldedText& folded_;  // doc_.text, folded once for every claim
     const SourceDocument& source_;
     const PlaceResolver& places_;
     std::vector<InputError>& errors_;
@@ -106,7 +110,7 @@ private:
 };
 
 std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
-                                            std::set<std::string>& seen_ids) {
+                                           std::set<std::string>& seen_ids) {
     FactDraft draft;
     set_claim("#" + std::to_string(index));  // until the claim's own id is known
     if (!claim.is_object()) {
@@ -120,7 +124,8 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
         problem("id", "must be a non-empty string");
     } else {
         set_claim(id->get<std::string>());
-        if (!seen_ids.insert(claim_id_).second) problem("id", "duplicate claim id in this document", claim_id_);
+        if (!seen_ids.insert(claim_id_).second)
+            problem("id", "duplicate claim id in this document", claim_id_);
     }
     draft.claim_id = claim_id_;
 
@@ -136,16 +141,18 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
     draft.spec = find_claim_type(type->get_ref<const std::string&>());
     if (!draft.spec) {
         std::string known;
-        for (const auto& t : claim_types()) known += (known.empty() ? "" : ", ") + std::string(t.type);
+        for (const auto& t : claim_types())
+            known += (known.empty() ? "" : ", ") + std::string(t.type);
         problem("type", "unknown claim type (known: " + known + ")", type->get<std::string>());
         return std::nullopt;
     }
     const ClaimTypeSpec& spec = *draft.spec;
     for (const auto& [key, value] : claim.items()) {
-        const bool common = std::find(common_claim_keys().begin(), common_claim_keys().end(), key) !=
-                            common_claim_keys().end();
+        const bool common = std::find(common_claim_keys().begin(), common_claim_keys().end(),
+                                      key) != common_claim_keys().end();
         if (!common && !find_field(spec, key)) {
-            problem(key, "unknown field for claim type " + std::string(spec.type) + suggestion(spec, key));
+            problem(key, "unknown field for claim type " + std::string(spec.type) +
+                             suggestion(spec, key));
         }
     }
 
@@ -184,11 +191,12 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
 void ClaimContext::evidence(const json& claim, FactDraft& draft) {
     auto ev = claim.find("evidence");
     if (ev == claim.end() || ev->is_null()) return problem("evidence", "missing required field");
-    if (!ev->is_string()) return problem("evidence", std::string("must be a string, not ") + ev->type_name());
+    if (!ev->is_string())
+        return problem("evidence", std::string("must be a string, not ") + ev->type_name());
     const std::string& raw = ev->get_ref<const std::string&>();
     if (!text::is_valid_utf8(raw)) return problem("evidence", "invalid UTF-8");
     const std::string quote = text::nfc(raw);
-    const auto found = text::find_occurrences(doc_.text, quote);
+    const auto found = folded_.find(quote);
     if (found.empty()) return problem("evidence", "not found in the document text", raw);
     std::size_t index = 0;
     auto occ = claim.find("occurrence");
@@ -210,16 +218,19 @@ void ClaimContext::evidence(const json& claim, FactDraft& draft) {
                        raw);
     }
     draft.span = found[index];
-    draft.quote = doc_.text.substr(draft.span.begin_byte, draft.span.end_byte - draft.span.begin_byte);
+    draft.quote =
+        doc_.text.substr(draft.span.begin_byte, draft.span.end_byte - draft.span.begin_byte);
     draft.sentence_span = text::sentence_around(doc_.text, draft.span);
-    draft.sentence = doc_.text.substr(draft.sentence_span.begin_byte,
-                                      draft.sentence_span.end_byte - draft.sentence_span.begin_byte);
+    draft.sentence =
+        doc_.text.substr(draft.sentence_span.begin_byte,
+                         draft.sentence_span.end_byte - draft.sentence_span.begin_byte);
 }
 
 void ClaimContext::modality(const json& claim, FactDraft& draft) {
     auto m = claim.find("modality");
     if (m != claim.end() && !m->is_null()) {
-        if (!m->is_string()) return problem("modality", std::string("must be a string, not ") + m->type_name());
+        if (!m->is_string())
+            return problem("modality", std::string("must be a string, not ") + m->type_name());
         const auto parsed = parse_modality(m->get_ref<const std::string&>());
         if (!parsed) {
             return problem("modality",
@@ -311,7 +322,9 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             return;
         }
         case FieldKind::entity_list: {
-            if (!value.is_array()) return problem(name, std::string("must be a list of names, not ") + value.type_name());
+            if (!value.is_array())
+                return problem(name,
+                               std::string("must be a list of names, not ") + value.type_name());
             if (static_cast<int>(value.size()) < f.min_items) {
                 return problem(name, "needs at least " + std::to_string(f.min_items) + " names");
             }
@@ -320,7 +333,8 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             for (const auto& item : value) {
                 if (!string_value(item, name)) return;
                 const std::string n = squash_spaces(item.get<std::string>());
-                if (!keys.insert(text::fold_key(n)).second) return problem(name, "names the same entity twice", n);
+                if (!keys.insert(text::fold_key(n)).second)
+                    return problem(name, "names the same entity twice", n);
                 d.participants.push_back({&f, ++position, n, 0, "", ""});
             }
             return;
@@ -334,7 +348,8 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             } else if (value.is_object()) {
                 located([&] { money = nz::money_from_json(value); }, value.dump());
             } else {
-                return problem(name, std::string("must be a string or an object, not ") + value.type_name());
+                return problem(
+                    name, std::string("must be a string or an object, not ") + value.type_name());
             }
             if (failed_) return;
             located(
@@ -370,8 +385,10 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             } else if (value.is_object()) {
                 located([&] { range = nz::range_from_json(value, nz::Kind::count); }, value.dump());
             } else {
-                return problem(name, std::string("must be a string, a non-negative integer or an object, not ") +
-                                         value.type_name());
+                return problem(
+                    name,
+                    std::string("must be a string, a non-negative integer or an object, not ") +
+                        value.type_name());
             }
             if (failed_) return;
             located(
@@ -401,7 +418,8 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                     },
                     text);
             } else {
-                return problem(name, std::string("must be a string or an object, not ") + value.type_name());
+                return problem(
+                    name, std::string("must be a string or an object, not ") + value.type_name());
             }
             if (failed_) return;
             d.columns["relation"] = share.relation;
@@ -414,7 +432,10 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 std::string shown = display_range(share.percent, " %");
                 std::string relation = share.relation;
                 std::replace(relation.begin(), relation.end(), '_', ' ');
-                d.display[name] = shown.empty() ? relation : shown + (share.relation == "shareholder" ? "" : " (" + relation + ")");
+                d.display[name] =
+                    shown.empty()
+                        ? relation
+                        : shown + (share.relation == "shareholder" ? "" : " (" + relation + ")");
             }
             return;
         }
@@ -489,7 +510,8 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             } else if (value.is_string()) {
                 text = squash_spaces(value.get<std::string>());
             } else {
-                return problem(name, std::string("must be a string or an integer, not ") + value.type_name());
+                return problem(
+                    name, std::string("must be a string or an integer, not ") + value.type_name());
             }
             located(
                 [&] {
@@ -509,7 +531,8 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                     const double ratio = nz::parse_ratio(text, lang);
                     d.columns["growth_ratio"] = ratio;
                     d.columns["growth_text"] = text;
-                    d.canonical[name] = nz::Decimal{static_cast<std::int64_t>(ratio * 1000 + 0.5), -3}.to_string();
+                    d.canonical[name] =
+                        nz::Decimal{static_cast<std::int64_t>(ratio * 1000 + 0.5), -3}.to_string();
                     d.display[name] = text;
                 },
                 text);
@@ -554,9 +577,10 @@ std::vector<FactDraft> ClaimNormalizer::normalize(const DocumentInput& document,
     std::vector<FactDraft> drafts;
     std::set<std::string> seen_ids;
     drafts.reserve(document.claims->size());
+    const text::FoldedText folded(document.text);
     std::size_t index = 0;
     for (const auto& claim : *document.claims) {
-        ClaimContext context(document, source, places_, errors);
+        ClaimContext context(document, folded, source, places_, errors);
         if (auto draft = context.run(claim, ++index, seen_ids)) drafts.push_back(std::move(*draft));
     }
     return drafts;

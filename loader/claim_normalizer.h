@@ -15,7 +15,7 @@
 namespace factdb {
 
 class ClaimNormalizer {
-public:
+  public:
     // places must outlive the normaliser.
     explicit ClaimNormalizer(const PlaceResolver& places) : places_(places) {}
 
@@ -24,7 +24,7 @@ public:
     std::vector<FactDraft> normalize(const DocumentInput& document, const SourceDocument& source,
                                      std::vector<InputError>& errors) const;
 
-private:
+  private:
     const PlaceResolver& places_;
 };
 

@@ -77,8 +77,8 @@ std::vector<ClaimTypeSpec> make_types() {
         {"role",
          {
              {"person", K::entity, true, "person_id", "person", "person", true},
-             {"organization", K::entity, false, "organization_id", "organization",
-              "organization", true},
+             {"organization", K::entity, false, "organization_id", "organization", "organization",
+              true},
              {"title", K::text, true, "title", "", "", false},
          },
          "INSERT INTO roles (fact_id, person_id, organization_id, title) VALUES (:fact_id,"
@@ -141,8 +141,8 @@ std::vector<ClaimTypeSpec> make_types() {
          {
              {"speaker", K::entity, false, "speaker_id", "person", "speaker", true},
              {"speaker_description", K::text, false, "speaker_description", "", "", true},
-             {"organization", K::entity, false, "organization_id", "organization",
-              "organization", true},
+             {"organization", K::entity, false, "organization_id", "organization", "organization",
+              true},
              {"text", K::text, true, "text", "", "", true},
          },
          "INSERT INTO quotes (fact_id, speaker_id, speaker_description, organization_id, text)"
@@ -152,7 +152,7 @@ std::vector<ClaimTypeSpec> make_types() {
     };
 }
 
-constexpr std::array<std::string_view, 6> kCommonKeys = {"id",       "type",     "evidence",
+constexpr std::array<std::string_view, 6> kCommonKeys = {"id",         "type",     "evidence",
                                                          "occurrence", "modality", "note"};
 
 }  // namespace
@@ -176,6 +176,8 @@ const FieldSpec* find_field(const ClaimTypeSpec& spec, std::string_view name) {
     return nullptr;
 }
 
-std::span<const std::string_view> common_claim_keys() { return kCommonKeys; }
+std::span<const std::string_view> common_claim_keys() {
+    return kCommonKeys;
+}
 
 }  // namespace factdb

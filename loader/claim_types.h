@@ -26,7 +26,7 @@ enum class FieldKind {
 };
 
 struct FieldSpec {
-    std::string_view name;         // JSON key in the claim
+    std::string_view name;  // JSON key in the claim
     FieldKind kind;
     bool required;
     std::string_view column;       // column, or column prefix for ranges

@@ -25,7 +25,7 @@ struct SourceDocument {
 inline constexpr int kMaxJsonDepth = 64;
 
 class ClaimFileReader {
-public:
+  public:
     // display_name is how the file is named in messages.  Throws InputError
     // when the file cannot be opened.
     ClaimFileReader(const std::filesystem::path& path, std::string display_name);
@@ -36,7 +36,7 @@ public:
     // following line.
     std::optional<SourceDocument> next();
 
-private:
+  private:
     std::optional<SourceDocument> next_line();
     SourceDocument parse(std::string&& text, long line);
 

@@ -17,8 +17,8 @@ namespace factdb {
 namespace {
 
 constexpr std::array<std::string_view, 3> kTopKeys = {"format", "document", "claims"};
-constexpr std::array<std::string_view, 7> kDocumentKeys = {"id",  "title",     "language", "published",
-                                                           "url", "text_file", "text"};
+constexpr std::array<std::string_view, 7> kDocumentKeys = {
+    "id", "title", "language", "published", "url", "text_file", "text"};
 constexpr std::size_t kMaxIdLength = 200;
 
 template <std::size_t N>
@@ -29,7 +29,9 @@ bool allowed(const std::array<std::string_view, N>& keys, const std::string& key
     return false;
 }
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 // YYYY-MM-DD naming a real calendar day.
 bool valid_date(const std::string& s) {
@@ -45,7 +47,7 @@ bool valid_date(const std::string& s) {
 }
 
 class Checker {
-public:
+  public:
     explicit Checker(const SourceDocument& source) : source_(source) {}
 
     [[noreturn]] void fail(const std::string& field, const std::string& reason,
@@ -53,8 +55,8 @@ public:
         throw InputError({source_.file, source_.line, "", field}, reason, text);
     }
 
-    const std::string& string(const nlohmann::json& object, const char* key, const std::string& field,
-                              bool required) const {
+    const std::string& string(const nlohmann::json& object, const char* key,
+                              const std::string& field, bool required) const {
         static const std::string empty;
         auto it = object.find(key);
         if (it == object.end() || it->is_null()) {
@@ -65,7 +67,7 @@ public:
         return it->get_ref<const std::string&>();
     }
 
-private:
+  private:
     const SourceDocument& source_;
 };
 
@@ -75,20 +77,24 @@ std::string read_text_file(const SourceDocument& source, const Checker& check,
     const fs::path rel(name);
     if (name.empty()) check.fail("document.text_file", "must not be empty");
     if (rel.is_absolute() || rel.has_root_name() || rel.has_root_directory()) {
-        check.fail("document.text_file", "must be a path relative to the claim file's folder", name);
+        check.fail("document.text_file", "must be a path relative to the claim file's folder",
+                   name);
     }
     for (const auto& part : rel) {
-        if (part == "..") check.fail("document.text_file", "must not leave the claim file's folder", name);
+        if (part == "..")
+            check.fail("document.text_file", "must not leave the claim file's folder", name);
     }
     std::error_code ec;
     const fs::path base = fs::weakly_canonical(source.base_dir, ec);
     const fs::path full = fs::weakly_canonical(source.base_dir / rel, ec);
-    const auto [base_end, full_it] = std::mismatch(base.begin(), base.end(), full.begin(), full.end());
+    const auto [base_end, full_it] =
+        std::mismatch(base.begin(), base.end(), full.begin(), full.end());
     if (ec || base_end != base.end()) {
         check.fail("document.text_file", "must not leave the claim file's folder", name);
     }
     std::ifstream in(full, std::ios::binary);
-    if (!in || fs::is_directory(full, ec)) check.fail("document.text_file", "cannot read file", name);
+    if (!in || fs::is_directory(full, ec))
+        check.fail("document.text_file", "cannot read file", name);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) check.fail("document.text_file", "cannot read file", name);
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
@@ -109,7 +115,8 @@ DocumentInput parse_document(const SourceDocument& source) {
     }
     auto doc_it = top.find("document");
     if (doc_it == top.end()) check.fail("document", "missing required field");
-    if (!doc_it->is_object()) check.fail("document", std::string("must be an object, not ") + doc_it->type_name());
+    if (!doc_it->is_object())
+        check.fail("document", std::string("must be an object, not ") + doc_it->type_name());
     const auto& doc = *doc_it;
     for (const auto& [key, value] : doc.items()) {
         if (!allowed(kDocumentKeys, key)) check.fail("document." + key, "unknown field");
@@ -120,7 +127,8 @@ DocumentInput parse_document(const SourceDocument& source) {
     if (out.id.empty()) check.fail("document.id", "must not be empty");
     if (out.id.size() > kMaxIdLength) check.fail("document.id", "longer than 200 bytes");
     for (unsigned char c : out.id) {
-        if (c < 0x20 || c == 0x7F) check.fail("document.id", "must not contain control characters", out.id);
+        if (c < 0x20 || c == 0x7F)
+            check.fail("document.id", "must not contain control characters", out.id);
     }
     out.title = check.string(doc, "title", "document.title", true);
     if (out.title.empty()) check.fail("document.title", "must not be empty");
@@ -145,10 +153,12 @@ DocumentInput parse_document(const SourceDocument& source) {
 
     const bool has_text = doc.contains("text") && !doc["text"].is_null();
     const bool has_file = doc.contains("text_file") && !doc["text_file"].is_null();
-    if (has_text == has_file) check.fail("document", "give exactly one of \"text\" and \"text_file\"");
-    std::string raw = has_text ? check.string(doc, "text", "document.text", true)
-                               : read_text_file(source, check, check.string(doc, "text_file",
-                                                                            "document.text_file", true));
+    if (has_text == has_file)
+        check.fail("document", "give exactly one of \"text\" and \"text_file\"");
+    std::string raw =
+        has_text ? check.string(doc, "text", "document.text", true)
+                 : read_text_file(source, check,
+                                  check.string(doc, "text_file", "document.text_file", true));
     const std::size_t bad = text::first_invalid_utf8(raw);
     if (bad != std::string::npos) {
         check.fail(has_text ? "document.text" : "document.text_file",
@@ -162,7 +172,8 @@ DocumentInput parse_document(const SourceDocument& source) {
 
     auto claims_it = top.find("claims");
     if (claims_it == top.end()) check.fail("claims", "missing required field");
-    if (!claims_it->is_array()) check.fail("claims", std::string("must be an array, not ") + claims_it->type_name());
+    if (!claims_it->is_array())
+        check.fail("claims", std::string("must be an array, not ") + claims_it->type_name());
     out.claims = &*claims_it;
 
     // What decides the rows a load writes: the object as given, the text it

@@ -20,9 +20,9 @@ struct DocumentInput {
     Language language = Language::en;
     std::optional<std::string> published;  // YYYY-MM-DD
     std::optional<std::string> url;
-    std::string text;          // NFC
-    std::string text_sha256;   // of text
-    std::string input_sha256;  // of everything that decides what the load writes
+    std::string text;                        // NFC
+    std::string text_sha256;                 // of text
+    std::string input_sha256;                // of everything that decides what the load writes
     const nlohmann::json* claims = nullptr;  // the "claims" array inside the source object
 };
 

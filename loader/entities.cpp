@@ -19,7 +19,8 @@
 namespace factdb {
 
 namespace {
-constexpr std::string_view kKinds[] = {"organization", "person", "product", "chip", "place", "project"};
+constexpr std::string_view kKinds[] = {"organization", "person", "product",
+                                       "chip",         "place",  "project"};
 }
 
 EntityResolver::EntityResolver(SQLite::Database& db)
@@ -29,7 +30,9 @@ EntityResolver::EntityResolver(SQLite::Database& db)
       insert_entity_(db,
                      "INSERT INTO entities (kind, name, name_key, origin)"
                      " VALUES (?, ?, ?, 'discovered') RETURNING id"),
-      insert_alias_(db, "INSERT INTO entity_aliases (alias_key, alias, language, entity_id) VALUES (?, ?, NULL, ?)") {}
+      insert_alias_(db,
+                    "INSERT INTO entity_aliases (alias_key, alias, language, entity_id) VALUES (?, "
+                    "?, NULL, ?)") {}
 
 const ResolvedEntity& EntityResolver::resolve(const std::string& name, std::string_view kind) {
     std::string key = text::fold_key(name);
@@ -75,7 +78,8 @@ bool is_gazetteer_file(const std::filesystem::path& path) {
     const std::string name = path.filename().string();
     const std::string suffix = ".entities.json";
     return name == "entities.json" ||
-           (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0);
+           (name.size() > suffix.size() &&
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0);
 }
 
 namespace {
@@ -86,7 +90,7 @@ struct Declared {
 };
 
 class GazetteerReader {
-public:
+  public:
     explicit GazetteerReader(std::string file) : file_(std::move(file)) {}
 
     [[noreturn]] void fail(const std::string& where, const std::string& reason,
@@ -131,7 +135,9 @@ public:
             const std::string at = "entity " + d.name;
             d.kind = string(e, "kind", at, true);
             if (std::find(std::begin(kKinds), std::end(kKinds), d.kind) == std::end(kKinds)) {
-                fail(at + ".kind", "unknown kind (known: organization, person, product, chip, place, project)", d.kind);
+                fail(at + ".kind",
+                     "unknown kind (known: organization, person, product, chip, place, project)",
+                     d.kind);
             }
             d.parent = string(e, "parent", at, false);
             d.wikidata = string(e, "wikidata", at, false);
@@ -152,7 +158,8 @@ public:
                         }
                         d.aliases.emplace_back(string(a, "alias", at + ".aliases", true), lang);
                     } else {
-                        fail(at + ".aliases", "each alias must be a string or {\"alias\", \"language\"}");
+                        fail(at + ".aliases",
+                             "each alias must be a string or {\"alias\", \"language\"}");
                     }
                 }
             }
@@ -161,7 +168,7 @@ public:
         return out;
     }
 
-private:
+  private:
     std::string file_;
 };
 
@@ -204,7 +211,10 @@ int load_gazetteer(SQLite::Database& db, const std::filesystem::path& path,
             st.bind(1, d.kind);
             st.bind(2, text::nfc(d.name));
             st.bind(3, key);
-            if (d.wikidata.empty()) st.bind(4); else st.bind(4, d.wikidata);
+            if (d.wikidata.empty())
+                st.bind(4);
+            else
+                st.bind(4, d.wikidata);
         };
         if (id == 0) {
             insert.reset();
@@ -224,11 +234,16 @@ int load_gazetteer(SQLite::Database& db, const std::filesystem::path& path,
             add_alias.reset();
             add_alias.bind(1, alias_key);
             add_alias.bind(2, text::nfc(spelling));
-            if (language.empty()) add_alias.bind(3); else add_alias.bind(3, language);
+            if (language.empty())
+                add_alias.bind(3);
+            else
+                add_alias.bind(3, language);
             add_alias.bind(4, id);
             const bool ours = add_alias.executeStep();
             add_alias.reset();
-            if (!ours) check.fail("entity " + d.name + ".aliases", "spelling already names another entity", spelling);
+            if (!ours)
+                check.fail("entity " + d.name + ".aliases", "spelling already names another entity",
+                           spelling);
         };
         alias(d.name, "");
         for (const auto& [spelling, language] : d.aliases) alias(spelling, language);
@@ -239,7 +254,8 @@ int load_gazetteer(SQLite::Database& db, const std::filesystem::path& path,
         const std::int64_t parent = lookup(parent_key);
         if (parent == 0) check.fail("entity " + d.name + ".parent", "unknown entity", d.parent);
         const std::int64_t id = ids.at(text::fold_key(d.name));
-        if (parent == id) check.fail("entity " + d.name + ".parent", "an entity cannot be its own parent");
+        if (parent == id)
+            check.fail("entity " + d.name + ".parent", "an entity cannot be its own parent");
         set_parent.reset();
         set_parent.bind(1, parent);
         set_parent.bind(2, id);

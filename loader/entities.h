@@ -28,7 +28,7 @@ struct ResolvedEntity {
 // remembers which entries the current document created so that a document
 // rolled back (--keep-going) takes its entities out of the cache too.
 class EntityResolver {
-public:
+  public:
     explicit EntityResolver(SQLite::Database& db);
 
     // The entity a name (any alias, any case or accents) stands for; an
@@ -42,7 +42,7 @@ public:
     // "Name (kind)" of every entity created since construction, in order.
     const std::vector<std::string>& created() const { return created_; }
 
-private:
+  private:
     SQLite::Statement find_;
     SQLite::Statement insert_entity_;
     SQLite::Statement insert_alias_;

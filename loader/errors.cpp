@@ -16,11 +16,11 @@ std::string excerpt(const std::string& text) {
 
 std::string format(const Location& where, const std::string& reason, const std::string& text) {
     std::string out = where.file;
-    if (where.line > 0) out += ":" + std::to_string(where.line);
-    if (!where.claim.empty()) out += ": claim " + where.claim;
-    if (!where.field.empty()) out += ": " + where.field;
-    out += ": " + reason;
-    if (!text.empty()) out += " (" + excerpt(text) + ")";
+    if (where.line > 0) out.append(":").append(std::to_string(where.line));
+    if (!where.claim.empty()) out.append(": claim ").append(where.claim);
+    if (!where.field.empty()) out.append(": ").append(where.field);
+    out.append(": ").append(reason);
+    if (!text.empty()) out.append(" (").append(excerpt(text)).append(")");
     return out;
 }
 

@@ -16,7 +16,7 @@ namespace factdb {
 // A value that cannot be normalised.  what() is the reason only, e.g.
 // "unrecognised currency 'florins'".
 class NormalizeError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
@@ -28,14 +28,14 @@ struct Location {
 };
 
 class InputError : public std::runtime_error {
-public:
+  public:
     InputError(Location where, std::string reason, std::string text = {});
 
     const Location& where() const { return where_; }
     const std::string& reason() const { return reason_; }
     const std::string& text() const { return text_; }
 
-private:
+  private:
     Location where_;
     std::string reason_;
     std::string text_;
@@ -43,7 +43,7 @@ private:
 
 // A database or file-system failure (exit code 3 in the CLI).
 class StorageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

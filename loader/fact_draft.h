@@ -17,8 +17,8 @@ namespace factdb {
 
 struct Participant {
     const FieldSpec* field = nullptr;
-    int position = 1;         // 1-based within a list field
-    std::string name;         // as written (NFC, white space folded)
+    int position = 1;            // 1-based within a list field
+    std::string name;            // as written (NFC, white space folded)
     std::int64_t entity_id = 0;  // set by resolution
     std::string entity_name;     // canonical name, set by resolution
     std::string entity_key;      // canonical folded key, set by resolution
@@ -30,7 +30,7 @@ struct FactDraft {
 
     // Evidence.
     text::Span span;
-    std::string quote;     // the document's own characters at span
+    std::string quote;  // the document's own characters at span
     std::string sentence;
     text::Span sentence_span;
     ModalityDecision modality;

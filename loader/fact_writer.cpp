@@ -41,7 +41,9 @@ std::vector<std::string> parameters(std::string_view sql) {
     for (std::size_t i = 0; i < sql.size(); ++i) {
         if (sql[i] != ':') continue;
         std::size_t j = i + 1;
-        while (j < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[j])) || sql[j] == '_')) ++j;
+        while (j < sql.size() &&
+               (std::isalnum(static_cast<unsigned char>(sql[j])) || sql[j] == '_'))
+            ++j;
         out.emplace_back(sql.substr(i, j - i));
         i = j;
     }
@@ -110,7 +112,8 @@ std::string render(std::string_view tmpl, const FactDraft& draft) {
 struct KindPair {
     std::string_view expected, actual;
 };
-constexpr KindPair kCompatible[] = {{"product", "chip"}, {"product", "project"}, {"organization", "project"}};
+constexpr KindPair kCompatible[] = {
+    {"product", "chip"}, {"product", "project"}, {"organization", "project"}};
 
 bool kinds_compatible(std::string_view expected, std::string_view actual) {
     if (expected == actual) return true;
@@ -142,8 +145,9 @@ FactIdentity identify(const FactDraft& draft) {
             // "principal shareholder" are different things, not a conflict.
             auto relation = draft.columns.find("relation");
             subject.update(std::string(field.name) + "=" +
-                           (relation == draft.columns.end() ? std::string()
-                                                            : std::get<std::string>(relation->second)) +
+                           (relation == draft.columns.end()
+                                ? std::string()
+                                : std::get<std::string>(relation->second)) +
                            "\n");
         } else {
             subject.update(line);
@@ -159,23 +163,26 @@ FactWriter::FactWriter(SQLite::Database& db, EntityResolver& entities, std::stri
       now_(std::move(now)),
       warnings_(warnings),
       find_document_(db, "SELECT input_sha256 FROM documents WHERE id = ?"),
-      count_document_facts_(db, "SELECT count(DISTINCT fact_id) FROM evidence WHERE document_id = ?"),
+      count_document_facts_(db,
+                            "SELECT count(DISTINCT fact_id) FROM evidence WHERE document_id = ?"),
       document_facts_(db, "SELECT DISTINCT fact_id FROM evidence WHERE document_id = ?"),
       delete_evidence_(db, "DELETE FROM evidence WHERE document_id = ?"),
-      upsert_document_(db,
-                       "INSERT INTO documents (id, title, language, published, url, text, text_sha256,"
-                       " input_sha256, source_file, first_loaded_at, loaded_at)"
-                       " VALUES (:id, :title, :language, :published, :url, :text, :text_sha256,"
-                       " :input_sha256, :source_file, :now, :now)"
-                       " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
-                       " language = excluded.language, published = excluded.published,"
-                       " url = excluded.url, text = excluded.text, text_sha256 = excluded.text_sha256,"
-                       " input_sha256 = excluded.input_sha256, source_file = excluded.source_file,"
-                       " loaded_at = excluded.loaded_at"),
+      upsert_document_(
+          db,
+          "INSERT INTO documents (id, title, language, published, url, text, text_sha256,"
+          " input_sha256, source_file, first_loaded_at, loaded_at)"
+          " VALUES (:id, :title, :language, :published, :url, :text, :text_sha256,"
+          " :input_sha256, :source_file, :now, :now)"
+          " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+          " language = excluded.language, published = excluded.published,"
+          " url = excluded.url, text = excluded.text, text_sha256 = excluded.text_sha256,"
+          " input_sha256 = excluded.input_sha256, source_file = excluded.source_file,"
+          " loaded_at = excluded.loaded_at"),
       find_fact_(db, "SELECT id FROM facts WHERE fact_key = ?"),
-      insert_fact_(db,
-                   "INSERT INTO facts (type, fact_key, subject_key, summary, modality, first_loaded_at)"
-                   " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+      insert_fact_(
+          db,
+          "INSERT INTO facts (type, fact_key, subject_key, summary, modality, first_loaded_at)"
+          " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
       insert_evidence_(db,
                        "INSERT INTO evidence (fact_id, document_id, claim_id, start_char, end_char,"
                        " quote, sentence, modality, modality_cue, modality_source, note)"
@@ -183,7 +190,8 @@ FactWriter::FactWriter(SQLite::Database& db, EntityResolver& entities, std::stri
       insert_participant_(db,
                           "INSERT INTO fact_entities (fact_id, role, position, entity_id)"
                           " VALUES (?, ?, ?, ?)"),
-      insert_purpose_(db, "INSERT INTO datacenter_purposes (fact_id, position, purpose) VALUES (?, ?, ?)"),
+      insert_purpose_(
+          db, "INSERT INTO datacenter_purposes (fact_id, position, purpose) VALUES (?, ?, ?)"),
       delete_orphan_(db,
                      "DELETE FROM facts WHERE id = ?"
                      " AND NOT EXISTS (SELECT 1 FROM evidence WHERE fact_id = facts.id)"),
@@ -215,7 +223,9 @@ SQLite::Statement& FactWriter::typed_insert(const ClaimTypeSpec& spec) {
     auto it = typed_.find(spec.type);
     if (it != typed_.end()) return *it->second;
     typed_params_[spec.type] = parameters(spec.insert_sql);
-    return *typed_.emplace(spec.type, std::make_unique<SQLite::Statement>(db_, std::string(spec.insert_sql)))
+    return *typed_
+                .emplace(spec.type,
+                         std::make_unique<SQLite::Statement>(db_, std::string(spec.insert_sql)))
                 .first->second;
 }
 
@@ -223,8 +233,9 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
     for (auto& p : draft.participants) {
         const ResolvedEntity& e = entities_.resolve(p.name, p.field->entity_kind);
         if (!kinds_compatible(p.field->entity_kind, e.kind)) {
-            warnings_.push_back(source_file + ": claim " + draft.claim_id + ": " + std::string(p.field->name) +
-                                ": '" + p.name + "' is a known " + e.kind + " (" + e.name + "), not a " +
+            warnings_.push_back(source_file + ": claim " + draft.claim_id + ": " +
+                                std::string(p.field->name) + ": '" + p.name + "' is a known " +
+                                e.kind + " (" + e.name + "), not a " +
                                 std::string(p.field->entity_kind));
         }
         p.entity_id = e.id;
@@ -301,7 +312,8 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
     if (existed) {
         document_facts_.reset();
         document_facts_.bind(1, document.id);
-        while (document_facts_.executeStep()) before.insert(document_facts_.getColumn(0).getInt64());
+        while (document_facts_.executeStep())
+            before.insert(document_facts_.getColumn(0).getInt64());
         document_facts_.reset();
         delete_evidence_.reset();
         delete_evidence_.bind(1, document.id);
@@ -312,10 +324,14 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
     upsert_document_.bind(":id", document.id);
     upsert_document_.bind(":title", document.title);
     upsert_document_.bind(":language", std::string(to_string(document.language)));
-    if (document.published) upsert_document_.bind(":published", *document.published);
-    else upsert_document_.bind(":published");
-    if (document.url) upsert_document_.bind(":url", *document.url);
-    else upsert_document_.bind(":url");
+    if (document.published)
+        upsert_document_.bind(":published", *document.published);
+    else
+        upsert_document_.bind(":published");
+    if (document.url)
+        upsert_document_.bind(":url", *document.url);
+    else
+        upsert_document_.bind(":url");
     upsert_document_.bindNoCopy(":text", document.text);
     upsert_document_.bind(":text_sha256", document.text_sha256);
     upsert_document_.bind(":input_sha256", document.input_sha256);
@@ -337,18 +353,24 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
         insert_evidence_.bind(6, draft.quote);
         insert_evidence_.bind(7, draft.sentence);
         insert_evidence_.bind(8, std::string(to_string(draft.modality.modality)));
-        if (draft.modality.cue.empty()) insert_evidence_.bind(9);
-        else insert_evidence_.bind(9, draft.modality.cue);
+        if (draft.modality.cue.empty())
+            insert_evidence_.bind(9);
+        else
+            insert_evidence_.bind(9, draft.modality.cue);
         insert_evidence_.bind(10, std::string(to_string(draft.modality.scope)));
-        if (draft.note) insert_evidence_.bind(11, *draft.note);
-        else insert_evidence_.bind(11);
+        if (draft.note)
+            insert_evidence_.bind(11, *draft.note);
+        else
+            insert_evidence_.bind(11);
         insert_evidence_.exec();
     }
 
     counts.facts_created = created_ - created_before;
     for (std::int64_t id : after) {
-        if (before.count(id)) ++counts.facts_unchanged;
-        else ++counts.facts_added;
+        if (before.count(id))
+            ++counts.facts_unchanged;
+        else
+            ++counts.facts_added;
         touched_.insert(id);
     }
     for (std::int64_t id : before) {

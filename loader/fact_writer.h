@@ -25,7 +25,7 @@
 namespace factdb {
 
 struct DocumentCounts {
-    std::string status;  // "new", "replaced" or "unchanged"
+    std::string status;       // "new", "replaced" or "unchanged"
     int facts_added = 0;      // stated by this document now, not before
     int facts_removed = 0;    // stated before, not now
     int facts_unchanged = 0;  // stated before and now
@@ -42,7 +42,7 @@ struct FactIdentity {
 FactIdentity identify(const FactDraft& draft);
 
 class FactWriter {
-public:
+  public:
     // db, entities and warnings must outlive the writer; now is the load's
     // timestamp.  A name that resolves to an entity of another kind than its
     // field implies (a person field naming an organisation) is written as
@@ -63,7 +63,7 @@ public:
     // Recomputes the modality of every fact touched so far.
     void finish();
 
-private:
+  private:
     std::int64_t write_fact(FactDraft& draft, const std::string& source_file);
     SQLite::Statement& typed_insert(const ClaimTypeSpec& spec);
 

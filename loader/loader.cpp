@@ -59,10 +59,12 @@ void expand(const std::vector<std::string>& paths, std::vector<InputFile>& gazet
         if (fs::is_directory(path, ec)) {
             std::vector<fs::path> entries;
             for (const auto& entry : fs::directory_iterator(path, ec)) {
-                if (entry.is_regular_file() && claim_file_name(entry.path())) entries.push_back(entry.path());
+                if (entry.is_regular_file() && claim_file_name(entry.path()))
+                    entries.push_back(entry.path());
             }
             if (ec) {
-                errors.emplace_back(Location{given, 0, "", ""}, "cannot read folder: " + ec.message());
+                errors.emplace_back(Location{given, 0, "", ""},
+                                    "cannot read folder: " + ec.message());
                 continue;
             }
             std::sort(entries.begin(), entries.end());
@@ -82,7 +84,7 @@ void expand(const std::vector<std::string>& paths, std::vector<InputFile>& gazet
 }
 
 class Load {
-public:
+  public:
     Load(SQLite::Database& db, const LoadOptions& options, LoadReport& report)
         : db_(db),
           options_(options),
@@ -94,7 +96,8 @@ public:
           writer_(db, entities_, now_, report.warnings),
           log_(db,
                "INSERT INTO loads (run, loaded_at, file, line, document_id, status, facts_added,"
-               " facts_removed, facts_unchanged, factdb_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") {
+               " facts_removed, facts_unchanged, factdb_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+               "?, ?)") {
         report_.run = db.execAndGet("SELECT coalesce(max(run), 0) + 1 FROM loads").getInt();
     }
 
@@ -139,12 +142,13 @@ public:
             ++report_.documents_failed;
             return;
         }
-        const std::string where = source.file + (source.line ? ":" + std::to_string(source.line) : "");
+        const std::string where =
+            source.file + (source.line ? ":" + std::to_string(source.line) : "");
         auto [seen, inserted] = seen_.emplace(doc.id, where);
         if (!inserted) {
-            report_.errors.emplace_back(Location{source.file, source.line, "", "document.id"},
-                                        "document loaded twice in one run (first at " + seen->second + ")",
-                                        doc.id);
+            report_.errors.emplace_back(
+                Location{source.file, source.line, "", "document.id"},
+                "document loaded twice in one run (first at " + seen->second + ")", doc.id);
             ++report_.documents_failed;
             return;
         }
@@ -170,8 +174,9 @@ public:
             sp.release();
         } catch (const SQLite::Exception& e) {
             entities_.rollback_document();
-            report_.errors.emplace_back(Location{source.file, source.line, "", ""},
-                                        std::string("document ") + doc.id + " rejected by the database: " + e.what());
+            report_.errors.emplace_back(
+                Location{source.file, source.line, "", ""},
+                std::string("document ") + doc.id + " rejected by the database: " + e.what());
             ++report_.documents_failed;
         }
     }
@@ -181,7 +186,7 @@ public:
         report_.new_entities = entities_.created();
     }
 
-private:
+  private:
     void record(const SourceDocument& source, const DocumentInput& doc, const DocumentCounts& c) {
         if (c.status == "new") ++report_.documents_new;
         if (c.status == "replaced") ++report_.documents_replaced;
@@ -195,8 +200,10 @@ private:
         log_.bind(1, report_.run);
         log_.bind(2, now_);
         log_.bind(3, source.file);
-        if (source.line) log_.bind(4, static_cast<std::int64_t>(source.line));
-        else log_.bind(4);
+        if (source.line)
+            log_.bind(4, static_cast<std::int64_t>(source.line));
+        else
+            log_.bind(4);
         log_.bind(5, doc.id);
         log_.bind(6, c.status);
         log_.bind(7, c.facts_added);

@@ -10,14 +10,14 @@
 namespace factdb {
 
 class Sha256 {
-public:
+  public:
     Sha256();
     void update(std::string_view data);
     // Finishes the hash; the object must not be updated afterwards.
     std::array<std::uint8_t, 32> digest();
     std::string hex_digest();  // 64 lower-case hex digits
 
-private:
+  private:
     void compress(const std::uint8_t* block);
 
     std::array<std::uint32_t, 8> state_;

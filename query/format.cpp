@@ -41,7 +41,8 @@ bool numeric(const SqlValue& v) {
 void write_table(std::ostream& out, const Table& t, const FormatOptions& o) {
     std::vector<std::vector<std::string>> cells;
     std::vector<std::size_t> width(t.columns.size());
-    for (std::size_t c = 0; c < t.columns.size(); ++c) width[c] = text::count_code_points(t.columns[c]);
+    for (std::size_t c = 0; c < t.columns.size(); ++c)
+        width[c] = text::count_code_points(t.columns[c]);
     for (const auto& row : t.rows) {
         auto& line = cells.emplace_back();
         for (std::size_t c = 0; c < row.size(); ++c) {
@@ -81,11 +82,20 @@ std::string tsv_field(const std::string& s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-            case '\t': out += "\\t"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\\': out += "\\\\"; break;
-            default: out += c;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -98,7 +108,8 @@ void write_delimited(std::ostream& out, const Table& t, bool csv) {
     for (std::size_t c = 0; c < t.columns.size(); ++c) out << (c ? sep : "") << field(t.columns[c]);
     out << eol;
     for (const auto& row : t.rows) {
-        for (std::size_t c = 0; c < row.size(); ++c) out << (c ? sep : "") << field(to_text(row[c]));
+        for (std::size_t c = 0; c < row.size(); ++c)
+            out << (c ? sep : "") << field(to_text(row[c]));
         out << eol;
     }
 }
@@ -109,8 +120,10 @@ nlohmann::ordered_json json_row(const Table& t, const std::vector<SqlValue>& row
         std::visit(
             [&](const auto& v) {
                 using T = std::decay_t<decltype(v)>;
-                if constexpr (std::is_same_v<T, std::monostate>) obj[t.columns[c]] = nullptr;
-                else obj[t.columns[c]] = v;
+                if constexpr (std::is_same_v<T, std::monostate>)
+                    obj[t.columns[c]] = nullptr;
+                else
+                    obj[t.columns[c]] = v;
             },
             row[c]);
     }
@@ -122,7 +135,8 @@ void write_json(std::ostream& out, const Table& t, bool lines) {
     // abort half-way through a report.
     constexpr auto kHandler = nlohmann::ordered_json::error_handler_t::replace;
     if (lines) {
-        for (const auto& row : t.rows) out << json_row(t, row).dump(-1, ' ', false, kHandler) << "\n";
+        for (const auto& row : t.rows)
+            out << json_row(t, row).dump(-1, ' ', false, kHandler) << "\n";
         return;
     }
     out << "[";
@@ -135,9 +149,12 @@ void write_json(std::ostream& out, const Table& t, bool lines) {
 std::string markdown_cell(const std::string& s) {
     std::string out;
     for (char c : s) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
+        if (c == '|')
+            out += "\\|";
+        else if (c == '\n' || c == '\r')
+            out += ' ';
+        else
+            out += c;
     }
     return out;
 }
@@ -153,7 +170,8 @@ void write_markdown(std::ostream& out, const Table& t, const FormatOptions& o) {
     out << "\n";
     for (const auto& row : t.rows) {
         out << "|";
-        for (const auto& v : row) out << " " << markdown_cell(cut(to_text(v), o.max_cell_width)) << " |";
+        for (const auto& v : row)
+            out << " " << markdown_cell(cut(to_text(v), o.max_cell_width)) << " |";
         out << "\n";
     }
 }
@@ -167,16 +185,24 @@ std::optional<Format> parse_format(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view format_names() { return "table, csv, tsv, json, jsonl, markdown"; }
+std::string_view format_names() {
+    return "table, csv, tsv, json, jsonl, markdown";
+}
 
 void write(std::ostream& out, const Table& table, Format format, const FormatOptions& options) {
     switch (format) {
-        case Format::table: return write_table(out, table, options);
-        case Format::csv: return write_delimited(out, table, true);
-        case Format::tsv: return write_delimited(out, table, false);
-        case Format::json: return write_json(out, table, false);
-        case Format::jsonl: return write_json(out, table, true);
-        case Format::markdown: return write_markdown(out, table, options);
+        case Format::table:
+            return write_table(out, table, options);
+        case Format::csv:
+            return write_delimited(out, table, true);
+        case Format::tsv:
+            return write_delimited(out, table, false);
+        case Format::json:
+            return write_json(out, table, false);
+        case Format::jsonl:
+            return write_json(out, table, true);
+        case Format::markdown:
+            return write_markdown(out, table, options);
     }
 }
 

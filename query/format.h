@@ -26,10 +26,9 @@ struct FormatOptions {
 
 // table    aligned columns, numbers right-aligned, NULL empty
 // csv      RFC 4180: CRLF line ends, fields with , " CR or LF quoted, " doubled; NULL empty
-// tsv      tab-separated; tab, newline, carriage return and backslash escaped as \t \n \r \\; NULL empty
-// json     one array of objects; numbers as numbers, NULL as null
-// jsonl    one object per line
-// markdown a GitHub table; | escaped, line breaks as spaces
+// tsv      tab-separated; tab, newline, carriage return and backslash escaped as \t \n \r \\; NULL
+// empty json     one array of objects; numbers as numbers, NULL as null jsonl    one object per
+// line markdown a GitHub table; | escaped, line breaks as spaces
 void write(std::ostream& out, const Table& table, Format format, const FormatOptions& options = {});
 
 }  // namespace factdb::query

@@ -29,7 +29,8 @@ constexpr TypeName kTypes[] = {{ParamType::text, "text"},
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
     return s;
 }
 
@@ -53,15 +54,18 @@ ParamSpec parse_param(std::string_view file, std::string_view line) {
     const std::string_view type = next_word();
     const std::string_view def = next_word();
     p.description = trim(line);
-    auto found = std::find_if(std::begin(kTypes), std::end(kTypes), [&](const TypeName& t) { return t.name == type; });
+    auto found = std::find_if(std::begin(kTypes), std::end(kTypes),
+                              [&](const TypeName& t) { return t.name == type; });
     if (p.name.empty() || found == std::end(kTypes) || def.empty()) {
-        throw std::runtime_error(std::string(file) + ": malformed param line (NAME TYPE DEFAULT description)");
+        throw std::runtime_error(std::string(file) +
+                                 ": malformed param line (NAME TYPE DEFAULT description)");
     }
     p.type = found->type;
     if (def == "required") {
         p.required = true;
     } else if (def != "NULL") {
-        p.default_value = def.front() == '\'' ? std::string(def.substr(1, def.size() - 2)) : std::string(def);
+        p.default_value =
+            def.front() == '\'' ? std::string(def.substr(1, def.size() - 2)) : std::string(def);
     }
     return p;
 }
@@ -114,13 +118,18 @@ NamedQuery parse_named_query(std::string_view file_name, std::string_view text) 
             }
             return std::nullopt;
         };
-        if (auto v = value_of("name")) q.name = *v;
-        else if (auto v = value_of("title")) q.title = *v;
-        else if (auto v = value_of("description")) q.description = *v;
-        else if (auto v = value_of("param")) q.params.push_back(parse_param(file_name, *v));
+        if (auto v = value_of("name"))
+            q.name = *v;
+        else if (auto v = value_of("title"))
+            q.title = *v;
+        else if (auto v = value_of("description"))
+            q.description = *v;
+        else if (auto v = value_of("param"))
+            q.params.push_back(parse_param(file_name, *v));
     }
     if (q.name.empty() || q.title.empty()) {
-        throw std::runtime_error(std::string(file_name) + ": a named query needs '-- name:' and '-- title:' lines");
+        throw std::runtime_error(std::string(file_name) +
+                                 ": a named query needs '-- name:' and '-- title:' lines");
     }
     return q;
 }
@@ -129,7 +138,8 @@ const std::vector<NamedQuery>& named_queries() {
     static const std::vector<NamedQuery> all = [] {
         std::vector<NamedQuery> out;
         for (const auto& f : embedded_queries()) out.push_back(parse_named_query(f.name, f.text));
-        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+        std::sort(out.begin(), out.end(),
+                  [](const auto& a, const auto& b) { return a.name < b.name; });
         return out;
     }();
     return all;
@@ -157,14 +167,16 @@ void bind_named_parameters(SQLite::Statement& st, const NamedQuery& query,
         if (!known) {
             std::string names;
             for (const auto& p : query.params) names += (names.empty() ? "" : ", ") + p.name;
-            throw QueryError("query " + query.name + " has no parameter '" + name + "' (parameters: " +
-                             (names.empty() ? "none" : names) + ")");
+            throw QueryError("query " + query.name + " has no parameter '" + name +
+                             "' (parameters: " + (names.empty() ? "none" : names) + ")");
         }
     }
     for (const auto& p : query.params) {
         std::optional<std::string> value = p.default_value;
-        if (auto it = values.find(p.name); it != values.end()) value = it->second;
-        else if (p.required) throw QueryError("query " + query.name + ": parameter '" + p.name + "' is required");
+        if (auto it = values.find(p.name); it != values.end())
+            value = it->second;
+        else if (p.required)
+            throw QueryError("query " + query.name + ": parameter '" + p.name + "' is required");
         const std::string key = ":" + p.name;
         if (st.getIndex(key.c_str()) == 0) continue;  // declared but unused
         if (!value) {
@@ -175,19 +187,23 @@ void bind_named_parameters(SQLite::Statement& st, const NamedQuery& query,
         switch (p.type) {
             case ParamType::integer: {
                 std::int64_t n = 0;
-                if (!parse_integer(*value, n)) throw QueryError(where + "not an integer: '" + *value + "'");
+                if (!parse_integer(*value, n))
+                    throw QueryError(where + "not an integer: '" + *value + "'");
                 st.bind(key.c_str(), n);
                 break;
             }
             case ParamType::real: {
                 double d = 0;
-                if (!parse_real(*value, d)) throw QueryError(where + "not a number: '" + *value + "'");
+                if (!parse_real(*value, d))
+                    throw QueryError(where + "not a number: '" + *value + "'");
                 st.bind(key.c_str(), d);
                 break;
             }
             case ParamType::timestamp:
                 if (!looks_like_timestamp(*value)) {
-                    throw QueryError(where + "not an ISO timestamp (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ): '" + *value + "'");
+                    throw QueryError(
+                        where + "not an ISO timestamp (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ): '" +
+                        *value + "'");
                 }
                 st.bind(key.c_str(), *value);
                 break;

@@ -8,7 +8,7 @@
 namespace factdb::query {
 
 class QueryError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

@@ -22,22 +22,90 @@ namespace {
 // on purpose: load_extension, readfile/writefile/edit (shell), fts3_tokenizer,
 // zeroblob and randomblob (memory), sqlite_compileoption_* and the like.
 constexpr std::string_view kFunctions[] = {
-    "abs", "avg", "bm25", "changes", "char", "coalesce", "count", "cume_dist", "date", "datetime",
-    "dense_rank", "first_value", "format", "glob", "group_concat", "hex", "highlight", "ifnull",
-    "iif", "instr", "json", "json_array", "json_array_length", "json_each", "json_extract",
-    "json_group_array", "json_group_object", "json_insert", "json_object", "json_patch",
-    "json_quote", "json_remove", "json_replace", "json_set", "json_tree", "json_type",
-    "json_valid", "julianday", "lag", "last_value", "lead", "length", "like", "likelihood",
-    "likely", "lower", "ltrim", "max", "min", "nth_value", "ntile", "nullif", "percent_rank",
-    "printf", "quote", "random", "rank", "replace", "round", "row_number", "rtrim", "sign",
-    "snippet", "soundex", "sqlite_version", "strftime", "substr", "substring", "sum", "time",
-    "total", "total_changes", "trim", "typeof", "unicode", "unixepoch", "unlikely", "upper",
+    "abs",
+    "avg",
+    "bm25",
+    "changes",
+    "char",
+    "coalesce",
+    "count",
+    "cume_dist",
+    "date",
+    "datetime",
+    "dense_rank",
+    "first_value",
+    "format",
+    "glob",
+    "group_concat",
+    "hex",
+    "highlight",
+    "ifnull",
+    "iif",
+    "instr",
+    "json",
+    "json_array",
+    "json_array_length",
+    "json_each",
+    "json_extract",
+    "json_group_array",
+    "json_group_object",
+    "json_insert",
+    "json_object",
+    "json_patch",
+    "json_quote",
+    "json_remove",
+    "json_replace",
+    "json_set",
+    "json_tree",
+    "json_type",
+    "json_valid",
+    "julianday",
+    "lag",
+    "last_value",
+    "lead",
+    "length",
+    "like",
+    "likelihood",
+    "likely",
+    "lower",
+    "ltrim",
+    "max",
+    "min",
+    "nth_value",
+    "ntile",
+    "nullif",
+    "percent_rank",
+    "printf",
+    "quote",
+    "random",
+    "rank",
+    "replace",
+    "round",
+    "row_number",
+    "rtrim",
+    "sign",
+    "snippet",
+    "soundex",
+    "sqlite_version",
+    "strftime",
+    "substr",
+    "substring",
+    "sum",
+    "time",
+    "total",
+    "total_changes",
+    "trim",
+    "typeof",
+    "unicode",
+    "unixepoch",
+    "unlikely",
+    "upper",
 };
 
 // PRAGMAs that only describe the schema.
 constexpr std::string_view kPragmas[] = {
-    "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
-    "foreign_key_list", "collation_list", "function_list", "pragma_list",
+    "table_info",  "table_xinfo",      "table_list",     "index_list",    "index_info",
+    "index_xinfo", "foreign_key_list", "collation_list", "function_list", "pragma_list",
 };
 
 struct ActionName {
@@ -79,7 +147,8 @@ template <std::size_t N>
 bool listed(const std::string_view (&list)[N], const char* name) {
     if (!name) return false;
     std::string lower(name);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return std::find(std::begin(list), std::end(list), lower) != std::end(list);
 }
 
@@ -87,7 +156,9 @@ int authorizer(void* self, int action, const char* a, const char* b, const char*
     return static_cast<ReadOnlyDatabase*>(self)->authorize(action, a, b);
 }
 
-int progress(void* self) { return static_cast<ReadOnlyDatabase*>(self)->past_deadline() ? 1 : 0; }
+int progress(void* self) {
+    return static_cast<ReadOnlyDatabase*>(self)->past_deadline() ? 1 : 0;
+}
 
 // True when the rest of the SQL is only white space, ';' and comments.
 bool only_trivia(std::string_view s) {
@@ -141,11 +212,13 @@ int ReadOnlyDatabase::authorize(int action, const char* a, const char* b) {
             return SQLITE_OK;
         case SQLITE_FUNCTION:
             if (listed(kFunctions, b)) return SQLITE_OK;
-            refusal_ = std::string("the function ") + (b ? b : "?") + "() is not allowed in read-only queries";
+            refusal_ = std::string("the function ") + (b ? b : "?") +
+                       "() is not allowed in read-only queries";
             return SQLITE_DENY;
         case SQLITE_PRAGMA:
             if (listed(kPragmas, a)) return SQLITE_OK;
-            refusal_ = std::string("PRAGMA ") + (a ? a : "?") + " is not allowed: queries are read-only";
+            refusal_ =
+                std::string("PRAGMA ") + (a ? a : "?") + " is not allowed: queries are read-only";
             return SQLITE_DENY;
         default:
             break;
@@ -185,8 +258,9 @@ std::unique_ptr<SQLite::Statement> ReadOnlyDatabase::prepare(const std::string& 
         std::string rest = sql.substr(used);
         rest.erase(0, rest.find_first_not_of(" \t\r\n;"));
         if (rest.size() > 60) rest = rest.substr(0, 60) + "...";
-        throw QueryError("only one statement may be run at a time; remove the text after the first statement (" +
-                         rest + ")");
+        throw QueryError(
+            "only one statement may be run at a time; remove the text after the first statement (" +
+            rest + ")");
     }
     if (!sqlite3_stmt_readonly(raw)) throw QueryError("only read-only statements may be run");
     owned.reset();
@@ -199,7 +273,8 @@ std::unique_ptr<SQLite::Statement> ReadOnlyDatabase::prepare(const std::string& 
 
 Table ReadOnlyDatabase::run(SQLite::Statement& statement, std::size_t max_rows) {
     deadline_ = std::chrono::steady_clock::now() +
-                std::chrono::milliseconds(static_cast<long long>(std::llround(options_.timeout_seconds * 1000)));
+                std::chrono::milliseconds(
+                    static_cast<long long>(std::llround(options_.timeout_seconds * 1000)));
     running_ = true;
     Table table;
     try {
@@ -209,9 +284,11 @@ Table ReadOnlyDatabase::run(SQLite::Statement& statement, std::size_t max_rows) 
         if (e.getErrorCode() == SQLITE_INTERRUPT) {
             char buf[64];
             std::snprintf(buf, sizeof buf, "%g", options_.timeout_seconds);
-            throw QueryError(std::string("query stopped after ") + buf + " s (the --timeout limit)");
+            throw QueryError(std::string("query stopped after ") + buf +
+                             " s (the --timeout limit)");
         }
-        if (e.getErrorCode() == SQLITE_NOMEM) throw QueryError("query stopped: it needs more than 1 GiB of memory");
+        if (e.getErrorCode() == SQLITE_NOMEM)
+            throw QueryError("query stopped: it needs more than 1 GiB of memory");
         throw QueryError(std::string("SQL error: ") + e.what());
     }
     running_ = false;

@@ -29,7 +29,7 @@ struct GuardOptions {
 };
 
 class ReadOnlyDatabase {
-public:
+  public:
     // Throws StorageError when the file cannot be opened or is not a current
     // factdb database.
     ReadOnlyDatabase(const std::string& path, GuardOptions options);
@@ -56,7 +56,7 @@ public:
     int authorize(int action, const char* a, const char* b);
     bool past_deadline() const;
 
-private:
+  private:
     [[noreturn]] void fail_prepare(const std::string& sql);
 
     SQLite::Database db_;

@@ -25,8 +25,7 @@ namespace factdb::normalize {
 namespace {
 
 std::uint64_t magnitude(std::int64_t m) {
-    return m < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(m)
-                 : static_cast<std::uint64_t>(m);
+    return m < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(m) : static_cast<std::uint64_t>(m);
 }
 
 [[noreturn]] void too_big(std::string_view noun) {
@@ -56,8 +55,7 @@ Decimal decimal_from_digits(std::string_view int_digits, std::string_view frac_d
     if (first == std::string::npos) return {0, 0};
     const auto last = digits.find_last_not_of('0');
     exponent += static_cast<long>(digits.size() - 1 - last);
-    const std::string_view significant =
-        std::string_view(digits).substr(first, last - first + 1);
+    const std::string_view significant = std::string_view(digits).substr(first, last - first + 1);
     if (significant.size() > 18 || exponent > kMaxExponent) too_big(noun);
 
     Decimal d;
@@ -111,7 +109,8 @@ Whole whole_value(const Decimal& x, std::int64_t& out) {
         if (mag > std::numeric_limits<std::uint64_t>::max() / 10) return Whole::overflow;
         mag *= 10;
     }
-    const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    const std::uint64_t limit =
+        static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
     if (d.mantissa < 0) {
         if (mag > limit + 1) return Whole::overflow;
         out = mag == limit + 1 ? std::numeric_limits<std::int64_t>::min()
@@ -172,6 +171,8 @@ double Decimal::to_double() const {
     return v;
 }
 
-bool operator==(const Decimal& a, const Decimal& b) { return compare(a, b) == 0; }
+bool operator==(const Decimal& a, const Decimal& b) {
+    return compare(a, b) == 0;
+}
 
 }  // namespace factdb::normalize

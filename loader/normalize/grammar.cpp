@@ -21,7 +21,7 @@
 //  * vague words (plusieurs, des dizaines, several...) are rejected:
 //    "vague quantity 'plusieurs'";
 //  * anything left over is "unexpected text '...'", except words after a
-//    count ("30 centres de données").
+//    count ("30 centres de données") and one final full stop, ignored.
 #include "loader/normalize/grammar.h"
 
 #include "loader/errors.h"
@@ -42,7 +42,7 @@ struct Side {
 };
 
 class Parser {
-public:
+  public:
     Parser(TokenSpan tokens, Language language, const UnitRules& rules)
         : t_(tokens), lang_(language), rules_(rules) {}
 
@@ -51,14 +51,20 @@ public:
         for (std::size_t i = 0; i < t_.size(); ++i)
             if (undisclosed_words().longest(t_, i, lang_)) return {};
 
+        // Before the prefixes, so "de nombreux" is not read as "de X à Y".
+        if (const auto v = vague_quantities().longest(t_, 0, lang_))
+            throw NormalizeError("vague quantity '" + std::string(raw_between(t_, 0, v->length)) +
+                                 "'");
+        // A sentence's full stop copied with the value is not part of it.
+        if (t_.size() > 1 && t_.back().is(".")) t_ = t_.first(t_.size() - 1);
+
         Quantity q;
         const auto prefix = prefixes().longest(t_, 0, lang_);
         p_ = prefix ? prefix->length : 0;
 
         if (prefix && prefix->value.lead == Lead::range) {
             Side low = side();
-            const auto connector = std::vector<std::string>{std::string(prefix->value.connector)};
-            const std::size_t n = match_keys(t_, p_, connector);
+            const std::size_t n = match_keys(t_, p_, phrase_keys(prefix->value.connector));
             if (n == 0)
                 throw NormalizeError("range needs '" + std::string(prefix->value.connector) +
                                      "' between its ends");
@@ -81,15 +87,15 @@ public:
                 q = range(std::move(one), std::move(*high));
             } else {
                 q.unit = one.unit;
-                q.range = single(prefix ? std::optional<Lead>(prefix->value.lead) : std::nullopt,
-                                 one);
+                q.range =
+                    single(prefix ? std::optional<Lead>(prefix->value.lead) : std::nullopt, one);
             }
         }
         trailing();
         return q;
     }
 
-private:
+  private:
     Side side() {
         auto s = try_side();
         if (!s) throw NormalizeError("not a number");
@@ -163,8 +169,7 @@ private:
         if (!low.scaled && high.scaled) low.value = shift(low.value, high.scale, rules_.noun);
         Quantity q;
         q.unit = agree(low.unit, high.unit);
-        if (compare(low.value, high.value) >= 0)
-            throw NormalizeError("between needs low < high");
+        if (compare(low.value, high.value) >= 0) throw NormalizeError("between needs low < high");
         q.range = {Qualifier::between, low.value, high.value};
         return q;
     }
@@ -173,12 +178,19 @@ private:
         Qualifier qualifier = s.approximate ? Qualifier::approximately : Qualifier::exact;
         if (lead) {
             switch (*lead) {
-                case Lead::approximately: qualifier = Qualifier::approximately; break;
-                case Lead::more_than: return {Qualifier::more_than, s.value, std::nullopt};
-                case Lead::at_least: return {Qualifier::at_least, s.value, std::nullopt};
-                case Lead::at_most: return {Qualifier::at_most, std::nullopt, s.value};
-                case Lead::less_than: return {Qualifier::less_than, std::nullopt, s.value};
-                case Lead::range: break;  // handled by run()
+                case Lead::approximately:
+                    qualifier = Qualifier::approximately;
+                    break;
+                case Lead::more_than:
+                    return {Qualifier::more_than, s.value, std::nullopt};
+                case Lead::at_least:
+                    return {Qualifier::at_least, s.value, std::nullopt};
+                case Lead::at_most:
+                    return {Qualifier::at_most, std::nullopt, s.value};
+                case Lead::less_than:
+                    return {Qualifier::less_than, std::nullopt, s.value};
+                case Lead::range:
+                    break;  // handled by run()
             }
         }
         if (const auto suffix = approximate_suffixes().longest(t_, p_, lang_)) {

@@ -99,7 +99,7 @@ const PhraseTable<Prefix>& prefixes() {
         {"below", kEn, {L::less_than, {}}},
         {"<", kAny, {L::less_than, {}}},
         {"entre", kFr, {L::range, "et"}},
-        {"de", kFr, {L::range, "a"}},
+        {"de", kFr, {L::range, "à"}},
         {"between", kEn, {L::range, "and"}},
         {"from", kEn, {L::range, "to"}},
     };
@@ -119,15 +119,13 @@ const PhraseTable<bool>& approximate_suffixes() {
 
 const PhraseTable<int>& scales() {
     static const PhraseTable<int> table{
-        {"mille", kFr, 3},      {"thousand", kEn, 3},   {"k", kAny, 3},
-        {"million", kAny, 6},   {"millions", kAny, 6},  {"m", kAny, 6},
-        {"mn", kAny, 6},        {"mln", kAny, 6},       {"milliard", kFr, 9},
-        {"milliards", kFr, 9},  {"md", kAny, 9},        {"mds", kAny, 9},
-        {"mrd", kAny, 9},       {"mrds", kAny, 9},      {"g", kAny, 9},
-        {"bn", kAny, 9},        {"bln", kAny, 9},       {"billion", kEn, 9},
-        {"billions", kEn, 9},   {"billion", kFr, 12},   {"billions", kFr, 12},
-        {"trillion", kEn, 12},  {"trillions", kEn, 12}, {"tn", kEn, 12},
-        {"trillion", kFr, 18},  {"trillions", kFr, 18},
+        {"mille", kFr, 3},     {"thousand", kEn, 3},   {"k", kAny, 3},         {"million", kAny, 6},
+        {"millions", kAny, 6}, {"m", kAny, 6},         {"mn", kAny, 6},        {"mln", kAny, 6},
+        {"milliard", kFr, 9},  {"milliards", kFr, 9},  {"md", kAny, 9},        {"mds", kAny, 9},
+        {"mrd", kAny, 9},      {"mrds", kAny, 9},      {"g", kAny, 9},         {"bn", kAny, 9},
+        {"bln", kAny, 9},      {"billion", kEn, 9},    {"billions", kEn, 9},   {"billion", kFr, 12},
+        {"billions", kFr, 12}, {"trillion", kEn, 12},  {"trillions", kEn, 12}, {"tn", kEn, 12},
+        {"trillion", kFr, 18}, {"trillions", kFr, 18},
     };
     return table;
 }
@@ -203,43 +201,39 @@ const PhraseTable<Collective>& collectives() {
 
 const PhraseTable<bool>& vague_quantities() {
     static const PhraseTable<bool> table{
-        {"plusieurs", kFr, true},      {"nombreux", kFr, true},
-        {"nombreuses", kFr, true},     {"de nombreux", kFr, true},
-        {"de nombreuses", kFr, true},  {"des dizaines", kFr, true},
-        {"des centaines", kFr, true},  {"des milliers", kFr, true},
-        {"des millions", kFr, true},   {"des milliards", kFr, true},
-        {"dizaines", kFr, true},       {"douzaines", kFr, true},
-        {"vingtaines", kFr, true},     {"centaines", kFr, true},
-        {"milliers", kFr, true},       {"several", kEn, true},
-        {"many", kEn, true},           {"numerous", kEn, true},
-        {"a few", kEn, true},          {"few", kEn, true},
-        {"dozens", kEn, true},         {"tens", kEn, true},
-        {"hundreds", kEn, true},       {"thousands", kEn, true},
-        {"millions", kEn, true},       {"billions", kEn, true},
+        {"plusieurs", kFr, true},     {"nombreux", kFr, true},      {"nombreuses", kFr, true},
+        {"de nombreux", kFr, true},   {"de nombreuses", kFr, true}, {"des dizaines", kFr, true},
+        {"des centaines", kFr, true}, {"des milliers", kFr, true},  {"des millions", kFr, true},
+        {"des milliards", kFr, true}, {"dizaines", kFr, true},      {"douzaines", kFr, true},
+        {"vingtaines", kFr, true},    {"centaines", kFr, true},     {"milliers", kFr, true},
+        {"several", kEn, true},       {"many", kEn, true},          {"numerous", kEn, true},
+        {"a few", kEn, true},         {"few", kEn, true},           {"dozens", kEn, true},
+        {"tens", kEn, true},          {"hundreds", kEn, true},      {"thousands", kEn, true},
+        {"millions", kEn, true},      {"billions", kEn, true},
     };
     return table;
 }
 
 const PhraseTable<bool>& undisclosed_words() {
     static const PhraseTable<bool> table{
-        {"non divulgué", kFr, true},   {"non divulguée", kFr, true},
-        {"non divulgués", kFr, true},  {"non divulguées", kFr, true},
-        {"non communiqué", kFr, true}, {"non communiquée", kFr, true},
+        {"non divulgué", kFr, true},    {"non divulguée", kFr, true},
+        {"non divulgués", kFr, true},   {"non divulguées", kFr, true},
+        {"non communiqué", kFr, true},  {"non communiquée", kFr, true},
         {"non communiqués", kFr, true}, {"non dévoilé", kFr, true},
-        {"non dévoilée", kFr, true},   {"non précisé", kFr, true},
-        {"non précisée", kFr, true},   {"non révélé", kFr, true},
-        {"non révélée", kFr, true},    {"inconnu", kFr, true},
-        {"inconnue", kFr, true},       {"inconnus", kFr, true},
-        {"undisclosed", kEn, true},    {"unknown", kEn, true},
-        {"not disclosed", kEn, true},  {"unspecified", kEn, true},
+        {"non dévoilée", kFr, true},    {"non précisé", kFr, true},
+        {"non précisée", kFr, true},    {"non révélé", kFr, true},
+        {"non révélée", kFr, true},     {"inconnu", kFr, true},
+        {"inconnue", kFr, true},        {"inconnus", kFr, true},
+        {"undisclosed", kEn, true},     {"unknown", kEn, true},
+        {"not disclosed", kEn, true},   {"unspecified", kEn, true},
     };
     return table;
 }
 
 const PhraseTable<bool>& percent_signs() {
     static const PhraseTable<bool> table{
-        {"%", kAny, true},       {"pour cent", kFr, true}, {"pourcent", kFr, true},
-        {"percent", kEn, true},  {"per cent", kEn, true},
+        {"%", kAny, true},      {"pour cent", kFr, true}, {"pourcent", kFr, true},
+        {"percent", kEn, true}, {"per cent", kEn, true},
     };
     return table;
 }

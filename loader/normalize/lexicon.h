@@ -11,12 +11,16 @@ namespace factdb::normalize {
 
 // What a leading phrase does to the quantity after it.
 enum class Lead {
-    approximately, more_than, at_least, at_most, less_than,
+    approximately,
+    more_than,
+    at_least,
+    at_most,
+    less_than,
     range  // "entre X et Y": the connector is in Prefix::connector
 };
 struct Prefix {
     Lead lead;
-    std::string_view connector;  // only for Lead::range
+    std::string_view connector;  // only for Lead::range, as written ("à")
 };
 const PhraseTable<Prefix>& prefixes();
 

@@ -46,8 +46,7 @@ std::size_t read_currency(TokenSpan t, std::size_t pos, bool before, Language la
                !starts_structure(t, end, language))
             ++end;
         if (end == q) end = q + 1;
-        throw NormalizeError("unrecognised currency '" + std::string(raw_between(t, q, end)) +
-                             "'");
+        throw NormalizeError("unrecognised currency '" + std::string(raw_between(t, q, end)) + "'");
     }
     return 0;
 }
@@ -70,12 +69,11 @@ std::int64_t whole_units(const Decimal& d) {
 
 Money parse_money(std::string_view text, Language language) {
     const Tokens tokens = tokenize(text, language);
-    const UnitRules rules{
-        "amount",
-        [language](TokenSpan t, std::size_t pos, bool before, std::string& unit) {
-            return read_currency(t, pos, before, language, unit);
-        },
-        false};
+    const UnitRules rules{"amount",
+                          [language](TokenSpan t, std::size_t pos, bool before, std::string& unit) {
+                              return read_currency(t, pos, before, language, unit);
+                          },
+                          false};
     Quantity q = parse_quantity(tokens, language, rules);
     Money money{q.range, q.unit};
     if (money.range.qualifier == Qualifier::undisclosed) {

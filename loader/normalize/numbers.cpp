@@ -51,7 +51,11 @@ char separator_at(std::string_view text, std::size_t pos, std::size_t& length) {
     if (n <= 0) return 0;
     length = static_cast<std::size_t>(n);
     switch (cp) {
-        case ' ': case 0x00A0: case 0x202F: case 0x2009: case 0x2007:
+        case ' ':
+        case 0x00A0:
+        case 0x202F:
+        case 0x2009:
+        case 0x2007:
             return ' ';
         case '.':
             return '.';
@@ -117,7 +121,7 @@ struct Read {
 };
 
 class WordReader {
-public:
+  public:
     WordReader(TokenSpan tokens, Language language) : t_(tokens), lang_(language) {}
 
     std::optional<Read> full(std::size_t p) const {
@@ -136,7 +140,7 @@ public:
         return Read{v, s};
     }
 
-private:
+  private:
     std::optional<Read> below1000(std::size_t p) const {
         std::optional<Read> head;
         if (const auto h = word(p, Role::hundred)) {
@@ -241,8 +245,7 @@ std::size_t scan_digits(std::string_view text, std::size_t pos, Language languag
     return groups[i - 1].end;
 }
 
-std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos,
-                                             Language language) {
+std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos, Language language) {
     const auto r = WordReader(tokens, language).full(pos);
     if (!r) return std::nullopt;
     return WordNumber{r->value, r->end - pos};

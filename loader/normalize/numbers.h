@@ -25,7 +25,6 @@ struct WordNumber {
     std::int64_t value;
     std::size_t length;  // tokens consumed
 };
-std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos,
-                                             Language language);
+std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos, Language language);
 
 }  // namespace factdb::normalize

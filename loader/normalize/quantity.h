@@ -44,7 +44,7 @@ enum class Qualifier {
     undisclosed
 };
 
-std::string_view to_string(Qualifier q);                      // "at_least"
+std::string_view to_string(Qualifier q);                       // "at_least"
 std::optional<Qualifier> parse_qualifier(std::string_view s);  // inverse of to_string
 
 struct Range {

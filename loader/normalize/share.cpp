@@ -120,11 +120,20 @@ void read_words(TokenSpan t, std::size_t from, std::size_t to, Language language
             return;
         }
         switch (m->value) {
-            case Word::filler: break;
-            case Word::shareholder: w.shareholder = true; break;
-            case Word::minority: w.minority = true; break;
-            case Word::majority: w.majority = true; break;
-            case Word::principal: w.principal = true; break;
+            case Word::filler:
+                break;
+            case Word::shareholder:
+                w.shareholder = true;
+                break;
+            case Word::minority:
+                w.minority = true;
+                break;
+            case Word::majority:
+                w.majority = true;
+                break;
+            case Word::principal:
+                w.principal = true;
+                break;
         }
         p += m->length;
     }

@@ -23,9 +23,11 @@
 //    low nor high".
 #include "loader/normalize/structured.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "loader/errors.h"
@@ -177,8 +179,12 @@ Money parse(const json& object, Kind kind) {
 
 }  // namespace
 
-Range range_from_json(const json& object, Kind kind) { return parse(object, kind).range; }
+Range range_from_json(const json& object, Kind kind) {
+    return parse(object, kind).range;
+}
 
-Money money_from_json(const json& object) { return parse(object, Kind::money); }
+Money money_from_json(const json& object) {
+    return parse(object, Kind::money);
+}
 
 }  // namespace factdb::normalize

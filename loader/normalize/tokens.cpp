@@ -28,12 +28,27 @@ enum class Class { space, apostrophe, dash, digit, letter, other };
 
 Class classify(utf8proc_int32_t cp) {
     switch (cp) {
-        case ' ': case '\t': case '\n': case '\r': case 0x00A0: case 0x202F: case 0x2009:
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+        case 0x00A0:
+        case 0x202F:
+        case 0x2009:
         case 0x2007:
             return Class::space;
-        case '\'': case 0x2019: case 0x2018: case 0x02BC:
+        case '\'':
+        case 0x2019:
+        case 0x2018:
+        case 0x02BC:
             return Class::apostrophe;
-        case '-': case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+        case '-':
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
         case 0x2212:
             return Class::dash;
         default:
@@ -92,7 +107,8 @@ Tokens tokenize(std::string_view text, Language language) {
             case Class::digit: {
                 token.kind = Token::Kind::number;
                 pos = scan_digits(text, pos, language, token.int_digits, token.frac_digits);
-                const bool sign = pos + 1 < text.size() && (text[pos + 1] == '+' || text[pos + 1] == '-');
+                const bool sign =
+                    pos + 1 < text.size() && (text[pos + 1] == '+' || text[pos + 1] == '-');
                 if (pos < text.size() && (text[pos] == 'e' || text[pos] == 'E') &&
                     is_ascii_digit(text, pos + (sign ? 2 : 1)))
                     throw NormalizeError("exponent notation is not accepted");

@@ -29,10 +29,10 @@ namespace factdb::normalize {
 struct Token {
     enum class Kind { word, number, symbol };
     Kind kind = Kind::word;
-    std::string key;             // folded text (numbers: the raw digits)
-    std::string_view raw;        // as written
-    std::string int_digits;      // numbers only
-    std::string frac_digits;     // numbers only
+    std::string key;          // folded text (numbers: the raw digits)
+    std::string_view raw;     // as written
+    std::string int_digits;   // numbers only
+    std::string frac_digits;  // numbers only
     bool is(std::string_view k) const { return key == k; }
 };
 
@@ -76,7 +76,7 @@ std::size_t match_keys(TokenSpan tokens, std::size_t pos, const std::vector<std:
 // A table of phrases matched against token streams, longest phrase first.
 template <class V>
 class PhraseTable {
-public:
+  public:
     struct Match {
         V value;
         std::size_t length;  // tokens consumed
@@ -103,7 +103,7 @@ public:
         return std::nullopt;
     }
 
-private:
+  private:
     struct Compiled {
         std::vector<std::string> keys;
         unsigned langs;

@@ -51,43 +51,78 @@ namespace {
 
 const PhraseTable<std::string_view>& stages() {
     static const PhraseTable<std::string_view> table{
-        {"completed", kAny, "completed"},      {"complete", kAny, "completed"},
-        {"done", kAny, "completed"},           {"closed", kAny, "completed"},
-        {"made", kAny, "completed"},           {"invested", kAny, "completed"},
-        {"finalised", kAny, "completed"},      {"finalized", kAny, "completed"},
-        {"réalisé", kAny, "completed"},        {"réalisée", kAny, "completed"},
-        {"réalisés", kAny, "completed"},       {"réalisées", kAny, "completed"},
-        {"effectué", kAny, "completed"},       {"effectuée", kAny, "completed"},
-        {"effectués", kAny, "completed"},      {"effectuées", kAny, "completed"},
-        {"finalisé", kAny, "completed"},       {"finalisée", kAny, "completed"},
-        {"finalisés", kAny, "completed"},      {"finalisées", kAny, "completed"},
-        {"investi", kAny, "completed"},        {"investie", kAny, "completed"},
-        {"investis", kAny, "completed"},       {"investies", kAny, "completed"},
-        {"conclu", kAny, "completed"},         {"conclue", kAny, "completed"},
-        {"conclus", kAny, "completed"},        {"conclues", kAny, "completed"},
+        {"completed", kAny, "completed"},
+        {"complete", kAny, "completed"},
+        {"done", kAny, "completed"},
+        {"closed", kAny, "completed"},
+        {"made", kAny, "completed"},
+        {"invested", kAny, "completed"},
+        {"finalised", kAny, "completed"},
+        {"finalized", kAny, "completed"},
+        {"réalisé", kAny, "completed"},
+        {"réalisée", kAny, "completed"},
+        {"réalisés", kAny, "completed"},
+        {"réalisées", kAny, "completed"},
+        {"effectué", kAny, "completed"},
+        {"effectuée", kAny, "completed"},
+        {"effectués", kAny, "completed"},
+        {"effectuées", kAny, "completed"},
+        {"finalisé", kAny, "completed"},
+        {"finalisée", kAny, "completed"},
+        {"finalisés", kAny, "completed"},
+        {"finalisées", kAny, "completed"},
+        {"investi", kAny, "completed"},
+        {"investie", kAny, "completed"},
+        {"investis", kAny, "completed"},
+        {"investies", kAny, "completed"},
+        {"conclu", kAny, "completed"},
+        {"conclue", kAny, "completed"},
+        {"conclus", kAny, "completed"},
+        {"conclues", kAny, "completed"},
 
-        {"committed", kAny, "committed"},      {"pledged", kAny, "committed"},
-        {"promised", kAny, "committed"},       {"agreed", kAny, "committed"},
-        {"announced", kAny, "committed"},      {"engagé", kAny, "committed"},
-        {"engagée", kAny, "committed"},        {"engagés", kAny, "committed"},
-        {"engagées", kAny, "committed"},       {"s'est engagé", kAny, "committed"},
-        {"s'est engagée", kAny, "committed"},  {"se sont engagés", kAny, "committed"},
-        {"se sont engagées", kAny, "committed"}, {"s'engage", kAny, "committed"},
-        {"promis", kAny, "committed"},         {"promise", kAny, "committed"},
-        {"annoncé", kAny, "committed"},        {"annoncée", kAny, "committed"},
-        {"annoncés", kAny, "committed"},       {"annoncées", kAny, "committed"},
+        {"committed", kAny, "committed"},
+        {"pledged", kAny, "committed"},
+        {"promised", kAny, "committed"},
+        {"agreed", kAny, "committed"},
+        {"announced", kAny, "committed"},
+        {"engagé", kAny, "committed"},
+        {"engagée", kAny, "committed"},
+        {"engagés", kAny, "committed"},
+        {"engagées", kAny, "committed"},
+        {"s'est engagé", kAny, "committed"},
+        {"s'est engagée", kAny, "committed"},
+        {"se sont engagés", kAny, "committed"},
+        {"se sont engagées", kAny, "committed"},
+        {"s'engage", kAny, "committed"},
+        {"promis", kAny, "committed"},
+        {"promise", kAny, "committed"},
+        {"annoncé", kAny, "committed"},
+        {"annoncée", kAny, "committed"},
+        {"annoncés", kAny, "committed"},
+        {"annoncées", kAny, "committed"},
 
-        {"considered", kAny, "considered"},    {"considering", kAny, "considered"},
-        {"planned", kAny, "considered"},       {"planning", kAny, "considered"},
-        {"mooted", kAny, "considered"},        {"under consideration", kAny, "considered"},
-        {"in talks", kAny, "considered"},      {"in discussions", kAny, "considered"},
-        {"envisagé", kAny, "considered"},      {"envisagée", kAny, "considered"},
-        {"envisagés", kAny, "considered"},     {"envisagées", kAny, "considered"},
-        {"en discussion", kAny, "considered"}, {"en discussions", kAny, "considered"},
-        {"en négociation", kAny, "considered"}, {"en négociations", kAny, "considered"},
-        {"à l'étude", kAny, "considered"},     {"prévu", kAny, "considered"},
-        {"prévue", kAny, "considered"},        {"prévus", kAny, "considered"},
-        {"prévues", kAny, "considered"},       {"en projet", kAny, "considered"},
+        {"considered", kAny, "considered"},
+        {"considering", kAny, "considered"},
+        {"planned", kAny, "considered"},
+        {"planning", kAny, "considered"},
+        {"mooted", kAny, "considered"},
+        {"under consideration", kAny, "considered"},
+        {"in talks", kAny, "considered"},
+        {"in discussions", kAny, "considered"},
+        {"envisagé", kAny, "considered"},
+        {"envisagée", kAny, "considered"},
+        {"envisagés", kAny, "considered"},
+        {"envisagées", kAny, "considered"},
+        {"en discussion", kAny, "considered"},
+        {"en discussions", kAny, "considered"},
+        {"en négociation", kAny, "considered"},
+        {"en négociations", kAny, "considered"},
+        {"à l'étude", kAny, "considered"},
+        {"prévu", kAny, "considered"},
+        {"prévue", kAny, "considered"},
+        {"prévus", kAny, "considered"},
+        {"prévues", kAny, "considered"},
+        {"en projet", kAny, "considered"},
     };
     return table;
 }
@@ -143,8 +178,8 @@ const PhraseTable<std::string_view>& supply_items() {
 
 const PhraseTable<bool>& articles() {
     static const PhraseTable<bool> table{
-        {"un", kAny, true},  {"une", kAny, true}, {"le", kAny, true},    {"la", kAny, true},
-        {"les", kAny, true}, {"l'", kAny, true},  {"des", kAny, true},   {"du", kAny, true},
+        {"un", kAny, true},  {"une", kAny, true},   {"le", kAny, true},    {"la", kAny, true},
+        {"les", kAny, true}, {"l'", kAny, true},    {"des", kAny, true},   {"du", kAny, true},
         {"de", kAny, true},  {"de la", kAny, true}, {"de l'", kAny, true}, {"a", kAny, true},
         {"an", kAny, true},  {"the", kAny, true},
     };
@@ -173,9 +208,16 @@ struct RatioForm {
     std::string_view after;
 };
 constexpr RatioForm kRatioForms[] = {
-    {"x", ""},         {"×", ""},        {"", "x"},           {"", "×"},
-    {"", "fois"},      {"", "fois plus"}, {"", "times"},      {"", "times more"},
-    {"multiplié par", ""}, {"multiplied by", ""},
+    {"x", ""},
+    {"×", ""},
+    {"", "x"},
+    {"", "×"},
+    {"", "fois"},
+    {"", "fois plus"},
+    {"", "times"},
+    {"", "times more"},
+    {"multiplié par", ""},
+    {"multiplied by", ""},
 };
 
 // The number at t[pos] (digits or words) and the tokens it takes.
@@ -189,7 +231,9 @@ std::optional<std::pair<Decimal, std::size_t>> number_at(TokenSpan t, std::size_
     return std::nullopt;
 }
 
-std::string quoted(TokenSpan t) { return "'" + std::string(raw_between(t, 0, t.size())) + "'"; }
+std::string quoted(TokenSpan t) {
+    return "'" + std::string(raw_between(t, 0, t.size())) + "'";
+}
 
 }  // namespace
 

@@ -15,7 +15,8 @@ TEST_CASE("factdb --help lists every command; CMD --help explains it", "[cli]") 
     }
     const RunResult load_help = run_factdb({"load", "--help"});
     CHECK(load_help.exit_code == 0);
-    CHECK(load_help.out.rfind("Usage: factdb [--db PATH] load [--keep-going] [--force] FILE|DIR...\n", 0) == 0);
+    CHECK(load_help.out.rfind(
+              "Usage: factdb [--db PATH] load [--keep-going] [--force] FILE|DIR...\n", 0) == 0);
     CHECK(run_factdb({"help", "init"}).out.rfind("Usage: factdb [--db PATH] init\n", 0) == 0);
     CHECK(run_factdb({"--version"}).out == "factdb " FACTDB_VERSION "\n");
 }
@@ -43,8 +44,10 @@ TEST_CASE("init creates the database, then is a no-op; --db beats $FACTDB_DB", "
     const std::string latest = std::to_string(factdb::db::latest_schema_version());
     const RunResult first = run_factdb({"init"}, "", {"FACTDB_DB=" + path});
     CHECK(first.exit_code == 0);
-    CHECK(first.out == path + ": applied " + latest + " migration(s), schema version 0 -> " + latest + "\n");
-    const RunResult second = run_factdb({"--db", path, "init"}, "", {"FACTDB_DB=" + (dir / "other.sqlite").string()});
+    CHECK(first.out ==
+          path + ": applied " + latest + " migration(s), schema version 0 -> " + latest + "\n");
+    const RunResult second =
+        run_factdb({"--db", path, "init"}, "", {"FACTDB_DB=" + (dir / "other.sqlite").string()});
     CHECK(second.out == path + ": schema is up to date (version " + latest + ")\n");
     CHECK_FALSE(fs::exists(dir / "other.sqlite"));
 }
@@ -52,12 +55,15 @@ TEST_CASE("init creates the database, then is a no-op; --db beats $FACTDB_DB", "
 TEST_CASE("a database that cannot be opened exits 3", "[cli]") {
     const RunResult r = run_factdb({"--db", "/nonexistent-dir/x.sqlite", "init"});
     CHECK(r.exit_code == 3);
-    CHECK(r.err == "factdb: /nonexistent-dir/x.sqlite: cannot open database: unable to open database file\n");
+    CHECK(
+        r.err ==
+        "factdb: /nonexistent-dir/x.sqlite: cannot open database: unable to open database file\n");
     TempDir dir;
     dir.write("plain.sqlite", "");
     const RunResult not_ours = run_factdb({"--db", (dir / "plain.sqlite").string(), "summary"});
     CHECK(not_ours.exit_code == 3);
-    CHECK(not_ours.err == "factdb: " + (dir / "plain.sqlite").string() + ": not a factdb database (run 'factdb init')\n");
+    CHECK(not_ours.err == "factdb: " + (dir / "plain.sqlite").string() +
+                              ": not a factdb database (run 'factdb init')\n");
 }
 
 TEST_CASE("a failed load prints every problem, exits 2 and changes nothing", "[cli]") {
@@ -65,13 +71,15 @@ TEST_CASE("a failed load prints every problem, exits 2 and changes nothing", "[c
     const std::string db = (dir / "t.sqlite").string();
     REQUIRE(run_factdb({"--db", db, "init"}).exit_code == 0);
     const std::string before = file_sha256(db);
-    const auto file = dir.write("bad.json",
-                                R"({"format": "factdb.claims/2", "document": {}, "claims": []})");
+    const auto file =
+        dir.write("bad.json", R"({"format": "factdb.claims/2", "document": {}, "claims": []})");
     const RunResult r = run_factdb({"--db", db, "load", file.string()});
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
-    CHECK(r.err == file.string() + ": format: unsupported format, expected \"factdb.claims/1\" (factdb.claims/2)\n"
-                   "factdb: load failed with 1 problem; the database was not changed\n");
+    CHECK(r.err ==
+          file.string() +
+              ": format: unsupported format, expected \"factdb.claims/1\" (factdb.claims/2)\n"
+              "factdb: load failed with 1 problem; the database was not changed\n");
     CHECK(file_sha256(db) == before);
 }
 
@@ -79,17 +87,19 @@ TEST_CASE("load --keep-going exits 1 and names the skipped documents", "[cli]") 
     TempDir dir;
     const std::string db = (dir / "t.sqlite").string();
     const std::string good =
-        R"({"format": "factdb.claims/1", "document": {"id": "g", "title": "G", "language": "en", "text": "Acme hired Jane Doe as CEO."},
-            "claims": [{"id": "c1", "type": "role", "evidence": "Acme hired Jane Doe as CEO", "person": "Jane Doe", "organization": "Acme", "title": "CEO"}]})";
+        R"({"format": "factdb.claims/1", "document": {"id": "g", "title": "G", "language": "en", "text": "Acme hired Jane Doe as CEO."},)"
+        R"( "claims": [{"id": "c1", "type": "role", "evidence": "Acme hired Jane Doe as CEO", "person": "Jane Doe", "organization": "Acme", "title": "CEO"}]})";
     const std::string bad =
         R"({"format": "factdb.claims/1", "document": {"id": "b", "title": "B", "language": "xx", "text": "t"}, "claims": []})";
     const auto file = dir.write("mixed.jsonl", good + "\n" + bad + "\n");
     const RunResult r = run_factdb({"--db", db, "load", "--keep-going", file.string()});
     CHECK(r.exit_code == 1);
-    CHECK(r.err == file.string() + ":2: document.language: must be \"fr\" or \"en\" (xx)\n"
-                   "factdb: 1 document skipped because of the problems above\n");
-    CHECK(r.out == "loaded 1 document from 1 file (run 1): 1 new, 0 replaced, 0 unchanged, 1 skipped\n"
-                   "facts: 1 added, 0 removed, 0 unchanged (1 new to the database, 0 deleted)\n"
-                   "entities: 0 from gazetteers, 2 new: Jane Doe (person), Acme (organization)\n"
-                   "warnings: 0\n");
+    CHECK(r.err == file.string() +
+                       ":2: document.language: must be \"fr\" or \"en\" (xx)\n"
+                       "factdb: 1 document skipped because of the problems above\n");
+    CHECK(r.out ==
+          "loaded 1 document from 1 file (run 1): 1 new, 0 replaced, 0 unchanged, 1 skipped\n"
+          "facts: 1 added, 0 removed, 0 unchanged (1 new to the database, 0 deleted)\n"
+          "entities: 0 from gazetteers, 2 new: Jane Doe (person), Acme (organization)\n"
+          "warnings: 0\n");
 }

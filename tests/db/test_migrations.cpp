@@ -37,8 +37,9 @@ TEST_CASE("a database from a newer factdb is refused", "[db]") {
         db::migrate(db);
         FAIL("migrate accepted a newer database");
     } catch (const StorageError& e) {
-        CHECK(std::string(e.what()) == path + ": database schema version 999 is newer than this factdb supports (" +
-                                           std::to_string(db::latest_schema_version()) + "); upgrade factdb");
+        CHECK(std::string(e.what()) ==
+              path + ": database schema version 999 is newer than this factdb supports (" +
+                  std::to_string(db::latest_schema_version()) + "); upgrade factdb");
     }
 }
 
@@ -46,9 +47,12 @@ TEST_CASE("CHECK constraints close the vocabularies and range shapes", "[db]") {
     TempDir dir;
     SQLite::Database db = db::open((dir / "c.sqlite").string(), db::Mode::read_write);
     db::migrate(db);
-    db.exec("INSERT INTO entities (id, kind, name, name_key, origin) VALUES (1, 'organization', 'A', 'a', 'gazetteer')");
-    db.exec("INSERT INTO facts (id, type, fact_key, subject_key, summary, modality, first_loaded_at)"
-            " VALUES (1, 'investment', 'k', 's', 'x', 'asserted', '2026-01-01T00:00:00Z')");
+    db.exec(
+        "INSERT INTO entities (id, kind, name, name_key, origin) VALUES (1, 'organization', 'A', "
+        "'a', 'gazetteer')");
+    db.exec(
+        "INSERT INTO facts (id, type, fact_key, subject_key, summary, modality, first_loaded_at)"
+        " VALUES (1, 'investment', 'k', 's', 'x', 'asserted', '2026-01-01T00:00:00Z')");
     const std::string insert =
         "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
         " amount_qualifier, currency, stage) VALUES (1, 1, 1, ";

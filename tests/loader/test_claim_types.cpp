@@ -31,7 +31,8 @@ std::set<std::string> produced_columns(const ClaimTypeSpec& spec) {
                 out.insert({p + "_low", p + "_high", p + "_qualifier", p + "_text"});
                 break;
             case FieldKind::share:
-                out.insert({"relation", "share_low", "share_high", "share_qualifier", "share_text"});
+                out.insert(
+                    {"relation", "share_low", "share_high", "share_qualifier", "share_text"});
                 break;
             case FieldKind::place:
                 out.insert({"place_code", "location_text"});
@@ -55,7 +56,9 @@ std::set<std::string> sql_parameters(std::string_view sql) {
     for (std::size_t i = 0; i < sql.size(); ++i) {
         if (sql[i] != ':') continue;
         std::size_t j = i + 1;
-        while (j < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[j])) || sql[j] == '_')) ++j;
+        while (j < sql.size() &&
+               (std::isalnum(static_cast<unsigned char>(sql[j])) || sql[j] == '_'))
+            ++j;
         out.insert(std::string(sql.substr(i + 1, j - i - 1)));
     }
     return out;
@@ -63,7 +66,8 @@ std::set<std::string> sql_parameters(std::string_view sql) {
 
 }  // namespace
 
-TEST_CASE("every claim type's INSERT binds exactly the columns its fields produce", "[claim_types]") {
+TEST_CASE("every claim type's INSERT binds exactly the columns its fields produce",
+          "[claim_types]") {
     TempDir dir;
     SQLite::Database db = db::open((dir / "t.sqlite").string(), db::Mode::read_write);
     db::migrate(db);

@@ -22,12 +22,16 @@ LoadReport load_paths(const fs::path& db_path, std::vector<std::string> paths) {
     return load(db, options);
 }
 
-const json kGazetteer = {
-    {"format", "factdb.entities/1"},
-    {"entities",
-     {{{"name", "Amazon"}, {"kind", "organization"}, {"wikidata", "Q3884"}},
-      {{"name", "Amazon Web Services"}, {"kind", "organization"}, {"parent", "Amazon"}, {"aliases", {"AWS"}}},
-      {{"name", "Société Générale"}, {"kind", "organization"}, {"aliases", {{{"alias", "SocGen"}, {"language", "fr"}}}}}}}};
+const json kGazetteer = {{"format", "factdb.entities/1"},
+                         {"entities",
+                          {{{"name", "Amazon"}, {"kind", "organization"}, {"wikidata", "Q3884"}},
+                           {{"name", "Amazon Web Services"},
+                            {"kind", "organization"},
+                            {"parent", "Amazon"},
+                            {"aliases", {"AWS"}}},
+                           {{"name", "Société Générale"},
+                            {"kind", "organization"},
+                            {"aliases", {{{"alias", "SocGen"}, {"language", "fr"}}}}}}}};
 
 json doc(const std::string& text, json claims) {
     return {{"format", "factdb.claims/1"},
@@ -41,9 +45,13 @@ TEST_CASE("names resolve through aliases whatever their case and accents", "[gaz
     TempDir dir;
     dir.write("entities.json", kGazetteer.dump());
     const std::string text = "aws a investi 2 milliards d'euros dans SOCIETE GENERALE.";
-    dir.write("d1.json", doc(text, {{{"id", "c1"}, {"type", "investment"}, {"evidence", text},
-                                     {"investor", "aws"}, {"investee", "SOCIETE GENERALE"},
-                                     {"amount", "2 milliards d'euros"}, {"stage", "investi"}}})
+    dir.write("d1.json", doc(text, {{{"id", "c1"},
+                                     {"type", "investment"},
+                                     {"evidence", text},
+                                     {"investor", "aws"},
+                                     {"investee", "SOCIETE GENERALE"},
+                                     {"amount", "2 milliards d'euros"},
+                                     {"stage", "investi"}}})
                              .dump());
     const LoadReport r = load_paths(dir / "t.sqlite", {dir.path().string()});
     REQUIRE(r.errors.empty());
@@ -52,17 +60,23 @@ TEST_CASE("names resolve through aliases whatever their case and accents", "[gaz
     SQLite::Database db((dir / "t.sqlite").string());
     CHECK(sql_rows(db, "SELECT investor, investee, amount_low, currency FROM investments_v") ==
           "Amazon Web Services|Société Générale|2000000000|EUR\n");
-    CHECK(sql_rows(db, "SELECT c.name, p.name FROM entities c JOIN entities p ON p.id = c.parent_id") ==
+    CHECK(sql_rows(db,
+                   "SELECT c.name, p.name FROM entities c JOIN entities p ON p.id = c.parent_id") ==
           "Amazon Web Services|Amazon\n");
-    CHECK(sql_rows(db, "SELECT alias, language FROM entity_aliases WHERE alias_key = 'socgen'") == "SocGen|fr\n");
+    CHECK(sql_rows(db, "SELECT alias, language FROM entity_aliases WHERE alias_key = 'socgen'") ==
+          "SocGen|fr\n");
 }
 
 TEST_CASE("a gazetteer takes over an entity discovered earlier", "[gazetteer]") {
     TempDir dir;
     const std::string text = "Amazon a investi 8 milliards de dollars.";
-    dir.write("d1.json", doc(text, {{{"id", "c1"}, {"type", "investment"}, {"evidence", text},
-                                     {"investor", "Amazon"}, {"investee", "Anthropic"},
-                                     {"amount", "8 milliards de dollars"}, {"stage", "investi"}}})
+    dir.write("d1.json", doc(text, {{{"id", "c1"},
+                                     {"type", "investment"},
+                                     {"evidence", text},
+                                     {"investor", "Amazon"},
+                                     {"investee", "Anthropic"},
+                                     {"amount", "8 milliards de dollars"},
+                                     {"stage", "investi"}}})
                              .dump());
     REQUIRE(load_paths(dir / "t.sqlite", {(dir / "d1.json").string()}).committed);
     const auto g = dir.write("entities.json", kGazetteer.dump());
@@ -89,17 +103,21 @@ TEST_CASE("gazetteer mistakes are located errors", "[gazetteer]") {
          "entity AWS.parent: unknown entity (Amazn)"},
         {"unknown kind",
          {{{"name", "X"}, {"kind", "company"}}},
-         "entity X.kind: unknown kind (known: organization, person, product, chip, place, project) (company)"},
-        {"bad QID", {{{"name", "X"}, {"kind", "organization"}, {"wikidata", "3884"}}},
+         "entity X.kind: unknown kind (known: organization, person, product, chip, place, project) "
+         "(company)"},
+        {"bad QID",
+         {{{"name", "X"}, {"kind", "organization"}, {"wikidata", "3884"}}},
          "entity X.wikidata: not a Wikidata QID (Q followed by digits) (3884)"},
-        {"declared twice", {{{"name", "X"}, {"kind", "organization"}}, {{"name", "x"}, {"kind", "person"}}},
+        {"declared twice",
+         {{{"name", "X"}, {"kind", "organization"}}, {{"name", "x"}, {"kind", "person"}}},
          "entity x: declared twice"},
     };
     for (const auto& c : cases) {
         DYNAMIC_SECTION(c.name) {
             TempDir dir;
-            const auto g = dir.write("bad.entities.json",
-                                     json{{"format", "factdb.entities/1"}, {"entities", c.entities}}.dump());
+            const auto g =
+                dir.write("bad.entities.json",
+                          json{{"format", "factdb.entities/1"}, {"entities", c.entities}}.dump());
             const LoadReport r = load_paths(dir / "t.sqlite", {g.string()});
             CHECK_FALSE(r.committed);
             REQUIRE(r.errors.size() == 1);
@@ -112,12 +130,17 @@ TEST_CASE("a name standing for an entity of another kind is a warning", "[gazett
     TempDir dir;
     dir.write("entities.json", kGazetteer.dump());
     const std::string text = "Amazon dirige la SocGen.";
-    const auto d = dir.write("d1.json", doc(text, {{{"id", "c1"}, {"type", "role"}, {"evidence", text},
-                                                    {"person", "Amazon"}, {"organization", "SocGen"},
+    const auto d = dir.write("d1.json", doc(text, {{{"id", "c1"},
+                                                    {"type", "role"},
+                                                    {"evidence", text},
+                                                    {"person", "Amazon"},
+                                                    {"organization", "SocGen"},
                                                     {"title", "dirigeant"}}})
-                                           .dump());
+                                            .dump());
     const LoadReport r = load_paths(dir / "t.sqlite", {dir.path().string()});
     REQUIRE(r.committed);
-    CHECK(r.warnings == std::vector<std::string>{
-                            d.string() + ": claim c1: person: 'Amazon' is a known organization (Amazon), not a person"});
+    CHECK(r.warnings ==
+          std::vector<std::string>{
+              d.string() +
+              ": claim c1: person: 'Amazon' is a known organization (Amazon), not a person"});
 }

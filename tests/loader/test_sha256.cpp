@@ -21,7 +21,8 @@ TEST_CASE("sha256 matches the NIST vectors", "[sha256]") {
         INFO("input length " << c.input.size());
         CHECK(factdb::sha256_hex(c.input) == c.hex);
         factdb::Sha256 h;  // the same bytes in uneven pieces
-        for (std::size_t i = 0; i < c.input.size(); i += 7) h.update(std::string_view(c.input).substr(i, 7));
+        for (std::size_t i = 0; i < c.input.size(); i += 7)
+            h.update(std::string_view(c.input).substr(i, 7));
         CHECK(h.hex_digest() == c.hex);
     }
 }

@@ -8,15 +8,18 @@
 #include <string>
 
 #include "loader/errors.h"
+#include "loader/language.h"
 #include "loader/normalize/quantity.h"
 
 namespace factdb::normalize::testing {
 
-constexpr auto fr = Language::fr;
-constexpr auto en = Language::en;
+[[maybe_unused]] constexpr auto fr = factdb::Language::fr;
+[[maybe_unused]] constexpr auto en = factdb::Language::en;
 using Q = Qualifier;
 
-inline std::string show(const std::optional<Decimal>& d) { return d ? d->to_string() : "-"; }
+inline std::string show(const std::optional<Decimal>& d) {
+    return d ? d->to_string() : "-";
+}
 
 // low/high: the exact decimal text, or nullptr when the end must be empty.
 inline void check_range(const Range& r, Qualifier q, const char* low, const char* high) {

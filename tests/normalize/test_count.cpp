@@ -107,6 +107,8 @@ const std::vector<ErrorCase> kCountErrors{
     {"plusieurs centres", fr, "vague quantity 'plusieurs'"},
     {"des centaines", fr, "vague quantity 'des centaines'"},
     {"several", en, "vague quantity 'several'"},
+    {"de nombreux sites", fr, "vague quantity 'de nombreux'"},
+    {"a few", en, "vague quantity 'a few'"},
     {"dozens of sites", en, "vague quantity 'dozens'"},
     {"2,5", fr, "count is not a whole number"},
     {"1.5", en, "count is not a whole number"},
@@ -120,7 +122,7 @@ const std::vector<ErrorCase> kCountErrors{
 struct YearCase {
     std::string text;
     factdb::Language language;
-    int year;          // 0: error
+    int year;  // 0: error
     const char* error;
 };
 

@@ -17,8 +17,13 @@ struct DecimalText {
 };
 
 const std::vector<DecimalText> kTexts{
-    {{8, 9}, "8000000000"}, {{125, -1}, "12.5"},  {{25, -2}, "0.25"},  {{0, 5}, "0"},
-    {{1250, -2}, "12.5"},   {{-5, -1}, "-0.5"},   {{125, 7}, "1250000000"},
+    {{8, 9}, "8000000000"},
+    {{125, -1}, "12.5"},
+    {{25, -2}, "0.25"},
+    {{0, 5}, "0"},
+    {{1250, -2}, "12.5"},
+    {{-5, -1}, "-0.5"},
+    {{125, 7}, "1250000000"},
     {{std::numeric_limits<std::int64_t>::min(), 0}, "-9223372036854775808"},
 };
 
@@ -37,10 +42,12 @@ TEST_CASE("Decimal compares by value and converts safely", "[normalize][decimal]
     CHECK(Decimal{125, 7}.to_integer() == 1250000000);
     CHECK(Decimal{125, -1}.to_integer() == std::nullopt);
     CHECK(Decimal{9223372036854775807, 0}.to_integer() == 9223372036854775807);
-    CHECK(error_of([] { (void)Decimal{1, 19}.to_integer(); }) ==
-          "number exceeds the 64-bit integer range");
-    CHECK(error_of([] { (void)Decimal{1, 400}.to_integer(); }) ==
-          "number exceeds the 64-bit integer range");
+    CHECK(error_of([] {
+              (void)Decimal{1, 19}.to_integer();
+          }) == "number exceeds the 64-bit integer range");
+    CHECK(error_of([] {
+              (void)Decimal{1, 400}.to_integer();
+          }) == "number exceeds the 64-bit integer range");
     CHECK(Decimal{125, -1}.to_double() == 12.5);
     CHECK(Decimal{1, -1}.to_double() == 0.1);
 }

@@ -19,21 +19,21 @@ struct WordCase {
 };
 
 const std::vector<WordCase> kStages{
-    {"completed", en, "completed"},   {"done", en, "completed"},
-    {"closed", en, "completed"},      {"made", en, "completed"},
-    {"invested", en, "completed"},    {"réalisé", fr, "completed"},
-    {"Réalisée", fr, "completed"},    {"effectué", fr, "completed"},
-    {"finalisé", fr, "completed"},    {"investi", fr, "completed"},
-    {"conclu", fr, "completed"},      {"committed", en, "committed"},
-    {"pledged", en, "committed"},     {"promised", en, "committed"},
-    {"agreed", en, "committed"},      {"engagé", fr, "committed"},
-    {"promis", fr, "committed"},      {"annoncé", fr, "committed"},
+    {"completed", en, "completed"},    {"done", en, "completed"},
+    {"closed", en, "completed"},       {"made", en, "completed"},
+    {"invested", en, "completed"},     {"réalisé", fr, "completed"},
+    {"Réalisée", fr, "completed"},     {"effectué", fr, "completed"},
+    {"finalisé", fr, "completed"},     {"investi", fr, "completed"},
+    {"conclu", fr, "completed"},       {"committed", en, "committed"},
+    {"pledged", en, "committed"},      {"promised", en, "committed"},
+    {"agreed", en, "committed"},       {"engagé", fr, "committed"},
+    {"promis", fr, "committed"},       {"annoncé", fr, "committed"},
     {"s'est engagé", fr, "committed"}, {"s’est engagée", fr, "committed"},
-    {"considered", en, "considered"}, {"considering", en, "considered"},
-    {"planned", en, "considered"},    {"mooted", en, "considered"},
-    {"in talks", en, "considered"},   {"envisagé", fr, "considered"},
-    {"envisage", fr, "considered"},   {"en discussion", fr, "considered"},
-    {"à l'étude", fr, "considered"},  {"  Planned ", en, "considered"},
+    {"considered", en, "considered"},  {"considering", en, "considered"},
+    {"planned", en, "considered"},     {"mooted", en, "considered"},
+    {"in talks", en, "considered"},    {"envisagé", fr, "considered"},
+    {"envisage", fr, "considered"},    {"en discussion", fr, "considered"},
+    {"à l'étude", fr, "considered"},   {"  Planned ", en, "considered"},
 };
 
 const std::vector<WordCase> kStageErrors{
@@ -88,14 +88,14 @@ struct RatioCase {
 };
 
 const std::vector<RatioCase> kRatios{
-    {"doublant", fr, 2},   {"doublé", fr, 2},       {"double", fr, 2},
-    {"doubler", fr, 2},    {"doubling", en, 2},     {"doubled", en, 2},
-    {"deux fois", fr, 2},  {"twice", en, 2},        {"x2", en, 2},
-    {"×2", fr, 2},         {"triplant", fr, 3},     {"triple", en, 3},
-    {"tripled", en, 3},    {"trois fois", fr, 3},   {"three times", en, 3},
-    {"x3", fr, 3},         {"quadruplé", fr, 4},    {"quadrupled", en, 4},
-    {"x1.5", en, 1.5},     {"x1,5", fr, 1.5},       {"10 fois", fr, 10},
-    {"5 times", en, 5},    {"2,5 fois plus", fr, 2.5}, {"multiplié par 4", fr, 4},
+    {"doublant", fr, 2},  {"doublé", fr, 2},          {"double", fr, 2},
+    {"doubler", fr, 2},   {"doubling", en, 2},        {"doubled", en, 2},
+    {"deux fois", fr, 2}, {"twice", en, 2},           {"x2", en, 2},
+    {"×2", fr, 2},        {"triplant", fr, 3},        {"triple", en, 3},
+    {"tripled", en, 3},   {"trois fois", fr, 3},      {"three times", en, 3},
+    {"x3", fr, 3},        {"quadruplé", fr, 4},       {"quadrupled", en, 4},
+    {"x1.5", en, 1.5},    {"x1,5", fr, 1.5},          {"10 fois", fr, 10},
+    {"5 times", en, 5},   {"2,5 fois plus", fr, 2.5}, {"multiplié par 4", fr, 4},
     {"3x", en, 3},
 };
 

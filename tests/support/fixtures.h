@@ -6,13 +6,13 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 #include "loader/sha256.h"
 
@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 
 // A fresh folder under the system temp dir, removed with everything in it.
 class TempDir {
-public:
+  public:
     TempDir() {
         std::random_device rd;
         path_ = fs::temp_directory_path() /
@@ -46,7 +46,7 @@ public:
         return p;
     }
 
-private:
+  private:
     fs::path path_;
 };
 
@@ -57,9 +57,13 @@ inline std::string read_file(const fs::path& p) {
     return s.str();
 }
 
-inline std::string file_sha256(const fs::path& p) { return sha256_hex(read_file(p)); }
+inline std::string file_sha256(const fs::path& p) {
+    return sha256_hex(read_file(p));
+}
 
-inline fs::path source_dir() { return FACTDB_SOURCE_DIR; }
+inline fs::path source_dir() {
+    return FACTDB_SOURCE_DIR;
+}
 
 // Quotes one argument for /bin/sh.
 inline std::string sh_quote(const std::string& s) {
@@ -76,7 +80,8 @@ struct RunResult {
 
 // Runs the real factdb binary with args (each quoted), capturing its output.
 // env holds NAME=VALUE settings for the child only.
-inline RunResult run_factdb(const std::vector<std::string>& args, const std::string& stdin_text = {},
+inline RunResult run_factdb(const std::vector<std::string>& args,
+                            const std::string& stdin_text = {},
                             const std::vector<std::string>& env = {}) {
     TempDir io;
     std::string cmd = "env -u FACTDB_DB";
