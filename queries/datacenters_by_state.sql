@@ -6,10 +6,17 @@
 --
 -- datacenter_count is the count's low bound, or its high bound for "at most"
 -- counts; count_qualifier says which.  Likewise previous_count.
-WITH RECURSIVE chosen (id) AS (
+WITH RECURSIVE operators (id) AS (
     SELECT entity_id FROM entity_aliases WHERE alias_key = :operator
     UNION
-    SELECT e.id FROM entities e JOIN chosen c ON e.parent_id = c.id WHERE :rollup = 1
+    SELECT e.id FROM entities e JOIN operators o ON e.parent_id = o.id WHERE :rollup = 1
+),
+-- Through the operator index when an operator is given; the whole table only
+-- when it is not.
+chosen AS (
+    SELECT d.fact_id FROM operators o JOIN datacenters d ON d.operator_id = o.id
+    UNION ALL
+    SELECT fact_id FROM datacenters WHERE :operator IS NULL
 )
 SELECT p.code AS state_code,
        p.name_en AS state_name,
@@ -23,9 +30,9 @@ SELECT p.code AS state_code,
        d.currency,
        f.modality,
        (SELECT e.quote FROM evidence e WHERE e.fact_id = f.id ORDER BY e.id LIMIT 1) AS quote
-FROM datacenters d
+FROM chosen c
+JOIN datacenters d ON d.fact_id = c.fact_id
 JOIN facts f ON f.id = d.fact_id
 JOIN places p ON p.code = d.place_code AND p.kind IN ('state', 'district')
 JOIN entities operator ON operator.id = d.operator_id
-WHERE :operator IS NULL OR d.operator_id IN (SELECT id FROM chosen)
 ORDER BY p.code, operator.name, f.id;

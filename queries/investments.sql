@@ -7,6 +7,20 @@
 --
 -- Entity parameters are matched against entity_aliases.alias_key: factdb folds
 -- the value for you; in the sqlite3 shell give the folded form ('amazon').
+-- The chosen CTE picks the facts through an index whichever parameter is
+-- given (investor first, then investee); only when neither is given does it
+-- read the whole table.  Each branch is guarded so exactly one runs.
+WITH chosen AS (
+    SELECT fact_id FROM investments
+    WHERE investor_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :investor)
+    UNION ALL
+    SELECT fact_id FROM investments
+    WHERE :investor IS NULL
+      AND investee_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :investee)
+    UNION ALL
+    SELECT fact_id FROM investments
+    WHERE :investor IS NULL AND :investee IS NULL
+)
 SELECT investor.name AS investor,
        investee.name AS investee,
        i.amount_low,
@@ -17,13 +31,12 @@ SELECT investor.name AS investor,
        f.modality,
        (SELECT count(DISTINCT e.document_id) FROM evidence e WHERE e.fact_id = f.id) AS documents,
        (SELECT e.quote FROM evidence e WHERE e.fact_id = f.id ORDER BY e.id LIMIT 1) AS quote
-FROM investments i
+FROM chosen c
+JOIN investments i ON i.fact_id = c.fact_id
 JOIN facts f ON f.id = i.fact_id
 JOIN entities investor ON investor.id = i.investor_id
 JOIN entities investee ON investee.id = i.investee_id
-WHERE (:investor IS NULL
-       OR i.investor_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :investor))
-  AND (:investee IS NULL
+WHERE (:investee IS NULL
        OR i.investee_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :investee))
   AND (:modality IS NULL OR f.modality = :modality)
 ORDER BY investee.name, investor.name, i.amount_low DESC NULLS LAST, f.id;

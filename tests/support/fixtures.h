@@ -99,6 +99,16 @@ inline RunResult run_factdb(const std::vector<std::string>& args,
     return r;
 }
 
+// Loads seeds/ into dir/seed.sqlite with the real binary (at a fixed
+// FACTDB_NOW) and returns the database path; fails the test on any problem.
+inline fs::path seed_database(const TempDir& dir, const std::string& now = "2026-11-28T12:00:00Z") {
+    const fs::path db = dir / "seed.sqlite";
+    const RunResult r = run_factdb({"--db", db.string(), "load", (source_dir() / "seeds").string()},
+                                   "", {"FACTDB_NOW=" + now});
+    if (r.exit_code != 0) throw std::runtime_error("loading seeds failed: " + r.err);
+    return db;
+}
+
 // One value of a one-row, one-column query, as text ("" for NULL).
 inline std::string sql_text(SQLite::Database& db, const std::string& sql) {
     SQLite::Statement st(db, sql);
