@@ -544,31 +544,25 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
 }  // namespace
 
 std::string squash_spaces(std::string_view text) {
-    // White space as the evidence matcher sees it: ASCII, U+00A0, U+202F, U+2009.
-    static constexpr std::string_view kWide[] = {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"};
+    // The same white space the evidence matcher folds (Unicode White_Space),
+    // so a name and its evidence agree on what a space is.  Invalid UTF-8 is
+    // returned unchanged for the caller's validation to report.
+    if (!text::is_valid_utf8(text)) return std::string(text);
     std::string out;
     out.reserve(text.size());
     bool pending_space = false;
     for (std::size_t i = 0; i < text.size();) {
-        std::size_t width = 0;
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            width = 1;
-        } else {
-            for (auto w : kWide) {
-                if (text.substr(i, w.size()) == w) width = w.size();
-            }
-        }
-        if (width > 0) {
+        const text::CodePoint cp = text::decode_at(text, i);
+        if (text::is_white_space(cp.value)) {
             pending_space = !out.empty();
-            i += width;
-            continue;
+        } else {
+            if (pending_space) out.push_back(' ');
+            pending_space = false;
+            out.append(text.substr(i, cp.size));
         }
-        if (pending_space) out.push_back(' ');
-        pending_space = false;
-        out.push_back(text[i++]);
+        i += cp.size;
     }
-    return text::is_valid_utf8(out) ? text::nfc(out) : out;
+    return text::nfc(out);
 }
 
 std::vector<FactDraft> ClaimNormalizer::normalize(const DocumentInput& document,

@@ -34,6 +34,15 @@ std::string cut(const std::string& s, std::size_t max_chars) {
     return s.substr(0, i) + "…";
 }
 
+// A cell of an aligned table must stay on one line: tabs and line breaks
+// become spaces (the value itself is unchanged in every other format).
+std::string one_line(std::string s) {
+    for (char& c : s) {
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    }
+    return s;
+}
+
 bool numeric(const SqlValue& v) {
     return std::holds_alternative<std::int64_t>(v) || std::holds_alternative<double>(v);
 }
@@ -46,7 +55,7 @@ void write_table(std::ostream& out, const Table& t, const FormatOptions& o) {
     for (const auto& row : t.rows) {
         auto& line = cells.emplace_back();
         for (std::size_t c = 0; c < row.size(); ++c) {
-            line.push_back(cut(to_text(row[c]), o.max_cell_width));
+            line.push_back(cut(one_line(to_text(row[c])), o.max_cell_width));
             width[c] = std::max(width[c], text::count_code_points(line.back()));
         }
     }

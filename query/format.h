@@ -24,7 +24,8 @@ struct FormatOptions {
     std::size_t max_cell_width = 0;
 };
 
-// table    aligned columns, numbers right-aligned, NULL empty
+// table    aligned columns, numbers right-aligned, NULL empty, tabs and line
+//          breaks shown as spaces
 // csv      RFC 4180: CRLF line ends, fields with , " CR or LF quoted, " doubled; NULL empty
 // tsv      tab-separated; tab, newline, carriage return and backslash escaped as \t \n \r \\; NULL
 // empty json     one array of objects; numbers as numbers, NULL as null jsonl    one object per

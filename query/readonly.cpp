@@ -69,6 +69,7 @@ constexpr std::string_view kFunctions[] = {
     "likely",
     "lower",
     "ltrim",
+    "match",
     "max",
     "min",
     "nth_value",
@@ -104,8 +105,9 @@ constexpr std::string_view kFunctions[] = {
 
 // PRAGMAs that only describe the schema.
 constexpr std::string_view kPragmas[] = {
-    "table_info",  "table_xinfo",      "table_list",     "index_list",    "index_info",
-    "index_xinfo", "foreign_key_list", "collation_list", "function_list", "pragma_list",
+    "table_info",    "table_xinfo", "table_list",       "index_list",
+    "index_info",    "index_xinfo", "foreign_key_list", "collation_list",
+    "function_list", "pragma_list", "data_version",
 };
 
 struct ActionName {
@@ -113,9 +115,6 @@ struct ActionName {
     std::string_view what;
 };
 constexpr ActionName kActions[] = {
-    {SQLITE_INSERT, "INSERT"},
-    {SQLITE_UPDATE, "UPDATE"},
-    {SQLITE_DELETE, "DELETE"},
     {SQLITE_CREATE_TABLE, "CREATE TABLE"},
     {SQLITE_CREATE_TEMP_TABLE, "CREATE TEMP TABLE"},
     {SQLITE_CREATE_INDEX, "CREATE INDEX"},
@@ -205,6 +204,12 @@ ReadOnlyDatabase::~ReadOnlyDatabase() {
 }
 
 int ReadOnlyDatabase::authorize(int action, const char* a, const char* b) {
+    // Only the first refusal is kept: a DROP TABLE is also a DELETE from
+    // sqlite_schema, and the user should hear about the DROP.
+    auto refuse = [this](std::string why) {
+        if (refusal_.empty()) refusal_ = std::move(why);
+        return SQLITE_DENY;
+    };
     switch (action) {
         case SQLITE_SELECT:
         case SQLITE_READ:
@@ -220,6 +225,30 @@ int ReadOnlyDatabase::authorize(int action, const char* a, const char* b) {
             refusal_ =
                 std::string("PRAGMA ") + (a ? a : "?") + " is not allowed: queries are read-only";
             return SQLITE_DENY;
+        case SQLITE_INSERT:
+        case SQLITE_UPDATE:
+        case SQLITE_DELETE: {
+            // CREATE and DROP reach the authorizer first as writes to the
+            // schema table; name them as what they are.
+            const std::string table = a ? a : "?";
+            // SQLite itself asks for UPDATE on sqlite_master columns while it
+            // reads the schema for a table-valued PRAGMA (pragma_table_info).
+            // Allowing that request is safe: the connection is read-only,
+            // DEFENSIVE forbids schema writes, and every statement must pass
+            // sqlite3_stmt_readonly before it runs.
+            if (action == SQLITE_UPDATE && (table == "sqlite_master" || table == "sqlite_schema")) {
+                return SQLITE_OK;
+            }
+            if (table.rfind("sqlite_", 0) == 0) {
+                return refuse(
+                    "changing the schema (CREATE, DROP, ALTER) is not allowed: queries are "
+                    "read-only");
+            }
+            const char* verb = action == SQLITE_INSERT   ? "INSERT into "
+                               : action == SQLITE_UPDATE ? "UPDATE of "
+                                                         : "DELETE from ";
+            return refuse(verb + table + " is not allowed: queries are read-only");
+        }
         default:
             break;
     }
@@ -227,8 +256,7 @@ int ReadOnlyDatabase::authorize(int action, const char* a, const char* b) {
     for (const auto& n : kActions) {
         if (n.action == action) what = std::string(n.what);
     }
-    refusal_ = what + " is not allowed: queries are read-only";
-    return SQLITE_DENY;
+    return refuse(what + " is not allowed: queries are read-only");
 }
 
 bool ReadOnlyDatabase::past_deadline() const {

@@ -200,11 +200,37 @@ class Parser {
         return {qualifier, s.value, s.value};
     }
 
+    // Words after a count name what is counted ("30 centres de données",
+    // "30 à Paris"), but only if none of them could be part of a quantity
+    // (a figure, a number word, a scale, a collective...): otherwise "deux
+    // millions cinq cent mille", "une dizaine de milliers" or "2 to 3" would
+    // be read as their first number with the rest silently dropped.
     void trailing() const {
         if (p_ >= t_.size()) return;
-        if (rules_.trailing_words && t_[p_].kind == Token::Kind::word) return;
+        if (rules_.trailing_words && t_[p_].kind == Token::Kind::word && !quantity_words_from(p_))
+            return;
         throw NormalizeError("unexpected text '" + std::string(raw_between(t_, p_, t_.size())) +
                              "'");
+    }
+
+    bool quantity_words_from(std::size_t from) const {
+        for (std::size_t i = from; i < t_.size(); ++i) {
+            if (t_[i].kind == Token::Kind::number) return true;
+            for (const Language l : {Language::fr, Language::en}) {
+                const auto words = parse_number_words(t_, i, l);
+                // "d'une start-up", "of an AI lab": an article, not the number one.
+                const bool article =
+                    words && words->length == 1 &&
+                    (t_[i].is("un") || t_[i].is("une") || t_[i].is("a") || t_[i].is("an"));
+                if ((words && !article) || scales().longest(t_, i, l) ||
+                    collectives().longest(t_, i, l) || vague_quantities().longest(t_, i, l) ||
+                    approximate_suffixes().longest(t_, i, l) || percent_signs().longest(t_, i, l) ||
+                    undisclosed_words().longest(t_, i, l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     TokenSpan t_;

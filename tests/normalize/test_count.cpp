@@ -74,6 +74,9 @@ const std::vector<CountCase> kCounts{
     {"un nombre non divulgué", fr, Q::undisclosed, nullptr, nullptr},
     // English
     {"seven former employees", en, Q::exact, "7", "7"},
+    {"seven former employees of an AI lab", en, Q::exact, "7", "7"},
+    {"sept anciens employés d'une start-up", fr, Q::exact, "7", "7"},
+    {"30 centres de données en Indiana", fr, Q::exact, "30", "30"},
     {"zero", en, Q::exact, "0", "0"},
     {"nineteen", en, Q::exact, "19", "19"},
     {"twenty-six", en, Q::exact, "26", "26"},
@@ -117,6 +120,14 @@ const std::vector<ErrorCase> kCountErrors{
     {"centres : 30", fr, "not a number"},
     {"30 %", fr, "unexpected text '%'"},
     {"1e400", en, "exponent notation is not accepted"},
+    // A count never drops a quantity it cannot read (these once became 2000000, 10, 12, 10 bn, 2).
+    {"deux millions cinq cent mille utilisateurs", fr,
+     "unexpected text 'cinq cent mille utilisateurs'"},
+    {"une dizaine de milliers", fr, "unexpected text 'de milliers'"},
+    {"twelve hundred", en, "unexpected text 'hundred'"},
+    {"10 milliards de milliards", fr, "unexpected text 'de milliards'"},
+    {"at least 2 to 3", en, "unexpected text 'to 3'"},
+    {"30 centres, 12 en construction", fr, "unexpected text 'centres, 12 en construction'"},
 };
 
 struct YearCase {

@@ -1,0 +1,116 @@
+// factdb sql: reads work with parameters and every format; writes, escapes
+// and runaways are refused with a message naming what and why, and the
+// database file is byte-for-byte unchanged afterwards.  (The full hostile
+// corpus belongs to the reliability suite; these are the guards' contract.)
+#include <catch2/catch.hpp>
+
+#include "support/fixtures.h"
+
+using namespace factdb::testing;
+
+TEST_CASE("sql reads with parameters, from the argument or stdin", "[sql]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    const RunResult r = run_factdb(
+        {"--db", db, "sql",
+         "SELECT investor, amount_low FROM investments_v WHERE amount_low > :min ORDER BY 2", "-p",
+         "min", "5000000000", "--format", "csv"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out == "investor,amount_low\r\nAmazon,8000000000\r\n");
+
+    const RunResult in =
+        run_factdb({"--db", db, "sql", "-", "-p", "c", "US-NC", "--format", "tsv"},
+                   "SELECT code, name_fr FROM places WHERE code = :c; -- trailing comment\n");
+    CHECK(in.exit_code == 0);
+    CHECK(in.out == "code\tname_fr\nUS-NC\tCaroline du Nord\n");
+
+    const RunResult json =
+        run_factdb({"--db", db, "sql", "SELECT 8000000000 AS big, NULL AS missing, 0.5 AS half"});
+    CHECK(json.out ==
+          "[\n {\"big\":8000000000,\"missing\":null,\"half\":0.5}\n]\n");  // json: stdout is not a
+                                                                           // terminal
+
+    const RunResult schema =
+        run_factdb({"--db", db, "sql", "PRAGMA table_info(places)", "--format", "csv"});
+    CHECK(schema.exit_code == 0);
+    CHECK(schema.out.rfind("cid,name,type,notnull,dflt_value,pk\r\n0,code,TEXT,1,,1\r\n", 0) == 0);
+}
+
+TEST_CASE("sql refuses anything but one read, saying what and why", "[sql]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    const std::string before = file_sha256(db);
+    struct Case {
+        std::string sql;
+        std::string err;
+    };
+    const std::vector<Case> cases = {
+        {"INSERT INTO facts (type) VALUES ('x')",
+         "INSERT into facts is not allowed: queries are read-only"},
+        {"UPDATE facts SET summary = 'x'", "UPDATE of facts is not allowed: queries are read-only"},
+        {"DELETE FROM evidence", "DELETE from evidence is not allowed: queries are read-only"},
+        {"WITH doomed AS (SELECT id FROM facts) DELETE FROM facts WHERE id IN doomed",
+         "DELETE from facts is not allowed: queries are read-only"},
+        {"DROP TABLE facts",
+         "changing the schema (CREATE, DROP, ALTER) is not allowed: queries are read-only"},
+        {"CREATE TEMP TABLE t (x)",
+         "changing the schema (CREATE, DROP, ALTER) is not allowed: queries are read-only"},
+        {"CREATE TRIGGER t AFTER INSERT ON facts BEGIN SELECT 1; END",
+         "CREATE TRIGGER is not allowed: queries are read-only"},
+        {"SELECT 1; DELETE FROM facts",
+         "only one statement may be run at a time; remove the text after the first statement "
+         "(DELETE FROM facts)"},
+        {"ATTACH 'other.sqlite' AS other", "ATTACH is not allowed: queries are read-only"},
+        {"VACUUM INTO 'copy.sqlite'", "only read-only statements may be run"},
+        {"PRAGMA user_version = 5", "PRAGMA user_version is not allowed: queries are read-only"},
+        {"PRAGMA journal_mode = DELETE",
+         "PRAGMA journal_mode is not allowed: queries are read-only"},
+        {"SELECT load_extension('libevil')",
+         "the function load_extension() is not allowed in read-only queries"},
+        {"SELECT zeroblob(1000000000)",
+         "the function zeroblob() is not allowed in read-only queries"},
+        {"SELECT writefile('x', 'y')", "SQL error: no such function: writefile"},
+        {"BEGIN", "a transaction statement is not allowed: queries are read-only"},
+        {"", "no SQL statement given"},
+        {"SELECT * FROM nowhere", "SQL error: no such table: nowhere"},
+        {"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c",
+         "query stopped after 0.5 s (the --timeout limit)"},
+        {"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 200001) SELECT x "
+         "FROM c",
+         "the result has more than 100000 rows; narrow the query or raise --max-rows (0 = no "
+         "limit)"},
+    };
+    for (const auto& c : cases) {
+        const RunResult r = run_factdb({"--db", db, "sql", c.sql, "--timeout", "0.5"});
+        INFO(c.sql);
+        CHECK(r.exit_code == 2);
+        CHECK(r.err == "factdb: " + c.err + "\n");
+        CHECK(r.out.empty());
+    }
+    CHECK(file_sha256(db) == before);
+    CHECK_FALSE(fs::exists(dir / "copy.sqlite"));
+}
+
+TEST_CASE("schema lists every table and view with a description", "[sql][schema]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    const RunResult r = run_factdb({"--db", db, "schema", "--format", "csv"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("investments,table,\"investment facts: investor, investee, amount range and "
+                     "currency, stage\","
+                     "\"fact_id, investor_id, investee_id, amount_low, amount_high, "
+                     "amount_qualifier, currency, "
+                     "amount_text, stage\"\r\n") != std::string::npos);
+    SQLite::Database sdb(db);
+    CHECK(sql_rows(sdb,
+                   "SELECT m.name FROM sqlite_schema m LEFT JOIN schema_docs d ON d.name = m.name"
+                   " WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                   " AND m.name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' AND d.name IS NULL") == "");
+    const RunResult text = run_factdb({"--db", db, "schema"});
+    CHECK(text.out.find(
+              "documents (table): the articles: id, title, language, date, URL, full NFC text and "
+              "fingerprints\n    id, title, language, published, url, text, text_sha256, "
+              "input_sha256, "
+              "source_file, first_loaded_at, loaded_at\n") != std::string::npos);
+}
