@@ -1,0 +1,195 @@
+// The consistency rules, in ONE table: name, severity, description and the
+// SQL that finds the violations (docs/CHECKS.md explains each).
+//
+// Invariants:
+//   * each SQL is one plain read-only SELECT, runnable as-is in the sqlite3
+//     shell, returning (message, fact_ids) as described in rule_sql.h;
+//   * the SQL orders its rows (run_checks then orders by facts, stably);
+//   * only functions on the read-only connection's allow-list are used
+//     (printf, abs, coalesce, min, max, sum, group_concat, round).
+// Adding a rule is adding a row here, a section in docs/CHECKS.md and a test
+// pair in tests/check/.
+#include "check/rule_sql.h"
+
+namespace factdb::check {
+
+const std::vector<RuleSpec>& rule_specs() {
+    static const std::vector<RuleSpec> table = {
+        {{"stated_growth", Severity::warning,
+          "a data centre's stated growth ratio times its previous count is not its count "
+          "(exact counts: off by more than 0.5; an approximate count: by more than 10 %)"},
+         R"sql(
+-- "30 data centres, doubling the 16 first planned": 2 x 16 = 32, not 30.
+SELECT operator.name || coalesce(' in ' || place.name_en, '') || ': '
+       || CASE WHEN d.count_qualifier = 'approximately' THEN 'about ' ELSE '' END
+       || d.count_low || ' data centres stated as '
+       || printf('%g', d.growth_ratio) || ' x '
+       || CASE WHEN d.previous_count_qualifier = 'approximately' THEN 'about ' ELSE '' END
+       || d.previous_count_low || ' = ' || printf('%g', d.growth_ratio * d.previous_count_low)
+           AS message,
+       d.fact_id AS fact_ids
+FROM datacenters d
+JOIN entities operator ON operator.id = d.operator_id
+LEFT JOIN places place ON place.code = d.place_code
+WHERE d.growth_ratio IS NOT NULL
+  AND d.count_qualifier IN ('exact', 'approximately')
+  AND d.previous_count_qualifier IN ('exact', 'approximately')
+  AND abs(d.growth_ratio * d.previous_count_low - d.count_low) >
+      CASE WHEN d.count_qualifier = 'exact' AND d.previous_count_qualifier = 'exact'
+           THEN 0.5                 -- whole data centres: the product must round to the count
+           ELSE 0.1 * d.count_low   -- "about": allow 10 %
+      END
+ORDER BY d.fact_id
+)sql"},
+
+        {{"conflicting_amounts", Severity::warning,
+          "one investment (same investor, investee and stage) given amounts that cannot both "
+          "be true (disjoint ranges, same currency) by different documents"},
+         R"sql(
+-- Every disclosed, not negated investment amount as an interval [lo, hi]
+-- (NULL = unbounded); "approximately" is widened by 10 % on each side, and
+-- "more than" / "less than" exclude their bound.
+WITH amounts AS (
+    SELECT i.fact_id, f.subject_key, i.investor_id, i.investee_id, i.stage, i.currency,
+           CASE i.amount_qualifier
+               WHEN 'exact' THEN i.amount_low
+               WHEN 'approximately' THEN 'about ' || i.amount_low
+               WHEN 'at_least' THEN 'at least ' || i.amount_low
+               WHEN 'more_than' THEN 'more than ' || i.amount_low
+               WHEN 'at_most' THEN 'at most ' || i.amount_high
+               WHEN 'less_than' THEN 'less than ' || i.amount_high
+               WHEN 'between' THEN 'between ' || i.amount_low || ' and ' || i.amount_high
+           END || ' ' || i.currency AS amount,
+           CASE WHEN i.amount_qualifier = 'approximately' THEN i.amount_low * 0.9
+                ELSE i.amount_low END AS lo,
+           CASE WHEN i.amount_qualifier = 'approximately' THEN i.amount_high * 1.1
+                ELSE i.amount_high END AS hi,
+           i.amount_qualifier = 'more_than' AS lo_open,
+           i.amount_qualifier = 'less_than' AS hi_open,
+           (SELECT group_concat(document_id, ', ')
+            FROM (SELECT DISTINCT document_id FROM evidence
+                  WHERE fact_id = i.fact_id ORDER BY document_id)) AS documents
+    FROM investments i
+    JOIN facts f ON f.id = i.fact_id
+    WHERE i.amount_qualifier <> 'undisclosed' AND f.modality <> 'negated'
+)
+SELECT investor.name || ' in ' || investee.name || ' (' || a.stage || '): '
+       || a.amount || ' (' || a.documents || ') vs ' || b.amount || ' (' || b.documents || ')'
+           AS message,
+       a.fact_id || ',' || b.fact_id AS fact_ids
+FROM amounts a
+JOIN amounts b ON b.subject_key = a.subject_key AND b.fact_id > a.fact_id
+              AND b.currency = a.currency
+JOIN entities investor ON investor.id = a.investor_id
+JOIN entities investee ON investee.id = a.investee_id
+WHERE (   -- a ends before b starts, or b ends before a starts
+          (a.hi < b.lo OR (a.hi = b.lo AND (a.hi_open OR b.lo_open)))
+       OR (b.hi < a.lo OR (b.hi = a.lo AND (b.hi_open OR a.lo_open))))
+  AND EXISTS (SELECT 1 FROM evidence ea JOIN evidence eb ON eb.document_id <> ea.document_id
+              WHERE ea.fact_id = a.fact_id AND eb.fact_id = b.fact_id)
+ORDER BY a.fact_id, b.fact_id
+)sql"},
+
+        {{"investment_over_total", Severity::error,
+          "a completed investment whose firm lower bound exceeds a stated upper bound "
+          "(\"at most\" / \"less than\") on everything the same investor has invested in the "
+          "same investee, in the same currency"},
+         R"sql(
+-- A completed "at most X" / "less than X" investment caps the total the
+-- investor has put into the investee; any one completed investment whose
+-- firm lower bound (exact, at least, more than, between; not "about") is
+-- above the cap contradicts it.  Negated facts state neither.
+WITH completed AS (
+    SELECT i.*
+    FROM investments i
+    JOIN facts f ON f.id = i.fact_id
+    WHERE i.stage = 'completed' AND f.modality <> 'negated'
+)
+SELECT investor.name || ' in ' || investee.name || ': '
+       || CASE x.amount_qualifier WHEN 'exact' THEN '' WHEN 'more_than' THEN 'more than '
+                                  ELSE 'at least ' END
+       || x.amount_low || ' ' || x.currency || ' invested (fact ' || x.fact_id || ') but '
+       || CASE cap.amount_qualifier WHEN 'at_most' THEN 'at most ' ELSE 'less than ' END
+       || cap.amount_high || ' ' || cap.currency || ' in total (fact ' || cap.fact_id || ')'
+           AS message,
+       x.fact_id || ',' || cap.fact_id AS fact_ids
+FROM completed x
+JOIN completed cap ON cap.investor_id = x.investor_id AND cap.investee_id = x.investee_id
+                  AND cap.currency = x.currency
+                  AND cap.amount_qualifier IN ('at_most', 'less_than')
+JOIN entities investor ON investor.id = x.investor_id
+JOIN entities investee ON investee.id = x.investee_id
+WHERE x.amount_qualifier IN ('exact', 'at_least', 'more_than', 'between')
+  AND (x.amount_low > cap.amount_high
+       OR (x.amount_low = cap.amount_high
+           AND (cap.amount_qualifier = 'less_than' OR x.amount_qualifier = 'more_than')))
+ORDER BY x.fact_id, cap.fact_id
+)sql"},
+
+        {{"stakes_over_100", Severity::error,
+          "the stakes held in one company add up to more than 100 % (per holder its highest "
+          "stated lower bound, summed across holders; negated facts left out)"},
+         R"sql(
+-- Several stake facts about one holder describe one holding, so each holder
+-- counts once, with the highest lower bound stated for it (SQLite takes the
+-- bare fact_id from the row holding that max()).
+WITH holdings AS (
+    SELECT s.company_id, s.holder_id, max(s.share_low) AS share_low,
+           s.share_qualifier = 'more_than' AS strict, s.fact_id
+    FROM stakes s
+    JOIN facts f ON f.id = s.fact_id
+    WHERE s.share_low IS NOT NULL AND f.modality <> 'negated'
+    GROUP BY s.company_id, s.holder_id
+),
+totals AS (
+    SELECT company_id, sum(share_low) AS total, max(strict) AS strict
+    FROM holdings
+    GROUP BY company_id
+)
+SELECT company.name || ': stakes add up to at least ' || printf('%g', t.total) || ' % ('
+       || (SELECT group_concat(part, ', ')
+           FROM (SELECT holder.name || ' ' || printf('%g', h.share_low) || ' %' AS part
+                 FROM holdings h JOIN entities holder ON holder.id = h.holder_id
+                 WHERE h.company_id = t.company_id ORDER BY holder.name)) || ')' AS message,
+       (SELECT group_concat(fact_id, ',')
+        FROM (SELECT h.fact_id
+              FROM holdings h JOIN entities holder ON holder.id = h.holder_id
+              WHERE h.company_id = t.company_id ORDER BY holder.name)) AS fact_ids
+FROM totals t
+JOIN entities company ON company.id = t.company_id
+WHERE round(t.total, 6) > 100 OR (round(t.total, 6) = 100 AND t.strict)
+ORDER BY company.name
+)sql"},
+
+        {{"entity_without_facts", Severity::info,
+          "an entity (from a gazetteer or discovered) that takes part in no fact"},
+         R"sql(
+SELECT e.name || ' (' || e.kind || ', ' || e.origin || ') takes part in no fact' AS message,
+       NULL AS fact_ids
+FROM entities e
+WHERE NOT EXISTS (SELECT 1 FROM fact_entities fe WHERE fe.entity_id = e.id)
+ORDER BY e.name
+)sql"},
+
+        {{"hedged_in_totals", Severity::warning,
+          "a completed investment with an amount but no asserted evidence, which the "
+          "stakeholders query still adds to invested_low_total"},
+         R"sql(
+-- queries/stakeholders.sql sums amount_low over completed investments
+-- whatever their modality; investment_totals counts asserted ones only.
+SELECT investor.name || ' in ' || investee.name || ': ' || i.amount_low || ' ' || i.currency
+       || ' completed is at best ' || f.modality
+       || ', yet counted in stakeholders.invested_low_total' AS message,
+       i.fact_id AS fact_ids
+FROM investments i
+JOIN facts f ON f.id = i.fact_id
+JOIN entities investor ON investor.id = i.investor_id
+JOIN entities investee ON investee.id = i.investee_id
+WHERE i.stage = 'completed' AND i.amount_low IS NOT NULL AND f.modality <> 'asserted'
+ORDER BY i.fact_id
+)sql"},
+    };
+    return table;
+}
+
+}  // namespace factdb::check

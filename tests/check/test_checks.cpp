@@ -1,0 +1,358 @@
+// The consistency rules (check/): for each rule, a small fact set loaded
+// in-process that breaks it and one that does not, with the exact violation
+// rows; the seed database's exact check result; and `factdb check` exit codes.
+// Checks run on the guarded read-only connection, as the CLI runs them, so
+// the rules' SQL is also proven to pass the read-only authorizer.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "check/checks.h"
+#include "db/database.h"
+#include "loader/loader.h"
+#include "query/readonly.h"
+#include "support/fixtures.h"
+
+using namespace factdb;
+using namespace factdb::testing;
+using nlohmann::json;
+
+namespace {
+
+json doc(const std::string& id, const std::string& text, json claims) {
+    return {{"format", "factdb.claims/1"},
+            {"document",
+             {{"id", id},
+              {"title", "Test " + id},
+              {"language", "en"},
+              {"published", nullptr},
+              {"url", nullptr},
+              {"text", text}}},
+            {"claims", std::move(claims)}};
+}
+
+json investment(const std::string& id, const std::string& evidence, const std::string& investor,
+                const std::string& investee, const std::string& amount,
+                const std::string& stage = "completed") {
+    return {{"id", id},
+            {"type", "investment"},
+            {"evidence", evidence},
+            {"investor", investor},
+            {"investee", investee},
+            {"amount", amount},
+            {"stage", stage}};
+}
+
+json stake(const std::string& id, const std::string& evidence, const std::string& holder,
+           const std::string& share) {
+    return {{"id", id},         {"type", "stake"},        {"evidence", evidence},
+            {"holder", holder}, {"company", "Anthropic"}, {"share", share}};
+}
+
+json datacenter(const std::string& id, const std::string& evidence, const std::string& count) {
+    return {{"id", id},
+            {"type", "datacenter"},
+            {"evidence", evidence},
+            {"operator", "Nvidia"},
+            {"location", "Texas"},
+            {"count", count},
+            {"previous_count", "16"},
+            {"growth", "doubling"}};
+}
+
+// Loads the documents (and an optional gazetteer) into a fresh database and
+// returns every violation as "severity|rule|message|facts|quotes".
+struct Checked {
+    TempDir dir;
+    fs::path db_path = dir / "t.sqlite";
+    std::vector<std::string> rows;
+
+    explicit Checked(const std::vector<json>& docs, const std::string& gazetteer = {}) {
+        LoadOptions options;
+        int n = 0;
+        for (const auto& d : docs)
+            options.paths.push_back(
+                dir.write("d" + std::to_string(++n) + ".json", d.dump()).string());
+        if (!gazetteer.empty())
+            options.paths.push_back(dir.write("entities.json", gazetteer).string());
+        options.now = "2026-11-28T12:00:00Z";
+        {
+            SQLite::Database db = db::open(db_path.string(), db::Mode::read_write);
+            const LoadReport r = load(db, options);
+            std::string errors;
+            for (const auto& e : r.errors) errors += std::string(e.what()) + "\n";
+            INFO(errors);
+            REQUIRE(r.committed);
+        }
+        query::ReadOnlyDatabase ro(db_path.string(), {});
+        const query::Table t = check::to_table(check::run_checks(ro.db()));
+        for (const auto& row : t.rows) {
+            std::string line;
+            for (std::size_t i = 0; i < row.size(); ++i)
+                line += (i ? "|" : "") + query::to_text(row[i]);
+            rows.push_back(line);
+        }
+    }
+};
+
+using Rows = std::vector<std::string>;
+using Docs = std::vector<json>;
+
+}  // namespace
+
+TEST_CASE("the rule table lists each rule once with its severity", "[check]") {
+    std::string listed;
+    for (const auto& r : check::rules())
+        listed += std::string(r.name) + ":" + std::string(check::to_string(r.severity)) + "\n";
+    CHECK(listed ==
+          "stated_growth:warning\nconflicting_amounts:warning\ninvestment_over_total:error\n"
+          "stakes_over_100:error\nentity_without_facts:info\nhedged_in_totals:warning\n");
+    for (const auto& r : check::rules()) CHECK_FALSE(r.description.empty());
+}
+
+TEST_CASE("stated_growth: a stated doubling that does not give the count", "[check]") {
+    const std::string text = "Nvidia will build 30 data centers in Texas, doubling the 16 planned.";
+    Checked c(Docs{
+        doc("a", text,
+            {datacenter("dc", "Nvidia will build 30 data centers in Texas, doubling the 16 planned",
+                        "30 data centers")})});
+    CHECK(c.rows ==
+          Rows{"warning|stated_growth|Nvidia in Texas: 30 data centres stated as 2 x 16 = "
+               "32|1|Nvidia will build 30 data centers in Texas, doubling the 16 planned"});
+}
+
+TEST_CASE("stated_growth: a doubling that holds is no violation", "[check]") {
+    const std::string text = "Nvidia will build 32 data centers in Texas, doubling the 16 planned.";
+    Checked c(Docs{
+        doc("a", text,
+            {datacenter("dc", "Nvidia will build 32 data centers in Texas, doubling the 16 planned",
+                        "32 data centers")})});
+    CHECK(c.rows.empty());
+}
+
+TEST_CASE("stated_growth: an approximate count is allowed 10 %", "[check]") {
+    const std::string text = "Nvidia will build about 30 data centers, doubling the 16 planned.";
+    json close =
+        datacenter("dc", "Nvidia will build about 30 data centers, doubling the 16 planned",
+                   "about 30 data centers");
+    close.erase("location");
+    Checked ok(Docs{doc("a", text, {close})});
+    CHECK(ok.rows.empty());
+
+    const std::string far_text =
+        "Nvidia will build about 25 data centers, doubling the 16 planned.";
+    json far = datacenter("dc", "Nvidia will build about 25 data centers, doubling the 16 planned",
+                          "about 25 data centers");
+    far.erase("location");
+    Checked bad(Docs{doc("a", far_text, {far})});
+    CHECK(bad.rows ==
+          Rows{"warning|stated_growth|Nvidia: about 25 data centres stated as 2 x 16 = "
+               "32|1|Nvidia will build about 25 data centers, doubling the 16 planned"});
+}
+
+TEST_CASE("conflicting_amounts: two documents, disjoint amounts for one investment", "[check]") {
+    Checked c(Docs{doc("doc-a", "Microsoft has invested $10 billion in OpenAI.",
+                       {investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
+                                   "OpenAI", "$10 billion")}),
+                   doc("doc-b", "Microsoft has invested $13 billion in OpenAI.",
+                       {investment("i", "Microsoft has invested $13 billion in OpenAI", "Microsoft",
+                                   "OpenAI", "$13 billion")})});
+    CHECK(c.rows ==
+          Rows{"warning|conflicting_amounts|Microsoft in OpenAI (completed): 10000000000 USD "
+               "(doc-a) vs 13000000000 USD (doc-b)|1, 2|Microsoft has invested $10 billion in "
+               "OpenAI | Microsoft has invested $13 billion in OpenAI"});
+}
+
+TEST_CASE("conflicting_amounts: compatible ranges, or one document, are no violation", "[check]") {
+    // "more than $9 billion" and "$10 billion" can both be true.
+    Checked compatible(
+        Docs{doc("doc-a", "Microsoft has invested $10 billion in OpenAI.",
+                 {investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
+                             "OpenAI", "$10 billion")}),
+             doc("doc-b", "Microsoft has invested more than $9 billion in OpenAI.",
+                 {investment("i", "Microsoft has invested more than $9 billion in OpenAI",
+                             "Microsoft", "OpenAI", "more than $9 billion")})});
+    CHECK(compatible.rows.empty());
+    // Different stages are different investments.
+    Checked stages(Docs{doc("doc-a", "Microsoft has invested $10 billion in OpenAI.",
+                            {investment("i", "Microsoft has invested $10 billion in OpenAI",
+                                        "Microsoft", "OpenAI", "$10 billion")}),
+                        doc("doc-b", "Microsoft is considering $13 billion for OpenAI.",
+                            {investment("i", "Microsoft is considering $13 billion for OpenAI",
+                                        "Microsoft", "OpenAI", "$13 billion", "considered")})});
+    CHECK(stages.rows.empty());
+}
+
+TEST_CASE("investment_over_total: one completed investment above a stated cap", "[check]") {
+    const std::string text =
+        "Microsoft has invested $10 billion in OpenAI. In all, Microsoft has invested at most "
+        "$5 billion in OpenAI.";
+    Checked c(Docs{doc("a", text,
+                       {investment("big", "Microsoft has invested $10 billion in OpenAI",
+                                   "Microsoft", "OpenAI", "$10 billion"),
+                        investment("cap", "Microsoft has invested at most $5 billion in OpenAI",
+                                   "Microsoft", "OpenAI", "at most $5 billion")})});
+    CHECK(c.rows ==
+          Rows{"error|investment_over_total|Microsoft in OpenAI: 10000000000 USD invested (fact "
+               "1) but at most 5000000000 USD in total (fact 2)|1, 2|Microsoft has invested $10 "
+               "billion in OpenAI | Microsoft has invested at most $5 billion in OpenAI"});
+}
+
+TEST_CASE("investment_over_total: investments within the cap are no violation", "[check]") {
+    const std::string text =
+        "Microsoft has invested $10 billion in OpenAI. In all, Microsoft has invested at most "
+        "$15 billion in OpenAI. Microsoft has invested about $20 billion in OpenAI.";
+    Checked c(Docs{doc("a", text,
+                       {investment("big", "Microsoft has invested $10 billion in OpenAI",
+                                   "Microsoft", "OpenAI", "$10 billion"),
+                        investment("cap", "Microsoft has invested at most $15 billion in OpenAI",
+                                   "Microsoft", "OpenAI", "at most $15 billion"),
+                        // "about" is no firm lower bound: not compared with the cap.
+                        investment("about", "Microsoft has invested about $20 billion in OpenAI",
+                                   "Microsoft", "OpenAI", "about $20 billion")})});
+    CHECK(c.rows.empty());
+}
+
+TEST_CASE("stakes_over_100: holders' lowest shares summed over 100 %", "[check]") {
+    const std::string text = "Amazon holds 60% of Anthropic. Google holds 50% of Anthropic.";
+    Checked c(Docs{doc("a", text,
+                       {stake("amzn", "Amazon holds 60% of Anthropic", "Amazon", "60%"),
+                        stake("goog", "Google holds 50% of Anthropic", "Google", "50%")})});
+    CHECK(c.rows ==
+          Rows{"error|stakes_over_100|Anthropic: stakes add up to at least 110 % (Amazon 60 %, "
+               "Google 50 %)|1, 2|Amazon holds 60% of Anthropic | Google holds 50% of Anthropic"});
+}
+
+TEST_CASE("stakes_over_100: one holder counted once, shares up to 100 % pass", "[check]") {
+    // Amazon's two facts describe one holding: 60 counts once (60 + 40 = 100).
+    const std::string text =
+        "Amazon holds 60% of Anthropic. Amazon holds at least 55% of Anthropic. Google holds 40% "
+        "of Anthropic.";
+    Checked c(Docs{
+        doc("a", text,
+            {stake("amzn", "Amazon holds 60% of Anthropic", "Amazon", "60%"),
+             stake("amzn2", "Amazon holds at least 55% of Anthropic", "Amazon", "at least 55%"),
+             stake("goog", "Google holds 40% of Anthropic", "Google", "40%")})});
+    CHECK(c.rows.empty());
+}
+
+TEST_CASE("entity_without_facts: gazetteer entities no fact names", "[check]") {
+    const std::string gazetteer =
+        R"({"format": "factdb.entities/1", "entities": [
+              {"name": "Microsoft", "kind": "organization"},
+              {"name": "Nvidia", "kind": "organization"},
+              {"name": "Jensen Huang", "kind": "person"}]})";
+    Checked c(Docs{doc("a", "Microsoft has invested $10 billion in OpenAI.",
+                       {investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
+                                   "OpenAI", "$10 billion")})},
+              gazetteer);
+    CHECK(
+        c.rows ==
+        Rows{"info|entity_without_facts|Jensen Huang (person, gazetteer) takes part in no fact||",
+             "info|entity_without_facts|Nvidia (organization, gazetteer) takes part in no fact||"});
+}
+
+TEST_CASE("entity_without_facts: every entity in a fact is no violation", "[check]") {
+    const std::string gazetteer =
+        R"({"format": "factdb.entities/1", "entities": [{"name": "Microsoft", "kind": "organization"}]})";
+    Checked c(Docs{doc("a", "Microsoft has invested $10 billion in OpenAI.",
+                       {investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
+                                   "OpenAI", "$10 billion")})},
+              gazetteer);
+    CHECK(c.rows.empty());
+}
+
+TEST_CASE("hedged_in_totals: a reported completed investment with an amount", "[check]") {
+    json reported = investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
+                               "OpenAI", "$10 billion");
+    reported["modality"] = "reported";
+    Checked c(Docs{doc("a", "According to Reuters, Microsoft has invested $10 billion in OpenAI.",
+                       {reported})});
+    CHECK(c.rows ==
+          Rows{"warning|hedged_in_totals|Microsoft in OpenAI: 10000000000 USD completed is at "
+               "best reported, yet counted in stakeholders.invested_low_total|1|Microsoft has "
+               "invested $10 billion in OpenAI"});
+}
+
+TEST_CASE("hedged_in_totals: asserted by one document is enough; hedged plans are not totals",
+          "[check]") {
+    json reported = investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
+                               "OpenAI", "$10 billion");
+    reported["modality"] = "reported";
+    json planned = investment("p", "Microsoft may invest $2 billion in OpenAI", "Microsoft",
+                              "OpenAI", "$2 billion", "considered");
+    Checked c(
+        Docs{doc("a",
+                 "According to Reuters, Microsoft has invested $10 billion in OpenAI. Microsoft "
+                 "may invest $2 billion in OpenAI.",
+                 {reported, planned}),
+             doc("b", "Microsoft has invested $10 billion in OpenAI.",
+                 {investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
+                             "OpenAI", "$10 billion")})});
+    CHECK(c.rows.empty());
+}
+
+TEST_CASE("the seed database gives exactly the stated_growth warning and five idle entities",
+          "[check]") {
+    TempDir dir;
+    const fs::path db_path = dir / "seed.sqlite";
+    {
+        SQLite::Database db = db::open(db_path.string(), db::Mode::read_write);
+        LoadOptions options;
+        options.paths = {(source_dir() / "seeds").string()};
+        options.now = "2026-11-28T12:00:00Z";
+        REQUIRE(load(db, options).committed);
+    }
+    query::ReadOnlyDatabase ro(db_path.string(), {});
+    const auto violations = check::run_checks(ro.db());
+    std::vector<std::string> rows;
+    for (const auto& v : violations)
+        rows.push_back(std::string(check::to_string(v.severity)) + "|" + v.rule + "|" + v.message);
+    CHECK(
+        rows ==
+        Rows{"warning|stated_growth|Amazon in Indiana: 30 data centres stated as 2 x 16 = 32",
+             "info|entity_without_facts|Alphabet (organization, gazetteer) takes part in no fact",
+             "info|entity_without_facts|Amazon Web Services (organization, gazetteer) takes part "
+             "in no fact",
+             "info|entity_without_facts|Meta Platforms (organization, gazetteer) takes part in no "
+             "fact",
+             "info|entity_without_facts|Microsoft (organization, gazetteer) takes part in no fact",
+             "info|entity_without_facts|Nvidia (organization, gazetteer) takes part in no fact"});
+    REQUIRE(!violations.empty());
+    CHECK(
+        violations[0].quotes ==
+        std::vector<std::string>{
+            "Amazon a déjà investi au moins 11 milliards de dollars pour construire 30 centres de "
+            "données en Indiana, doublant ainsi la taille initiale prévue de 16 centres"});
+    SQLite::Database db(db_path.string());
+    CHECK(violations[0].facts ==
+          std::vector<std::int64_t>{
+              sql_int(db, "SELECT fact_id FROM evidence WHERE claim_id = 'indiana'")});
+}
+
+TEST_CASE("factdb check: exit codes follow --fail-on", "[check][e2e]") {
+    TempDir dir;
+    const std::string db = (dir / "seed.sqlite").string();
+    REQUIRE(run_factdb({"--db", db, "load", (source_dir() / "seeds").string()}).exit_code == 0);
+
+    const RunResult by_default = run_factdb({"--db", db, "check", "--format", "csv"});
+    CHECK(by_default.exit_code == 0);
+    CHECK(by_default.err == "0 errors, 1 warning, 5 info\n");
+    CHECK(by_default.out.rfind(
+              "severity,rule,message,facts,quotes\r\n"
+              "warning,stated_growth,Amazon in Indiana: 30 data centres stated as 2 x 16 = 32,",
+              0) == 0);
+    CHECK(run_factdb({"--db", db, "check", "--fail-on", "warning"}).exit_code == 1);
+    CHECK(run_factdb({"--db", db, "check", "--fail-on=info"}).exit_code == 1);
+    CHECK(run_factdb({"--db", db, "check", "--fail-on", "error"}).exit_code == 0);
+
+    const RunResult bad_level = run_factdb({"--db", db, "check", "--fail-on", "fatal"});
+    CHECK(bad_level.exit_code == 2);
+    CHECK(bad_level.err ==
+          "factdb: --fail-on takes error, warning or info, not 'fatal' (see 'factdb --help')\n");
+    CHECK(run_factdb({"--db", db, "check", "extra"}).exit_code == 2);
+    CHECK(run_factdb({"--db", (dir / "missing" / "x.sqlite").string(), "check"}).exit_code == 3);
+    CHECK(run_factdb({"check", "--help"})
+              .out.rfind(
+                  "Usage: factdb [--db PATH] check [--fail-on error|warning|info] [--format F]\n",
+                  0) == 0);
+}

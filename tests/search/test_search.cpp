@@ -1,0 +1,316 @@
+// Full-text search (search/, schema/0005_search.sql): accent- and
+// case-insensitive matching in French and English, exact snippets and
+// overlapping facts, hostile input treated as words, the index following a
+// reload, the migration indexing rows that existed before it, and the CLI.
+// Searches run on the guarded read-only connection, as the CLI runs them.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "db/database.h"
+#include "db/embedded.h"
+#include "loader/loader.h"
+#include "query/query_error.h"
+#include "query/readonly.h"
+#include "search/search.h"
+#include "support/fixtures.h"
+
+using namespace factdb;
+using namespace factdb::testing;
+using nlohmann::json;
+
+namespace {
+
+const char* kFrText =
+    "Amazon a investi 8 milliards de dollars dans Anthropic. Dan Grossman, responsable des "
+    "données d'Amazon, vit aux États-Unis.";
+const char* kEnText =
+    "Microsoft has invested $10 billion in OpenAI. The data centers in the United States use "
+    "Nvidia chips.";
+
+json fr_doc(const std::string& text = kFrText) {
+    return {{"format", "factdb.claims/1"},
+            {"document",
+             {{"id", "fr-1"},
+              {"title", "Amazon et les données"},
+              {"language", "fr"},
+              {"published", nullptr},
+              {"url", nullptr},
+              {"text", text}}},
+            {"claims",
+             {{{"id", "inv"},
+               {"type", "investment"},
+               {"evidence", "Amazon a investi 8 milliards de dollars dans Anthropic"},
+               {"investor", "Amazon"},
+               {"investee", "Anthropic"},
+               {"amount", "8 milliards de dollars"},
+               {"stage", "investi"}},
+              {{"id", "role"},
+               {"type", "role"},
+               {"evidence", "Dan Grossman, responsable des données d'Amazon"},
+               {"person", "Dan Grossman"},
+               {"organization", "Amazon"},
+               {"title", "responsable des données"}}}}};
+}
+
+json en_doc() {
+    return {{"format", "factdb.claims/1"},
+            {"document",
+             {{"id", "en-1"},
+              {"title", "Microsoft and OpenAI"},
+              {"language", "en"},
+              {"published", nullptr},
+              {"url", nullptr},
+              {"text", kEnText}}},
+            {"claims",
+             {{{"id", "inv"},
+               {"type", "investment"},
+               {"evidence", "Microsoft has invested $10 billion in OpenAI"},
+               {"investor", "Microsoft"},
+               {"investee", "OpenAI"},
+               {"amount", "$10 billion"},
+               {"stage", "completed"}}}}};
+}
+
+struct Corpus {
+    TempDir dir;
+    fs::path db_path = dir / "s.sqlite";
+
+    explicit Corpus(const std::vector<json>& docs) { load_docs(docs); }
+
+    void load_docs(const std::vector<json>& docs) {
+        LoadOptions options;
+        int n = 0;
+        for (const auto& d : docs)
+            options.paths.push_back(
+                dir.write("d" + std::to_string(++n) + ".json", d.dump()).string());
+        options.now = "2026-11-28T12:00:00Z";
+        SQLite::Database db = db::open(db_path.string(), db::Mode::read_write);
+        const LoadReport r = load(db, options);
+        REQUIRE(r.committed);
+    }
+
+    // Rows as "document|title|snippet|fact_ids|facts" (rank checked apart).
+    std::vector<std::string> find(const std::string& terms, std::size_t limit = 20) const {
+        query::ReadOnlyDatabase ro(db_path.string(), {});
+        const query::Table t = search::search(ro, terms, limit);
+        std::vector<std::string> rows;
+        for (const auto& row : t.rows) {
+            rows.push_back(query::to_text(row[0]) + "|" + query::to_text(row[1]) + "|" +
+                           query::to_text(row[2]) + "|" + query::to_text(row[4]) + "|" +
+                           query::to_text(row[5]));
+        }
+        return rows;
+    }
+
+    std::vector<std::string> documents(const std::string& terms) const {
+        query::ReadOnlyDatabase ro(db_path.string(), {});
+        std::vector<std::string> ids;
+        for (const auto& row : search::search(ro, terms).rows)
+            ids.push_back(query::to_text(row[0]));
+        return ids;
+    }
+};
+
+using Rows = std::vector<std::string>;
+using Docs = std::vector<json>;
+
+}  // namespace
+
+TEST_CASE("user text becomes quoted FTS5 strings, never syntax", "[search]") {
+    CHECK(search::to_fts_query("données Indiana") == R"("données" "Indiana")");
+    CHECK(search::to_fts_query("  l'IA\t\n") == R"("l'IA")");
+    CHECK(search::to_fts_query(R"x(say "hi")x") == R"x("say" """hi""")x");
+    CHECK(search::to_fts_query("Amazon OR NOT Google") == R"("Amazon" "OR" "NOT" "Google")");
+    CHECK(search::to_fts_query("NEAR(a b) col:x * -y ^z (") ==
+          R"x("NEAR(a" "b)" "col:x" "-y" "^z")x");
+    CHECK(search::to_fts_query("a\u00A0b") == R"("a" "b")");  // no-break space separates
+    for (const char* empty : {"", "   ", "\"", "* ( ) - :", "\"\"\""}) {
+        INFO(empty);
+        CHECK_THROWS_WITH(search::to_fts_query(empty),
+                          "nothing to search for: give at least one word with a letter or digit");
+    }
+    CHECK_THROWS_WITH(search::to_fts_query("caf\xC3"),
+                      "search terms are not valid UTF-8 (at byte 3)");
+}
+
+TEST_CASE("search ignores accents and case, in French and English", "[search]") {
+    Corpus c(Docs{fr_doc(), en_doc()});
+    // "donnees" finds "données" in the title and text; the role's quote holds it too.
+    CHECK(
+        c.find("donnees") ==
+        Rows{
+            "fr-1|Amazon et les données|…Dan Grossman, responsable des [données] d'Amazon, vit aux "
+            "États-Unis.|2|2: Dan Grossman: responsable des données at Amazon"});
+    // "Etats" finds "États"; no quote holds it, so no fact overlaps.
+    CHECK(
+        c.find("ETATS unis") ==
+        Rows{"fr-1|Amazon et les données|…Dan Grossman, responsable des données d'Amazon, vit aux "
+             "[États]-[Unis].||"});
+    CHECK(
+        c.find("billion openai") ==
+        Rows{"en-1|Microsoft and OpenAI|Microsoft has invested $10 [billion] in [OpenAI]. The data "
+             "centers in the…|3|3: Microsoft invests in "
+             "OpenAI: 10000000000 USD (completed)"});
+    CHECK(c.find("united STATES") ==
+          Rows{"en-1|Microsoft and OpenAI|…The data centers in the [United] [States] use Nvidia "
+               "chips.||"});
+    CHECK(c.find("nothing-like-this").empty());
+}
+
+TEST_CASE("every word must occur; facts overlap only when their quote holds every word",
+          "[search]") {
+    Corpus c(Docs{fr_doc(), en_doc()});
+    CHECK(c.documents("Amazon") == Rows{"fr-1"});
+    CHECK(c.documents("Amazon Microsoft").empty());
+    const Rows amazon = c.find("amazon");
+    REQUIRE(amazon.size() == 1);
+    CHECK(amazon[0].substr(amazon[0].find("|1, 2|")) ==
+          "|1, 2|1: Amazon invests in Anthropic: 8000000000 USD (completed) | 2: Dan Grossman: "
+          "responsable des données at Amazon");
+    const Rows both = c.find("amazon anthropic");
+    REQUIRE(both.size() == 1);
+    CHECK(both[0].substr(both[0].find("|1|")) ==
+          "|1|1: Amazon invests in Anthropic: 8000000000 USD (completed)");
+}
+
+TEST_CASE("hostile input is searched for as words, never an FTS5 error", "[search]") {
+    Corpus c(Docs{fr_doc(), en_doc()});
+    // As syntax, each of these would match a document or fail to parse.
+    CHECK(c.documents("Amazon OR Microsoft").empty());     // no document holds the word "or"
+    CHECK(c.documents("Amaz*").empty());                   // no prefix search
+    CHECK(c.documents("NEAR(Amazon Anthropic)").empty());  // "near amazon" is no phrase here
+    CHECK(c.documents("title:Amazon").empty());            // no column filter
+    CHECK(c.documents("Anthropic NOT Amazon").empty());    // "not" is a word like any other
+    // Stray syntax characters are separators, so the words still count.
+    CHECK(c.documents("(Amazon") == Rows{"fr-1"});
+    CHECK(c.documents("Amazon -Anthropic") == Rows{"fr-1"});
+    CHECK(c.documents("\"Anthropic") == Rows{"fr-1"});
+    CHECK(c.documents("Anthropic\" * ( ) ^ :") == Rows{"fr-1"});
+    CHECK(c.documents("\"Microsoft has\"") == Rows{"en-1"});
+    query::ReadOnlyDatabase ro(c.db_path.string(), {});
+    CHECK_THROWS_AS(search::search(ro, "\" ( *"), query::QueryError);
+}
+
+TEST_CASE("results are ranked best first and limited", "[search]") {
+    json dense = en_doc();
+    dense["document"]["id"] = "en-2";
+    dense["document"]["title"] = "OpenAI again";
+    dense["document"]["text"] = "OpenAI, OpenAI and OpenAI.";
+    dense["claims"] = json::array();
+    Corpus c(Docs{fr_doc(), en_doc(), dense});
+    query::ReadOnlyDatabase ro(c.db_path.string(), {});
+    const query::Table all = search::search(ro, "openai", 0);
+    CHECK(all.columns ==
+          std::vector<std::string>{"document", "title", "snippet", "rank", "fact_ids", "facts"});
+    REQUIRE(all.rows.size() == 2);
+    // Four mentions in a short document beat two in a longer one.
+    CHECK(query::to_text(all.rows[0][0]) == "en-2");
+    CHECK(query::to_text(all.rows[1][0]) == "en-1");
+    CHECK(std::get<double>(all.rows[0][3]) < std::get<double>(all.rows[1][3]));
+    CHECK(query::to_text(all.rows[0][4]) == "");
+    CHECK(query::to_text(all.rows[1][4]) == "3");
+    const query::Table one = search::search(ro, "openai", 1);
+    REQUIRE(one.rows.size() == 1);
+    CHECK(query::to_text(one.rows[0][0]) == "en-2");
+}
+
+TEST_CASE("a reload that replaces a document replaces what search finds", "[search]") {
+    Corpus c(Docs{fr_doc()});
+    CHECK(c.documents("Etats-Unis") == Rows{"fr-1"});
+    const std::string replaced =
+        "Amazon a investi 8 milliards de dollars dans Anthropic. Dan Grossman, responsable des "
+        "données d'Amazon, vit en Pennsylvanie.";
+    c.load_docs(Docs{fr_doc(replaced)});
+    CHECK(c.documents("Etats-Unis").empty());
+    CHECK(c.find("pennsylvanie") ==
+          Rows{"fr-1|Amazon et les données|…Dan Grossman, responsable des données d'Amazon, vit en "
+               "[Pennsylvanie].||"});
+    // The evidence index follows too: one row per quote, no stale ones.
+    SQLite::Database db(c.db_path.string(), SQLite::OPEN_READWRITE);
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'amazon'") == 2);
+    CHECK(sql_text(db, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'unis'") ==
+          "0");
+    db.exec("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')");
+    db.exec("INSERT INTO evidence_fts (evidence_fts) VALUES ('integrity-check')");
+}
+
+TEST_CASE("the 0005 migration indexes documents and evidence that existed before it", "[search]") {
+    TempDir dir;
+    const std::string path = (dir / "old.sqlite").string();
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        int version = 0;
+        for (const auto& m : embedded_migrations()) {
+            if (m.name >= std::string_view("0005")) break;
+            db.exec(std::string(m.text));
+            db.exec("PRAGMA user_version = " + std::to_string(++version));
+        }
+        REQUIRE(version == 4);
+        const std::string h(64, '0');
+        db.exec(
+            "INSERT INTO documents (id, title, language, text, text_sha256, input_sha256,"
+            " source_file, first_loaded_at, loaded_at) VALUES ('old', 'Données anciennes', 'fr',"
+            " 'Le Mississippi accueille un centre.', '" +
+            h + "', '" + h + "', 'old.json', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES (1, 'organization',"
+            " 'Amazon', 'amazon', 'gazetteer')");
+        db.exec(
+            "INSERT INTO facts (id, type, fact_key, subject_key, summary, modality, "
+            "first_loaded_at) VALUES (7, 'datacenter', 'k', 's', 'Amazon: data centre in "
+            "Mississippi', 'asserted', '2026-01-01T00:00:00Z')");
+        db.exec(
+            "INSERT INTO evidence (fact_id, document_id, claim_id, start_char, end_char, quote,"
+            " sentence, modality, modality_source) VALUES (7, 'old', 'c', 3, 14, 'Mississippi',"
+            " 'Le Mississippi accueille un centre.', 'asserted', 'default')");
+        CHECK(db::migrate(db) == db::latest_schema_version() - 4);
+    }
+    query::ReadOnlyDatabase ro(path, {});
+    const query::Table t = search::search(ro, "mississippi");
+    REQUIRE(t.rows.size() == 1);
+    CHECK(query::to_text(t.rows[0][0]) == "old");
+    CHECK(query::to_text(t.rows[0][2]) == "Le [Mississippi] accueille un centre.");
+    CHECK(query::to_text(t.rows[0][5]) == "7: Amazon: data centre in Mississippi");
+}
+
+TEST_CASE("every table and view has a schema_docs row (FTS5 shadow tables exempt)", "[search]") {
+    TempDir dir;
+    SQLite::Database db = db::open((dir / "d.sqlite").string(), db::Mode::read_write);
+    db::migrate(db);
+    CHECK(sql_rows(db,
+                   "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')"
+                   " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                   " AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\'"
+                   " AND name NOT IN (SELECT name FROM schema_docs)") == "");
+    CHECK(sql_rows(db, "SELECT name FROM schema_docs WHERE name LIKE '%fts' ORDER BY name") ==
+          "documents_fts\nevidence_fts\n");
+}
+
+TEST_CASE("factdb search: output, limit, usage errors", "[search][e2e]") {
+    TempDir dir;
+    const std::string db = (dir / "seed.sqlite").string();
+    REQUIRE(run_factdb({"--db", db, "load", (source_dir() / "seeds").string()}).exit_code == 0);
+    const RunResult r = run_factdb({"--db", db, "search", "Etats", "--format", "jsonl"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.rfind(R"({"document":"000_d58c891cf63c8762",)", 0) == 0);
+    CHECK(
+        r.out.find(
+            R"x("snippet":"…Des projets similaires d'extension sont également prévus dans d'autres [états]…")x") !=
+        std::string::npos);
+    const RunResult indiana = run_factdb({"--db", db, "search", "indiana", "--format", "jsonl"});
+    CHECK(
+        indiana.out.find(
+            R"x("fact_ids":"15","facts":"15: Amazon data centres in Indiana: 30 (previously 16), at least 11000000000 USD"})x") !=
+        std::string::npos);
+    const RunResult none = run_factdb({"--db", db, "search", "--format", "csv", "--", "-zzz"});
+    CHECK(none.exit_code == 0);
+    CHECK(none.out == "document,title,snippet,rank,fact_ids,facts\r\n");
+    const RunResult nothing = run_factdb({"--db", db, "search", "\"", "*"});
+    CHECK(nothing.exit_code == 2);
+    CHECK(nothing.err ==
+          "factdb: nothing to search for: give at least one word with a letter or digit\n");
+    CHECK(run_factdb({"--db", db, "search"}).exit_code == 2);
+    CHECK(run_factdb({"--db", db, "search", "x", "--limit", "two"}).exit_code == 2);
+    CHECK(run_factdb({"--db", (dir / "no" / "x.sqlite").string(), "search", "x"}).exit_code == 3);
+}
