@@ -10,6 +10,22 @@
 // the apostrophe.  In a pattern, "*" matches zero to two words (apostrophes
 // between them are free) and "a|b" lists the forms of one word.
 //
+// Words.  A pattern word matches a text word with the same folded form (case
+// and accents ignored).  In an as_written row it matches only the form as
+// written or that form in capitals, word by word ("may" matches "may" and
+// "MAY", not "May"; "a" matches "a" and "A", not "à"): lower case and
+// headline capitals are taken as the verb, Title Case as the month or the
+// name.  Known misses: a question "May Amazon invest...?" is not a cue, and
+// a headline "IN MAY" or "WILL SMITH" wrongly is.  Punctuation always
+// compares by token, so every apostrophe form matches ' in every row.
+//
+// Elision.  A pattern word with an elided form in elisions() ("de" -> "d")
+// also matches that elided text word followed by an apostrophe, the match
+// then going on after the apostrophe: "projette de" matches "projette
+// d'investir" (cue "projette d'"), "ne * pas" matches "n'a pas", ", que"
+// matches ", qu'il", "même si" matches "même s'il".  The tables therefore
+// write elidable words in full, once.
+//
 // Matching.  Cues are found left to right without overlap: at each token the
 // longest match of any cue of the document's language is taken (equal
 // lengths: the earlier row of the table), and the scan resumes after it.
@@ -40,9 +56,21 @@
 //     Other commas are not boundaries: they mostly separate list items.
 //     A cue after the evidence is ignored when a coordinator ("et", "and")
 //     lies between them: it governs another predicate ("Amazon a investi 4
-//     milliards et pourrait investir davantage").  A cue that overlaps the
-//     evidence partially counts as at distance 0;
+//     milliards et pourrait investir davantage"), unless the coordinator
+//     joins a list of names that is the cue's subject: every word from the
+//     evidence start to the cue is a coordinator or has a capital letter,
+//     and at least one such name follows the last coordinator ("Amazon,
+//     Google et Meta pourraient investir": the evidence "Amazon" is
+//     possible).  A lower-case word on the way ("investi", "invested") shows
+//     a predicate, and a cue right after the coordinator ("... dans
+//     Anthropic et pourrait") has no subject of its own, so both keep the
+//     cue away.  A cue that overlaps the evidence partially counts as at
+//     distance 0;
 //  4. asserted, no cue, scope none.
+// A negated modal ("won't", "wouldn't", "couldn't", "may not") is a negated
+// cue, not a conditional or possible one: it denies the claim.  The
+// contractions are rows of their own ("wouldn" is not the word "would"), and
+// "would not", "may not" beat "would", "may" as the longer match.
 // The cue returned is the sentence's own text from the cue's first token to
 // its last, original case and accents.
 #include "loader/modality.h"
@@ -50,11 +78,15 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "loader/errors.h"
 #include "loader/text/unicode.h"
+
+#include <utf8proc.h>
 
 namespace factdb {
 namespace {
@@ -116,10 +148,16 @@ std::vector<Token> tokenize(std::string_view s) {
     return out;
 }
 
+// One written form of a pattern word: folded, as written, and in capitals.
+struct Form {
+    std::string key, raw, caps;
+};
+
 struct PatternToken {
     bool wildcard = false;
-    std::vector<std::string> keys;       // folded forms
-    std::vector<std::string_view> raws;  // forms as written in the table
+    bool word = false;         // false: punctuation, compared by key even when as_written
+    std::vector<Form> forms;   // "a|b": one per alternative
+    std::vector<Form> elided;  // forms that match only when an apostrophe follows ("d" for "de")
 };
 
 struct Pattern {
@@ -128,30 +166,60 @@ struct Pattern {
     std::size_t row = 0;  // index in the source table
 };
 
-Pattern compile(std::string_view pattern, bool as_written, std::size_t row) {
+std::string to_capitals(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const text::CodePoint cp = text::decode_at(s, i);
+        std::array<utf8proc_uint8_t, 4> buf{};
+        const utf8proc_ssize_t n = utf8proc_encode_char(
+            utf8proc_toupper(static_cast<utf8proc_int32_t>(cp.value)), buf.data());
+        out.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
+        i += cp.size;
+    }
+    return out;
+}
+
+Form form_of(std::string key, std::string_view raw) {
+    return {std::move(key), std::string(raw), to_capitals(raw)};
+}
+
+// Adds the word or punctuation of t to pt, with its elided forms in language.
+void add_form(PatternToken& pt, const Token& t, Language language) {
+    pt.forms.push_back(form_of(t.key, t.raw));
+    for (const Elision& e : elisions()) {
+        if (e.language == language && text::fold_key(e.full) == t.key) {
+            pt.elided.push_back(form_of(text::fold_key(e.elided), e.elided));
+        }
+    }
+}
+
+Pattern compile(std::string_view pattern, bool as_written, std::size_t row, Language language) {
     Pattern p{{}, as_written, row};
     bool alternative = false;
     for (const Token& t : tokenize(pattern)) {
         if (t.key == "*") {
-            p.tokens.push_back({true, {}, {}});
+            p.tokens.push_back({true, false, {}, {}});
         } else if (t.key == "|") {
             alternative = true;
         } else if (alternative && !p.tokens.empty()) {
-            p.tokens.back().keys.push_back(t.key);
-            p.tokens.back().raws.push_back(t.raw);
+            add_form(p.tokens.back(), t, language);
             alternative = false;
         } else {
-            p.tokens.push_back({false, {t.key}, {t.raw}});
+            p.tokens.push_back({false, t.word, {}, {}});
+            add_form(p.tokens.back(), t, language);
         }
     }
     return p;
 }
 
-bool token_matches(const PatternToken& pt, const Token& t, bool as_written) {
-    for (std::size_t k = 0; k < pt.keys.size(); ++k) {
-        if (as_written ? (t.raw == pt.raws[k]) : (t.key == pt.keys[k])) return true;
-    }
-    return false;
+bool form_matches(const Form& f, const Token& t, bool word, bool as_written) {
+    if (!word || !as_written) return t.key == f.key;
+    return t.raw == f.raw || t.raw == f.caps;
+}
+
+bool any_matches(const std::vector<Form>& forms, const Token& t, bool word, bool as_written) {
+    return std::any_of(forms.begin(), forms.end(),
+                       [&](const Form& f) { return form_matches(f, t, word, as_written); });
 }
 
 // End (exclusive token index) of the shortest match of p.tokens[pi..] at
@@ -161,8 +229,17 @@ std::size_t match_from(const Pattern& p, std::size_t pi, const std::vector<Token
     if (pi == p.tokens.size()) return ti;
     const PatternToken& pt = p.tokens[pi];
     if (!pt.wildcard) {
-        if (ti >= tokens.size() || !token_matches(pt, tokens[ti], p.as_written)) return npos;
-        return match_from(p, pi + 1, tokens, ti + 1);
+        if (ti >= tokens.size()) return npos;
+        if (any_matches(pt.forms, tokens[ti], pt.word, p.as_written)) {
+            if (const std::size_t end = match_from(p, pi + 1, tokens, ti + 1); end != npos) {
+                return end;
+            }
+        }
+        if (ti + 1 < tokens.size() && tokens[ti + 1].key == "'" &&
+            any_matches(pt.elided, tokens[ti], pt.word, p.as_written)) {
+            return match_from(p, pi + 1, tokens, ti + 2);
+        }
+        return npos;
     }
     std::size_t words = 0;
     for (std::size_t k = ti;; ++k) {
@@ -180,8 +257,10 @@ std::size_t match_from(const Pattern& p, std::size_t pi, const std::vector<Token
 class PatternSet {
   public:
     void add(Pattern p) {
-        for (const std::string& key : p.tokens.front().keys)
-            by_first_[key].push_back(patterns_.size());
+        for (const Form& f : p.tokens.front().forms) by_first_[f.key].push_back(patterns_.size());
+        for (const Form& f : p.tokens.front().elided) {
+            by_first_[f.key].push_back(patterns_.size());
+        }
         patterns_.push_back(std::move(p));
     }
 
@@ -236,11 +315,12 @@ const Vocabulary& vocabulary() {
         const auto cues = modality_cues();
         for (std::size_t r = 0; r < cues.size(); ++r) {
             out.cues[lang_index(cues[r].language)].add(
-                compile(cues[r].pattern, cues[r].as_written, r));
+                compile(cues[r].pattern, cues[r].as_written, r, cues[r].language));
         }
         const auto markers = clause_markers();
         for (std::size_t r = 0; r < markers.size(); ++r) {
-            out.markers[lang_index(markers[r].language)].add(compile(markers[r].pattern, false, r));
+            out.markers[lang_index(markers[r].language)].add(
+                compile(markers[r].pattern, false, r, markers[r].language));
         }
         return out;
     }();
@@ -256,9 +336,13 @@ ModalityDecision decide(std::string_view sentence, const Found& f, CueScope scop
     return {f.cue->modality, std::string(sentence.substr(f.begin, f.end - f.begin)), scope};
 }
 
+struct ByteRange {
+    std::size_t begin = 0, end = 0;
+};
+
 struct Clauses {
-    std::vector<std::size_t> boundaries;    // byte offsets
-    std::vector<std::size_t> coordinators;  // byte offsets
+    std::vector<std::size_t> boundaries;  // byte offsets
+    std::vector<ByteRange> coordinators;  // the coordinators' own text
 };
 
 std::size_t next_comma(const std::vector<Token>& tokens, std::size_t from) {
@@ -293,11 +377,44 @@ Clauses find_clauses(const std::vector<Token>& tokens, Language language) {
                 break;
             }
             case ClauseMarkerKind::coordinator:
-                c.coordinators.push_back(tokens[m.first].begin);
+                c.coordinators.push_back({tokens[m.first].begin, tokens[m.last - 1].end});
                 break;
         }
     }
     return c;
+}
+
+bool has_capital(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();) {
+        const text::CodePoint cp = text::decode_at(word, i);
+        if (text::is_upper(cp.value)) return true;
+        i += cp.size;
+    }
+    return false;
+}
+
+// True when the coordinators between the evidence [begin, end) and a cue at
+// cue_begin join a list of names that is the cue's subject ("Amazon, Google
+// et Meta pourraient"): every word from the evidence start to the cue is a
+// coordinator or has a capital letter, and a name follows the last
+// coordinator.
+bool joins_names(const std::vector<Token>& tokens, const std::vector<ByteRange>& coordinators,
+                 std::size_t begin, std::size_t cue_begin) {
+    bool name_after_coordinator = false;
+    for (const Token& t : tokens) {
+        if (t.end <= begin || t.begin >= cue_begin || !t.word) continue;
+        const bool coordinator =
+            std::any_of(coordinators.begin(), coordinators.end(),
+                        [&](const ByteRange& c) { return t.begin >= c.begin && t.end <= c.end; });
+        if (coordinator) {
+            name_after_coordinator = false;
+        } else if (has_capital(t.raw)) {
+            name_after_coordinator = true;
+        } else {
+            return false;
+        }
+    }
+    return name_after_coordinator;
 }
 
 }  // namespace
@@ -359,8 +476,10 @@ ModalityDecision infer_modality(std::string_view sentence, std::size_t begin, st
         if (f.begin < clause_begin || f.end > clause_end) continue;
         const bool before = f.end <= begin;
         const bool after = f.begin >= end;
-        if (after && std::any_of(clauses.coordinators.begin(), clauses.coordinators.end(),
-                                 [&](std::size_t c) { return c >= end && c < f.begin; })) {
+        if (after &&
+            std::any_of(clauses.coordinators.begin(), clauses.coordinators.end(),
+                        [&](const ByteRange& c) { return c.begin >= end && c.begin < f.begin; }) &&
+            !joins_names(tokens, clauses.coordinators, begin, f.begin)) {
             continue;
         }
         const std::size_t distance = before ? begin - f.end : after ? f.begin - end : 0;

@@ -33,12 +33,20 @@ struct ModalityDecision {
 //  1. reporting frames ("il a été rapporté que", "selon", "according to", "is
 //     said to") govern their whole sentence: if one occurs in the evidence or
 //     the sentence, the modality is reported;
-//  2. otherwise the first cue inside the evidence decides;
+//  2. otherwise, among the cues inside the evidence, the first negation
+//     decides ("ne prévoit plus" is negated, not planned); without one, the
+//     first cue inside the evidence;
 //  3. otherwise the nearest cue in the evidence's own clause of the sentence
 //     decides; cues in other clauses (after ", qui", "; ", ", mais", ", which",
-//     ", while"...) do not;
+//     ", while"...) do not, nor does a cue after a coordinator ("et", "and")
+//     that follows the evidence, unless the evidence is in a list of names
+//     that is the cue's subject ("Amazon, Google et Meta pourraient");
 //  4. otherwise asserted.
-// Cues match whole words, case- and accent-insensitively.
+// Cues match whole words, case- and accent-insensitively (rows marked
+// as_written: as written or in capitals); all apostrophes (' ’ ‘ ʼ) are one;
+// a French pattern word such as "de", "que", "ne" also matches its elided
+// form ("d'", "qu'", "n'"), see elisions().  Details at the top of
+// modality.cpp.
 ModalityDecision infer_modality(std::string_view sentence, std::size_t begin, std::size_t end,
                                 Language language);
 
@@ -57,12 +65,26 @@ struct ModalityCue {
     std::string_view pattern;
     Modality modality;
     CueKind kind;
-    // Matches only as written (case and accents): "may" is not the month May,
-    // "will" not the name Will, "a l'intention de" not "à l'intention de".
+    // Each word matches only as written (accents, lower case) or in capitals
+    // ("may", "MAY"; not Title Case): "may" is not the month May, "will" not
+    // the name Will, "a l'intention de" not "à l'intention de".  Apostrophes
+    // and elisions still apply.
     bool as_written = false;
 };
 
 std::span<const ModalityCue> modality_cues();
+
+// An elision of the language: in every pattern (cues and clause markers), the
+// word `full` also matches the text word `elided` followed by an apostrophe,
+// so "projette de" matches "projette d'investir", "ne * pas" matches "n'a
+// pas" and ", que" matches ", qu'il".  The pattern keeps the full form only.
+struct Elision {
+    Language language;
+    std::string_view full;    // "de"
+    std::string_view elided;  // "d", written without the apostrophe
+};
+
+std::span<const Elision> elisions();
 
 enum class ClauseMarkerKind {
     boundary,      // a clause starts at the marker ("; ", ", mais", ", but")

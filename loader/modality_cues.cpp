@@ -12,8 +12,16 @@
 //     "prévu(e)(s)" ("la taille initiale prévue") and "compte" (too ambiguous),
 //     "prévu pour" (scheduled for / designed for);
 //   * a pattern never starts with "*";
-//   * rows marked as_written (last field true) match only as written, where
-//     folding would confuse "a" with "à" or "may" with "May";
+//   * rows marked as_written (last field true) match each word only as
+//     written or in capitals ("may", "MAY", not "May"), where folding would
+//     confuse "a" with "à" or "may" with "May";
+//   * apostrophes are written ' and match ’ ‘ ʼ too; an elidable word (kElisions:
+//     "de", "que", "ne", "si"...) is written in full and matches its elided
+//     form ("projette de" covers "projette d'investir"), so no row repeats a
+//     pattern with "d'", "qu'" or "n'";
+//   * a negated modal ("won't", "wouldn't", "could not", "may not") is
+//     negated, not conditional or possible: the claim is denied, and the
+//     longer match beats "would", "could", "may";
 //   * when two patterns match at the same word, the longer match wins
 //     ("aurait été rapporté" over "aurait", "will not" over "will"); at equal
 //     length the earlier row wins.
@@ -93,11 +101,7 @@ constexpr ModalityCue kCues[] = {
     {fr, "projette de", planned, verb},
     {fr, "projettent de", planned, verb},
     // ---- French: negated
-    {fr, "n'a pas", negated, verb},
-    {fr, "n'ont pas", negated, verb},
-    {fr, "n' * pas", negated, verb},
-    {fr, "ne * pas", negated, verb},
-    {fr, "n' * plus", negated, verb},
+    {fr, "ne * pas", negated, verb},  // also "n'a pas", "ne l'a pas"
     {fr, "ne * plus", negated, verb},
     {fr, "jamais", negated, verb},
     {fr, "aucun|aucune", negated, verb},
@@ -186,7 +190,18 @@ constexpr ModalityCue kCues[] = {
     {en, "will not", negated, verb},
     {en, "won't", negated, verb},
     {en, "would not", negated, verb},
+    {en, "wouldn't", negated, verb},
     {en, "could not", negated, verb},
+    {en, "couldn't", negated, verb},
+    {en, "should not", negated, verb},
+    {en, "shouldn't", negated, verb},
+    {en, "might not", negated, verb},
+    {en, "mightn't", negated, verb},
+    {en, "may not", negated, verb, true},
+    {en, "must not", negated, verb},
+    {en, "mustn't", negated, verb},
+    {en, "shall not", negated, verb},
+    {en, "shan't", negated, verb},
     {en, "cannot", negated, verb},
     {en, "can't", negated, verb},
     {en, "denied", negated, verb},
@@ -212,31 +227,20 @@ constexpr ClauseMarker kClauseMarkers[] = {
     {fr, ", mais", boundary},
     {fr, ", qui", incidental},
     {fr, ", que", incidental},
-    {fr, ", qu'", incidental},
     {fr, ", ce qui", incidental},
     {fr, ", dont", incidental},
     {fr, ", où", incidental},
     {fr, ", tandis que", incidental},
-    {fr, ", tandis qu'", incidental},
     {fr, ", alors que", incidental},
-    {fr, ", alors qu'", incidental},
     {fr, ", bien que", incidental},
-    {fr, ", bien qu'", incidental},
     {fr, "bien que", subordinator},
-    {fr, "bien qu'", subordinator},
     {fr, "alors que", subordinator},
-    {fr, "alors qu'", subordinator},
     {fr, "tandis que", subordinator},
-    {fr, "tandis qu'", subordinator},
-    {fr, "même si", subordinator},
+    {fr, "même si", subordinator},  // also "même s'il"
     {fr, "quoique", subordinator},
-    {fr, "quoiqu'", subordinator},
     {fr, "puisque", subordinator},
-    {fr, "puisqu'", subordinator},
     {fr, "lorsque", subordinator},
-    {fr, "lorsqu'", subordinator},
     {fr, "parce que", subordinator},
-    {fr, "parce qu'", subordinator},
     {fr, "et", coordinator},
     {fr, "puis", coordinator},
     // ---- English
@@ -257,6 +261,16 @@ constexpr ClauseMarker kClauseMarkers[] = {
     {en, "then", coordinator},
 };
 
+// French elisions (see Elision in modality.h): the written form before a
+// vowel, without its apostrophe.
+constexpr Elision kElisions[] = {
+    {fr, "de", "d"},           {fr, "que", "qu"},         {fr, "ne", "n"},
+    {fr, "le", "l"},           {fr, "la", "l"},           {fr, "se", "s"},
+    {fr, "si", "s"},           {fr, "ce", "c"},           {fr, "je", "j"},
+    {fr, "me", "m"},           {fr, "te", "t"},           {fr, "jusque", "jusqu"},
+    {fr, "lorsque", "lorsqu"}, {fr, "puisque", "puisqu"}, {fr, "quoique", "quoiqu"},
+};
+
 }  // namespace
 
 std::span<const ModalityCue> modality_cues() {
@@ -265,6 +279,10 @@ std::span<const ModalityCue> modality_cues() {
 
 std::span<const ClauseMarker> clause_markers() {
     return kClauseMarkers;
+}
+
+std::span<const Elision> elisions() {
+    return kElisions;
 }
 
 }  // namespace factdb

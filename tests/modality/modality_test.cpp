@@ -3,6 +3,7 @@
 // and clause-marker tables are also checked row by row.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -205,6 +206,103 @@ const Case kCases[] = {
     {Language::en, "Microsoft is believed to have invested $1bn.", "have invested $1bn",
      conditional, "is believed to", sentence},
     {Language::en, "The people said Amazon invested.", "Amazon invested", asserted, "", none},
+
+    // ---- elision: a pattern word "de", "ne", "que", "si" matches "d'", "n'", "qu'", "s'"
+    {Language::fr, "Amazon projette d'investir 20 milliards au Texas.",
+     "investir 20 milliards au Texas", planned, "projette d'", sentence},
+    {Language::fr, "Amazon a l'intention d'investir 10 milliards.", "investir 10 milliards",
+     planned, "a l'intention d'", sentence},
+    {Language::fr, "Google et Meta projettent d’investir en Ohio.", "investir en Ohio", planned,
+     "projettent d’", sentence},
+    {Language::fr, "Les deux groupes ont l'intention d'investir en Ohio.", "en Ohio", planned,
+     "ont l'intention d'", sentence},
+    {Language::fr, "Oracle n'investit plus au Texas.", "Oracle n'investit plus au Texas", negated,
+     "n'investit plus", evidence},
+    {Language::fr, "Les deux groupes n'ont pas confirmé.", "confirmé", negated, "n'ont pas",
+     sentence},
+    {Language::fr, "Même s'il pourrait investir ailleurs, Amazon investit au Texas.",
+     "Amazon investit au Texas", asserted, "", none},
+    {Language::fr, "Lorsqu'Oracle aura investi, Google pourrait suivre.", "Oracle aura investi",
+     asserted, "", none},
+    {Language::fr, "Amazon investit au Texas, tandis qu'OpenAI pourrait lever 40 milliards.",
+     "Amazon investit au Texas", asserted, "", none},
+    {Language::fr, "Amazon investit au Texas, qu'Oracle pourrait rejoindre.",
+     "Amazon investit au Texas", asserted, "", none},
+    {Language::fr, "Le groupe prévoit d'ouvrir un site, où l'État n'est pas actionnaire.",
+     "ouvrir un site", planned, "prévoit", sentence},
+
+    // ---- apostrophes ’ ‘ ʼ are ', also in as_written rows
+    {Language::fr, "Amazon a l’intention de construire 15 centres en Virginie.",
+     "construire 15 centres en Virginie", planned, "a l’intention de", sentence},
+    {Language::fr, "Amazon a l’intention d’investir en Virginie.", "investir en Virginie", planned,
+     "a l’intention d’", sentence},
+    {Language::fr, "Amazon a lʼintention de construire un site.", "construire un site", planned,
+     "a lʼintention de", sentence},
+    {Language::fr, "Amazon a l‘intention de construire un site.", "construire un site", planned,
+     "a l‘intention de", sentence},
+    {Language::fr, "Le rapport est publié à l’intention des actionnaires.", "Le rapport est publié",
+     asserted, "", none},
+    {Language::fr, "Le rapport est publié à l’intention d’Amazon.", "Le rapport est publié",
+     asserted, "", none},
+    {Language::en, "Meta won’t invest in Louisiana.", "invest in Louisiana", negated, "won’t",
+     sentence},
+
+    // ---- negated modals are negated
+    {Language::en, "Microsoft wouldn't invest in the startup.", "invest in the startup", negated,
+     "wouldn't", sentence},
+    {Language::en, "The deal couldn’t close this year.", "The deal couldn’t close this year",
+     negated, "couldn’t", evidence},
+    {Language::en, "Amazon shouldn't expand the campus.", "expand the campus", negated, "shouldn't",
+     sentence},
+    {Language::en, "Google mightn't build the plant.", "build the plant", negated, "mightn't",
+     sentence},
+    {Language::en, "Oracle might not build the campus.", "build the campus", negated, "might not",
+     sentence},
+    {Language::en, "Meta may not invest in Louisiana.", "invest in Louisiana", negated, "may not",
+     sentence},
+    {Language::en, "Nvidia should not complete the deal.", "complete the deal", negated,
+     "should not", sentence},
+    {Language::en, "Intel mustn't raise more.", "raise more", negated, "mustn't", sentence},
+    {Language::en, "Amazon won't invest in the project.", "invest in the project", negated, "won't",
+     sentence},
+
+    // ---- as_written rows: as written or in capitals, not Title Case
+    {Language::en, "META MAY INVEST $10BN IN LOUISIANA.", "INVEST $10BN IN LOUISIANA", possible,
+     "MAY", sentence},
+    {Language::en, "MICROSOFT WILL INVEST IN OPENAI.", "INVEST IN OPENAI", planned, "WILL",
+     sentence},
+    {Language::en, "META MAY NOT INVEST.", "INVEST", negated, "MAY NOT", sentence},
+    {Language::en, "May Amazon invest in the project?", "Amazon invest in the project", asserted,
+     "", none},
+    {Language::en, "On May 5, Meta invested $10bn.", "Meta invested $10bn", asserted, "", none},
+    {Language::fr, "AMAZON A L'INTENTION D'INVESTIR.", "INVESTIR.", planned, "A L'INTENTION D'",
+     sentence},
+    {Language::fr, "AMAZON A ÉGALEMENT PRÉVU UN SITE.", "UN SITE", planned, "A ÉGALEMENT PRÉVU",
+     sentence},
+    {Language::fr, "Amazon A l'intention de construire un site.", "construire un site", planned,
+     "A l'intention de", sentence},
+
+    // ---- coordinators: a list of names does not hide the cue of its verb
+    {Language::fr, "Amazon, Google et Meta pourraient investir 10 milliards.", "Amazon", possible,
+     "pourraient", sentence},
+    {Language::fr, "Amazon, Google et Meta pourraient investir 10 milliards.", "Google", possible,
+     "pourraient", sentence},
+    {Language::fr, "Amazon, Google et Meta pourraient investir 10 milliards.", "Meta", possible,
+     "pourraient", sentence},
+    {Language::en, "Microsoft and Google could invest $5bn.", "Microsoft", possible, "could",
+     sentence},
+    {Language::en, "Amazon Web Services and Google Cloud could invest $5bn.", "Amazon Web Services",
+     possible, "could", sentence},
+    {Language::fr, "Amazon a investi 4 milliards dans Anthropic et pourrait investir davantage.",
+     "Amazon", asserted, "", none},
+    {Language::fr, "Amazon a investi 4 milliards dans Anthropic et pourrait investir davantage.",
+     "Anthropic", asserted, "", none},
+    {Language::fr, "Amazon investit et Google pourrait investir.", "Amazon investit", asserted, "",
+     none},
+    {Language::en, "Amazon invested $4bn and Google could invest more.", "Amazon", asserted, "",
+     none},
+    {Language::fr, "Amazon et Google investissent et Meta pourrait investir.", "Amazon", asserted,
+     "", none},
 };
 
 // One concrete instance of a pattern: "*" dropped, the first of "a|b" kept.
@@ -225,6 +323,33 @@ std::string instance(std::string_view pattern) {
         collapsed += out[i];
     }
     return collapsed;
+}
+
+// The instance of pattern with every elidable word elided: "projette de" ->
+// "projette d'", "ne * pas" -> "n'pas".
+std::string elided_instance(std::string_view pattern, Language language) {
+    const std::string full = instance(pattern);
+    std::string out;
+    std::size_t i = 0;
+    while (i <= full.size()) {
+        const std::size_t space = std::min(full.find(' ', i), full.size());
+        const std::string_view word = std::string_view(full).substr(i, space - i);
+        std::string written(word);
+        for (const Elision& e : elisions()) {
+            if (e.language == language && e.full == word) {
+                written = std::string(e.elided) + "'";
+                break;
+            }
+        }
+        if (!out.empty() && out.back() != '\'') out += ' ';
+        out += written;
+        i = space + 1;
+    }
+    return out;
+}
+
+bool has_elidable_word(std::string_view pattern, Language language) {
+    return elided_instance(pattern, language) != instance(pattern);
 }
 
 }  // namespace
@@ -321,4 +446,55 @@ TEST_CASE("infer_modality rejects a span outside the sentence", "[modality]") {
     const ModalityDecision empty = infer_modality("", 0, 0, Language::en);
     CHECK(empty.modality == Modality::asserted);
     CHECK(empty.scope == CueScope::none);
+}
+
+TEST_CASE("elidable words match their elided form in every row", "[modality]") {
+    std::size_t cues = 0, markers = 0;
+    for (const ModalityCue& cue : modality_cues()) {
+        if (!has_elidable_word(cue.pattern, cue.language)) continue;
+        ++cues;
+        const std::string cue_text = elided_instance(cue.pattern, cue.language);
+        const std::string sentence = cue_text + (cue_text.back() == '\'' ? "" : " ") + "xyz.";
+        CAPTURE(cue.pattern, sentence);
+        const ModalityDecision d = infer_modality(sentence, 0, sentence.size(), cue.language);
+        const Modality expected = cue.kind == CueKind::frame ? Modality::reported : cue.modality;
+        CHECK(to_string(d.modality) == to_string(expected));
+        CHECK(d.cue == cue_text);
+    }
+    const std::string evidence = "Amazon investit";
+    const std::string cue_clause = "Oracle pourrait investir";
+    for (const ClauseMarker& m : clause_markers()) {
+        if (!has_elidable_word(m.pattern, m.language)) continue;
+        ++markers;
+        std::string marker = elided_instance(m.pattern, m.language);
+        if (marker.back() != '\'') marker += ' ';
+        std::string sentence;
+        std::size_t begin = 0;
+        if (m.kind == ClauseMarkerKind::subordinator) {
+            sentence = marker + cue_clause + ", ";
+            begin = sentence.size();
+            sentence += evidence + ".";
+        } else {
+            sentence = evidence + " " + marker + cue_clause + ".";
+        }
+        CAPTURE(m.pattern, sentence);
+        const ModalityDecision d =
+            infer_modality(sentence, begin, begin + evidence.size(), m.language);
+        CHECK(d.modality == Modality::asserted);
+        CHECK(d.cue.empty());
+    }
+    // Not vacuous: "projette de", "ne * pas"...; ", que", "bien que", "même si"...
+    CHECK(cues >= 4);
+    CHECK(markers >= 10);
+}
+
+TEST_CASE("the elision table is French and written without apostrophes", "[modality]") {
+    for (const Elision& e : elisions()) {
+        CAPTURE(e.full, e.elided);
+        CHECK(e.language == Language::fr);
+        CHECK(e.full.find('\'') == std::string_view::npos);
+        CHECK(e.elided.find('\'') == std::string_view::npos);
+        CHECK(e.full.size() > e.elided.size());
+        CHECK(e.full.substr(0, e.elided.size()) == e.elided);
+    }
 }
