@@ -95,7 +95,9 @@ std::string to_fts_query(std::string_view user_text) {
             if (c == '"') out += '"';
             out += c;
         }
-        out += '"';
+        // A prefix phrase: "Trainium" finds "Trainium2", "donnée" finds
+        // "données"; the words are still data, never FTS5 syntax.
+        out += "\"*";
     }
     if (out.empty()) {
         throw query::QueryError(
