@@ -1,12 +1,18 @@
 # factdb: the two commands of the README, and the helpers around them.
-#   make run    build, load seeds/ into ./factdb.sqlite, print what the seed article says
+#   make run    build, load seeds/ into ./factdb.sqlite, print the overview report (Markdown)
 #   make test   build and run every test through ctest
+#   make bench  Release build in build-bench/, then the benchmark (docs/PERFORMANCE.md)
+#   make test-asan  the same suite built with ASan + UBSan, in build-asan/
+#   make fuzz   build the libFuzzer targets (clang) in build-fuzz/, run each FUZZ_SECONDS
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 FACTDB = $(BUILD)/factdb
+ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps deps-test configure build run test clean format check-format
+.PHONY: all deps deps-test deps-fuzz configure build run test bench test-asan fuzz clean format check-format
 
 all: build
 
@@ -15,6 +21,9 @@ deps:
 
 deps-test:
 	@scripts/install-deps.sh --test
+
+deps-fuzz:
+	@scripts/install-deps.sh --fuzz
 
 configure: deps
 	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
@@ -25,10 +34,35 @@ build: configure
 run: build
 	@$(FACTDB) --db factdb.sqlite load seeds/
 	@echo
-	@$(FACTDB) --db factdb.sqlite summary
+	@$(FACTDB) --db factdb.sqlite report reports/overview.json --format md
 
 test: deps-test build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer; the
+# tests spawn build-asan/factdb, sanitized too.  Any report fails the test.
+test-asan: deps-test
+	@cmake -S . -B $(ASAN_BUILD) $(CMAKE_FLAGS) -DFACTDB_SANITIZE=ON >/dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets (fuzz/), each run FUZZ_SECONDS from a copy of its corpus.
+fuzz: deps-fuzz
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) $(CMAKE_FLAGS) -DFACTDB_FUZZ=ON \
+	  -DBUILD_TESTING=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_all
+	@fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# The benchmark: its own Release build (never the debug-info build of
+# `make build`), a generated corpus in a temporary folder, one table on
+# stdout and the same figures in build-bench/bench-results.json.
+BENCH_BUILD ?= build-bench
+bench:
+	@scripts/install-deps.sh --bench
+	@cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BENCH_BUILD) -j $(JOBS) --target factdb factdb-gen factdb-bench
+	@$(BENCH_BUILD)/bench/factdb-bench --json $(BENCH_BUILD)/bench-results.json $(BENCH_ARGS)
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
@@ -37,4 +71,4 @@ check-format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -51,5 +51,8 @@ int run_queries(Context& ctx);
 int run_query(Context& ctx);
 int run_sql(Context& ctx);
 int run_schema(Context& ctx);
+int run_check(Context& ctx);
+int run_search(Context& ctx);
+int run_report(Context& ctx);
 
 }  // namespace factdb::cli

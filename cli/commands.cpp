@@ -95,6 +95,75 @@ const std::vector<Command>& commands() {
          "Prints every table and view with a one-line description and its columns.\n"
          "With --format, prints them as rows (name, type, description, columns).\n",
          run_schema},
+        {"check", "run the consistency checks: stated arithmetic, conflicting amounts, stakes...",
+         "Usage: factdb [--db PATH] check [--fail-on error|warning|info] [--format F]\n"
+         "\n"
+         "Runs every consistency rule (docs/CHECKS.md) on a read-only connection and\n"
+         "prints one row per violation: severity, rule, message (with the numbers),\n"
+         "facts involved and their first evidence quotes. Counts go to stderr.\n"
+         "Rules: stated_growth, conflicting_amounts, investment_over_total,\n"
+         "stakes_over_100, entity_without_facts, hedged_in_totals.\n"
+         "\n"
+         "Options:\n"
+         "  --fail-on LEVEL    exit 1 when a violation is at or above LEVEL:\n"
+         "                     error (default), warning or info\n"
+         "  --format F         table, csv, tsv, json, jsonl, markdown\n"
+         "                     (default: table on a terminal, json otherwise)\n"
+         "  --timeout SECONDS  stop the checks running longer (default 10)\n"
+         "\n"
+         "Exit codes: 0 no violation at or above --fail-on, 1 some, 2 usage,\n"
+         "3 database error.\n",
+         run_check},
+        {"search", "full-text search of the articles and quotes (accents ignored)",
+         "Usage: factdb [--db PATH] search [--limit N] [--format F] [--] WORDS...\n"
+         "\n"
+         "Finds the documents whose title or text hold every word given, case and\n"
+         "accents ignored (\"donnees\" finds \"données\"), best first (bm25). Each row:\n"
+         "document, title, snippet with the words [marked], rank, and the facts with\n"
+         "evidence in that document whose quote holds every word too (docs/SEARCH.md).\n"
+         "Words are plain text: quotes, *, -, :, ( ), AND, OR, NOT, NEAR are searched\n"
+         "for as words, never read as query syntax. Use -- before words starting with -.\n"
+         "\n"
+         "Options:\n"
+         "  --limit N          at most N documents (default 20, 0 = no limit)\n"
+         "  --format F         table, csv, tsv, json, jsonl, markdown\n"
+         "                     (default: table on a terminal, json otherwise)\n"
+         "  --timeout SECONDS  stop a search running longer (default 10)\n"
+         "\n"
+         "Exit codes: 0 ok (also when nothing is found), 2 usage or no word to search,\n"
+         "3 database error.\n",
+         run_search},
+        {"report", "write a report (Markdown, HTML or JSON) from a report spec, for cron",
+         "Usage: factdb [--db PATH] report SPEC.json [--out FILE] [--format md|html|json]\n"
+         "                                 [-p NAME VALUE]... [--fail-on-check error|warning]\n"
+         "\n"
+         "Runs the named queries of a report spec (docs/REPORTS.md; e.g.\n"
+         "reports/overview.json) on a read-only connection and writes one report:\n"
+         "a title, then a section per query with its table and, when the spec asks,\n"
+         "a bar chart. Every quote is kept: footnotes in Markdown, hover text in HTML.\n"
+         "The spec is checked before any query runs: unknown keys, queries, parameters\n"
+         "or columns are errors naming the SPEC file and the JSON path.\n"
+         "\n"
+         "Options:\n"
+         "  --out FILE              write FILE atomically (temporary file in the same\n"
+         "                          folder, fsync, rename): on failure an existing FILE\n"
+         "                          is untouched. Default: standard output\n"
+         "  --format F              md (Markdown), html (one self-contained file, inline\n"
+         "                          SVG charts, no script) or json. Default: from --out's\n"
+         "                          extension (.html, .htm, .json), else md\n"
+         "  -p, --param NAME VALUE  set the report parameter NAME (repeatable)\n"
+         "  --fail-on-check LEVEL   also run the consistency checks ('factdb check') and\n"
+         "                          exit 1 when one finds a problem at or above LEVEL\n"
+         "                          (error, or warning: errors and warnings); the\n"
+         "                          report is written all the same, problems go to stderr\n"
+         "  --timeout SECONDS       stop a query (or the checks) running longer (default 10)\n"
+         "\n"
+         "Generated-at time: now (UTC), or $FACTDB_NOW when set.\n"
+         "\n"
+         "Exit codes: 0 ok, 1 --fail-on-check found problems (report written),\n"
+         "2 bad spec, parameter or usage (nothing written), 3 database or I/O error\n"
+         "(nothing written).\n",
+         run_report},
     };
     return table;
 }

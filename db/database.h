@@ -14,6 +14,10 @@ namespace factdb::db {
 
 enum class Mode { read_write, read_only };
 
+// How long a connection waits for another process's lock (a load holds the
+// write lock for its whole transaction) before failing with SQLITE_BUSY.
+inline constexpr int kBusyTimeoutMs = 5000;
+
 // Opens (read_write: creating if missing) the database at path.  Throws
 // StorageError naming the path when it cannot be opened.
 SQLite::Database open(const std::string& path, Mode mode);

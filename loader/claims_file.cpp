@@ -6,6 +6,9 @@
 // destroying the result is not, hence the depth limit applied while parsing.
 #include "loader/claims_file.h"
 
+#include <istream>
+#include <limits>
+
 #include "loader/errors.h"
 #include "loader/text/unicode.h"
 
@@ -13,6 +16,7 @@ namespace factdb {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::size_t kMaxReason = 200;  // bytes of a JSON parser message kept
 
 void strip_bom(std::string& s) {
     if (s.compare(0, kBom.size(), kBom) == 0) s.erase(0, kBom.size());
@@ -20,6 +24,43 @@ void strip_bom(std::string& s) {
 
 bool blank(const std::string& s) {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// Reads the rest of in (at most kMaxDocumentBytes) into out; false when there
+// is more.
+bool read_all(std::istream& in, std::string& out) {
+    char buf[1 << 16];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+        const auto n = static_cast<std::size_t>(in.gcount());
+        if (out.size() + n > kMaxDocumentBytes) return false;
+        out.append(buf, n);
+    }
+    return true;
+}
+
+// std::getline with a bound: reads one line (without its '\n') into out;
+// false at the end of input.  A line longer than kMaxDocumentBytes is
+// skipped to its end, without being kept, and too_long is set.
+bool read_line(std::istream& in, std::string& out, bool& too_long) {
+    out.clear();
+    too_long = false;
+    std::streambuf* sb = in.rdbuf();
+    for (bool any = false;; any = true) {
+        const int c = sb->sbumpc();
+        if (c == std::char_traits<char>::eof()) {
+            in.setstate(std::ios::eofbit);
+            return any;
+        }
+        if (c == '\n') return true;
+        if (out.size() == kMaxDocumentBytes) {
+            too_long = true;
+            out.clear();
+            out.shrink_to_fit();
+            in.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
+            return true;
+        }
+        out.push_back(static_cast<char>(c));
+    }
 }
 
 }  // namespace
@@ -39,12 +80,25 @@ nlohmann::json parse_json_object(const std::string& text) {
     nlohmann::json value;
     try {
         value = nlohmann::json::parse(text, limit);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+        // parse_error, or out_of_range for a number beyond a double ("1E400").
         if (too_deep) throw NormalizeError("JSON nested deeper than 64 levels");
         // e.what() is "[json.exception.parse_error.101] parse error at line 1, column 5: ..."
+        // or "[json.exception.out_of_range.406] number overflow parsing '1E400'".
         std::string why = e.what();
-        const auto at = why.find("parse error");
-        throw NormalizeError("not valid JSON: " + (at == std::string::npos ? why : why.substr(at)));
+        const auto bracket = why.find("] ");
+        if (why.rfind("[json.exception.", 0) == 0 && bracket != std::string::npos) {
+            why.erase(0, bracket + 2);
+        }
+        // The "last read: '...'" token can be as long as the input (an
+        // unterminated string): cut it, on a UTF-8 boundary, as errors.cpp
+        // cuts values.
+        if (why.size() > kMaxReason) {
+            std::size_t cut = kMaxReason;
+            while (cut > 0 && (static_cast<unsigned char>(why[cut]) & 0xC0) == 0x80) --cut;
+            why = why.substr(0, cut) + "...";
+        }
+        throw NormalizeError("not valid JSON: " + why);
     }
     if (too_deep) throw NormalizeError("JSON nested deeper than 64 levels");
     if (!value.is_object()) throw NormalizeError("expected a JSON object");
@@ -64,7 +118,9 @@ std::optional<SourceDocument> ClaimFileReader::next() {
     if (done_) return std::nullopt;
     if (jsonl_) return next_line();
     done_ = true;
-    std::string text((std::istreambuf_iterator<char>(in_)), std::istreambuf_iterator<char>());
+    std::string text;
+    if (!read_all(in_, text))
+        throw InputError({display_, 0, "", ""}, std::string(kDocumentTooLarge));
     if (in_.bad()) throw InputError({display_, 0, "", ""}, "cannot read file");
     strip_bom(text);
     return parse(std::move(text), 0);
@@ -72,8 +128,13 @@ std::optional<SourceDocument> ClaimFileReader::next() {
 
 std::optional<SourceDocument> ClaimFileReader::next_line() {
     std::string text;
-    while (std::getline(in_, text)) {
+    bool too_long = false;
+    while (read_line(in_, text, too_long)) {
         ++line_;
+        if (too_long) {
+            ++produced_;
+            throw InputError({display_, line_, "", ""}, std::string(kDocumentTooLarge));
+        }
         if (line_ == 1) strip_bom(text);
         if (!text.empty() && text.back() == '\r') text.pop_back();
         if (!blank(text)) {

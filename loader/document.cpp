@@ -95,6 +95,8 @@ std::string read_text_file(const SourceDocument& source, const Checker& check,
     std::ifstream in(full, std::ios::binary);
     if (!in || fs::is_directory(full, ec))
         check.fail("document.text_file", "cannot read file", name);
+    if (const auto size = fs::file_size(full, ec); !ec && size > kMaxDocumentBytes)
+        check.fail("document.text_file", std::string(kDocumentTooLarge), name);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) check.fail("document.text_file", "cannot read file", name);
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
@@ -106,12 +108,14 @@ std::string read_text_file(const SourceDocument& source, const Checker& check,
 DocumentInput parse_document(const SourceDocument& source) {
     const Checker check(source);
     const auto& top = source.object;
-    for (const auto& [key, value] : top.items()) {
-        if (!allowed(kTopKeys, key)) check.fail(key, "unknown field");
-    }
+    // The format first: for a JSON file that is not a claim file at all (a
+    // package.json in the folder), "format" is the problem, not its keys.
     const std::string& format = check.string(top, "format", "format", true);
     if (format != kClaimsFormat) {
         check.fail("format", "unsupported format, expected \"factdb.claims/1\"", format);
+    }
+    for (const auto& [key, value] : top.items()) {
+        if (!allowed(kTopKeys, key)) check.fail(key, "unknown field");
     }
     auto doc_it = top.find("document");
     if (doc_it == top.end()) check.fail("document", "missing required field");

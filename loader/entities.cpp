@@ -35,8 +35,12 @@ EntityResolver::EntityResolver(SQLite::Database& db)
                     "?, NULL, ?)") {}
 
 const ResolvedEntity& EntityResolver::resolve(const std::string& name, std::string_view kind) {
+    if (auto it = by_spelling_.find(name); it != by_spelling_.end()) return *it->second;
     std::string key = text::fold_key(name);
-    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    if (auto it = cache_.find(key); it != cache_.end()) {
+        by_spelling_.emplace(name, &it->second);
+        return it->second;
+    }
     ResolvedEntity entity;
     find_.reset();
     find_.bind(1, key);
@@ -60,7 +64,9 @@ const ResolvedEntity& EntityResolver::resolve(const std::string& name, std::stri
         document_keys_.push_back(key);
     }
     find_.reset();
-    return cache_.emplace(std::move(key), std::move(entity)).first->second;
+    const ResolvedEntity& cached = cache_.emplace(std::move(key), std::move(entity)).first->second;
+    by_spelling_.emplace(name, &cached);
+    return cached;
 }
 
 void EntityResolver::begin_document() {
@@ -69,6 +75,9 @@ void EntityResolver::begin_document() {
 }
 
 void EntityResolver::rollback_document() {
+    // Spellings may point at the entries erased below; rollbacks are rare,
+    // so forget them all rather than track which.
+    by_spelling_.clear();
     for (const auto& key : document_keys_) cache_.erase(key);
     document_keys_.clear();
     created_.resize(document_created_mark_);

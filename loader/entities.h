@@ -47,6 +47,9 @@ class EntityResolver {
     SQLite::Statement insert_entity_;
     SQLite::Statement insert_alias_;
     std::unordered_map<std::string, ResolvedEntity> cache_;  // alias key -> entity
+    // Spelling as given -> entry of cache_: most names recur verbatim, and
+    // folding (NFKC, case, accents via utf8proc) costs more than the lookup.
+    std::unordered_map<std::string, const ResolvedEntity*> by_spelling_;
     std::vector<std::string> document_keys_;                 // cache keys created by this document
     std::size_t document_created_mark_ = 0;
     std::vector<std::string> created_;

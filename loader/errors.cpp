@@ -5,13 +5,34 @@ namespace factdb {
 namespace {
 
 // Long values are cut so that one bad 200 MB line does not become a 200 MB
-// error message; the cut is marked so nobody mistakes it for the value.
-std::string excerpt(const std::string& text) {
-    constexpr std::size_t kMax = 120;
-    if (text.size() <= kMax) return text;
-    std::size_t cut = kMax;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return text.substr(0, cut) + "...";
+// error message; the cut is marked so nobody mistakes it for the value.  The
+// reason is cut too (at a larger bound): a normaliser's reason may quote the
+// value ("unrecognised currency '...'").
+// Control characters are written as JSON escapes (\n, \u001b), so a message
+// stays one line and input cannot send escape sequences to the terminal.
+std::string excerpt(const std::string& text, std::size_t max = 120) {
+    std::size_t cut = text.size();
+    if (cut > max) {
+        cut = max;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < cut; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c < 0x20 || c == 0x7F) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return cut < text.size() ? out + "..." : out;
 }
 
 std::string format(const Location& where, const std::string& reason, const std::string& text) {
@@ -19,7 +40,7 @@ std::string format(const Location& where, const std::string& reason, const std::
     if (where.line > 0) out.append(":").append(std::to_string(where.line));
     if (!where.claim.empty()) out.append(": claim ").append(where.claim);
     if (!where.field.empty()) out.append(": ").append(where.field);
-    out.append(": ").append(reason);
+    out.append(": ").append(excerpt(reason, 240));
     if (!text.empty()) out.append(" (").append(excerpt(text)).append(")");
     return out;
 }

@@ -7,6 +7,15 @@
 // ("" when absent).  subject_key is the same over the identity fields only
 // (a share contributes its relation, not its percentage).
 // Both depend on content alone, never on row ids or load order.
+//
+// Evidence rows are inserted per document, many rows per INSERT, after the
+// document's facts.  Why: evidence has an FTS5 index kept by a trigger, so
+// every INSERT into it runs under a statement journal, and SQLite (3.40)
+// calls FTS5's xSavepoint for each such statement, which flushes FTS5's
+// pending terms to a new on-disk segment.  One row per statement meant one
+// segment per claim and ~15 % of a load's time in those flushes; one
+// statement per document makes it one segment per document.  The rows, and
+// their ids, are exactly those the per-claim inserts made.
 #include "loader/fact_writer.h"
 
 #include <algorithm>
@@ -17,8 +26,7 @@
 namespace factdb {
 namespace {
 
-void bind_value(SQLite::Statement& st, const std::string& name, const SqlValue& value) {
-    const int index = st.getIndex(name.c_str());
+void bind_value(SQLite::Statement& st, int index, const SqlValue& value) {
     std::visit(
         [&](const auto& v) {
             using T = std::decay_t<decltype(v)>;
@@ -29,7 +37,7 @@ void bind_value(SQLite::Statement& st, const std::string& name, const SqlValue& 
             } else if constexpr (std::is_same_v<T, double>) {
                 st.bind(index, v);
             } else {
-                st.bind(index, v);
+                st.bindNoCopy(index, v);  // the draft outlives the statement's exec()
             }
         },
         value);
@@ -183,10 +191,6 @@ FactWriter::FactWriter(SQLite::Database& db, EntityResolver& entities, std::stri
           db,
           "INSERT INTO facts (type, fact_key, subject_key, summary, modality, first_loaded_at)"
           " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-      insert_evidence_(db,
-                       "INSERT INTO evidence (fact_id, document_id, claim_id, start_char, end_char,"
-                       " quote, sentence, modality, modality_cue, modality_source, note)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       insert_participant_(db,
                           "INSERT INTO fact_entities (fact_id, role, position, entity_id)"
                           " VALUES (?, ?, ?, ?)"),
@@ -219,14 +223,67 @@ int FactWriter::stored_fact_count(const std::string& document_id) {
     return n;
 }
 
-SQLite::Statement& FactWriter::typed_insert(const ClaimTypeSpec& spec) {
+FactWriter::TypedInsert& FactWriter::typed_insert(const ClaimTypeSpec& spec) {
     auto it = typed_.find(spec.type);
-    if (it != typed_.end()) return *it->second;
-    typed_params_[spec.type] = parameters(spec.insert_sql);
-    return *typed_
-                .emplace(spec.type,
-                         std::make_unique<SQLite::Statement>(db_, std::string(spec.insert_sql)))
-                .first->second;
+    if (it != typed_.end()) return it->second;
+    TypedInsert typed;
+    typed.statement = std::make_unique<SQLite::Statement>(db_, std::string(spec.insert_sql));
+    for (const auto& param : parameters(spec.insert_sql)) {
+        const int index = typed.statement->getIndex(param.c_str());
+        if (param == ":fact_id")
+            typed.fact_id_index = index;
+        else
+            typed.columns.emplace_back(index, param.substr(1));
+    }
+    return typed_.emplace(spec.type, std::move(typed)).first->second;
+}
+
+SQLite::Statement& FactWriter::evidence_insert(std::size_t rows) {
+    auto& slot = insert_evidence_[rows];
+    if (!slot) {
+        std::string sql =
+            "INSERT INTO evidence (fact_id, document_id, claim_id, start_char, end_char,"
+            " quote, sentence, modality, modality_cue, modality_source, note) VALUES ";
+        for (std::size_t i = 0; i < rows; ++i)
+            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        slot = std::make_unique<SQLite::Statement>(db_, sql);
+    }
+    return *slot;
+}
+
+void FactWriter::insert_evidence(const DocumentInput& document,
+                                 const std::vector<FactDraft>& drafts,
+                                 const std::vector<std::int64_t>& fact_ids) {
+    // 32 rows x 11 parameters stays far below SQLite's parameter limit; a
+    // document's rows go in claim order, so ids are as one insert per claim.
+    constexpr std::size_t kRowsPerInsert = 32;
+    for (std::size_t first = 0; first < drafts.size(); first += kRowsPerInsert) {
+        const std::size_t rows = std::min(kRowsPerInsert, drafts.size() - first);
+        SQLite::Statement& st = evidence_insert(rows);
+        st.reset();
+        int p = 0;
+        for (std::size_t i = first; i < first + rows; ++i) {
+            const FactDraft& draft = drafts[i];
+            st.bind(++p, static_cast<std::int64_t>(fact_ids[i]));
+            st.bindNoCopy(++p, document.id);
+            st.bindNoCopy(++p, draft.claim_id);
+            st.bind(++p, static_cast<std::int64_t>(draft.span.begin_char));
+            st.bind(++p, static_cast<std::int64_t>(draft.span.end_char));
+            st.bindNoCopy(++p, draft.quote);
+            st.bindNoCopy(++p, draft.sentence);
+            st.bind(++p, std::string(to_string(draft.modality.modality)));
+            if (draft.modality.cue.empty())
+                st.bind(++p);
+            else
+                st.bindNoCopy(++p, draft.modality.cue);
+            st.bind(++p, std::string(to_string(draft.modality.scope)));
+            if (draft.note)
+                st.bindNoCopy(++p, *draft.note);
+            else
+                st.bind(++p);
+        }
+        st.exec();
+    }
 }
 
 std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_file) {
@@ -245,7 +302,7 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
     }
     const FactIdentity identity = identify(draft);
     find_fact_.reset();
-    find_fact_.bind(1, identity.fact_key);
+    find_fact_.bindNoCopy(1, identity.fact_key);
     if (find_fact_.executeStep()) {
         const std::int64_t id = find_fact_.getColumn(0).getInt64();
         find_fact_.reset();
@@ -255,33 +312,30 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
 
     insert_fact_.reset();
     insert_fact_.bind(1, std::string(draft.spec->type));
-    insert_fact_.bind(2, identity.fact_key);
-    insert_fact_.bind(3, identity.subject_key);
-    insert_fact_.bind(4, identity.summary);
+    insert_fact_.bindNoCopy(2, identity.fact_key);
+    insert_fact_.bindNoCopy(3, identity.subject_key);
+    insert_fact_.bindNoCopy(4, identity.summary);
     insert_fact_.bind(5, std::string(to_string(draft.modality.modality)));
-    insert_fact_.bind(6, now_);
+    insert_fact_.bindNoCopy(6, now_);
     insert_fact_.executeStep();
     const std::int64_t fact_id = insert_fact_.getColumn(0).getInt64();
     insert_fact_.reset();
     ++created_;
 
-    SQLite::Statement& typed = typed_insert(*draft.spec);
-    typed.reset();
-    for (const auto& param : typed_params_[draft.spec->type]) {
-        if (param == ":fact_id") {
-            typed.bind(param.c_str(), static_cast<std::int64_t>(fact_id));
-            continue;
-        }
-        auto it = draft.columns.find(std::string_view(param).substr(1));
+    TypedInsert& typed = typed_insert(*draft.spec);
+    typed.statement->reset();
+    typed.statement->bind(typed.fact_id_index, static_cast<std::int64_t>(fact_id));
+    for (const auto& [index, column] : typed.columns) {
+        auto it = draft.columns.find(column);
         if (it == draft.columns.end()) {
             // A claim-type table entry that does not produce a column its SQL
             // names: a programming error, never a silent NULL.
             throw std::logic_error("claim type " + std::string(draft.spec->type) +
-                                   " produced no value for " + param);
+                                   " produced no value for :" + column);
         }
-        bind_value(typed, param, it->second);
+        bind_value(*typed.statement, index, it->second);
     }
-    typed.exec();
+    typed.statement->exec();
 
     for (const auto& p : draft.participants) {
         insert_participant_.reset();
@@ -341,29 +395,13 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
 
     std::set<std::int64_t> after;
     const int created_before = created_;
+    std::vector<std::int64_t> fact_ids;
+    fact_ids.reserve(drafts.size());
     for (auto& draft : drafts) {
-        const std::int64_t fact_id = write_fact(draft, source_file);
-        after.insert(fact_id);
-        insert_evidence_.reset();
-        insert_evidence_.bind(1, static_cast<std::int64_t>(fact_id));
-        insert_evidence_.bind(2, document.id);
-        insert_evidence_.bind(3, draft.claim_id);
-        insert_evidence_.bind(4, static_cast<std::int64_t>(draft.span.begin_char));
-        insert_evidence_.bind(5, static_cast<std::int64_t>(draft.span.end_char));
-        insert_evidence_.bind(6, draft.quote);
-        insert_evidence_.bind(7, draft.sentence);
-        insert_evidence_.bind(8, std::string(to_string(draft.modality.modality)));
-        if (draft.modality.cue.empty())
-            insert_evidence_.bind(9);
-        else
-            insert_evidence_.bind(9, draft.modality.cue);
-        insert_evidence_.bind(10, std::string(to_string(draft.modality.scope)));
-        if (draft.note)
-            insert_evidence_.bind(11, *draft.note);
-        else
-            insert_evidence_.bind(11);
-        insert_evidence_.exec();
+        fact_ids.push_back(write_fact(draft, source_file));
+        after.insert(fact_ids.back());
     }
+    insert_evidence(document, drafts, fact_ids);
 
     counts.facts_created = created_ - created_before;
     for (std::int64_t id : after) {
@@ -371,7 +409,7 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
             ++counts.facts_unchanged;
         else
             ++counts.facts_added;
-        touched_.insert(id);
+        touched_.push_back(id);
     }
     for (std::int64_t id : before) {
         if (after.count(id)) continue;
@@ -379,12 +417,14 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
         delete_orphan_.reset();
         delete_orphan_.bind(1, static_cast<std::int64_t>(id));
         counts.facts_deleted += delete_orphan_.exec();
-        touched_.insert(id);
+        touched_.push_back(id);
     }
     return counts;
 }
 
 void FactWriter::finish() {
+    std::sort(touched_.begin(), touched_.end());
+    touched_.erase(std::unique(touched_.begin(), touched_.end()), touched_.end());
     for (std::int64_t id : touched_) {
         refresh_modality_.reset();
         refresh_modality_.bind(1, static_cast<std::int64_t>(id));

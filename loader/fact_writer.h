@@ -64,8 +64,21 @@ class FactWriter {
     void finish();
 
   private:
+    // A typed table's INSERT with its parameters resolved once: the bind
+    // index of each :name and the draft column it takes.
+    struct TypedInsert {
+        std::unique_ptr<SQLite::Statement> statement;
+        int fact_id_index = 0;
+        std::vector<std::pair<int, std::string>> columns;  // bind index, column name
+    };
+
     std::int64_t write_fact(FactDraft& draft, const std::string& source_file);
-    SQLite::Statement& typed_insert(const ClaimTypeSpec& spec);
+    TypedInsert& typed_insert(const ClaimTypeSpec& spec);
+    // Inserts a document's evidence rows, in claim order, a few dozen per
+    // statement (see fact_writer.cpp for why).
+    void insert_evidence(const DocumentInput& document, const std::vector<FactDraft>& drafts,
+                         const std::vector<std::int64_t>& fact_ids);
+    SQLite::Statement& evidence_insert(std::size_t rows);
 
     SQLite::Database& db_;
     EntityResolver& entities_;
@@ -78,14 +91,16 @@ class FactWriter {
     SQLite::Statement upsert_document_;
     SQLite::Statement find_fact_;
     SQLite::Statement insert_fact_;
-    SQLite::Statement insert_evidence_;
+    std::map<std::size_t, std::unique_ptr<SQLite::Statement>> insert_evidence_;  // by row count
     SQLite::Statement insert_participant_;
     SQLite::Statement insert_purpose_;
     SQLite::Statement delete_orphan_;
     SQLite::Statement refresh_modality_;
-    std::map<std::string_view, std::unique_ptr<SQLite::Statement>> typed_;
-    std::map<std::string_view, std::vector<std::string>> typed_params_;
-    std::set<std::int64_t> touched_;
+    std::map<std::string_view, TypedInsert> typed_;
+    // Facts whose modality finish() recomputes; may repeat until finish()
+    // sorts and deduplicates it (a vector: 8 bytes a fact, where a set
+    // costs ~40, which matters at a million facts).
+    std::vector<std::int64_t> touched_;
     int created_ = 0;  // facts inserted by this writer
 };
 

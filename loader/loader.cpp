@@ -10,6 +10,7 @@
 
 #include <SQLiteCpp/Savepoint.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
@@ -80,6 +81,19 @@ void expand(const std::vector<std::string>& paths, std::vector<InputFile>& gazet
         } else {
             errors.emplace_back(Location{given, 0, "", ""}, "no such file or folder");
         }
+    }
+}
+
+// True for the SQLite errors a document's content can cause.
+bool document_fault(const SQLite::Exception& e) {
+    switch (e.getErrorCode() & 0xff) {
+        case SQLITE_CONSTRAINT:
+        case SQLITE_MISMATCH:
+        case SQLITE_TOOBIG:
+        case SQLITE_RANGE:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -173,6 +187,12 @@ class Load {
             record(source, doc, counts);
             sp.release();
         } catch (const SQLite::Exception& e) {
+            // Only a constraint (or a value SQLite refuses) is this document's
+            // fault.  Anything else - disk full, I/O error, busy, out of memory
+            // - is the storage's: SQLite may already have rolled back the whole
+            // transaction, and going on would write the next documents outside
+            // it.  Stop the load; load()'s caller reports it (exit 3).
+            if (!document_fault(e) || sqlite3_get_autocommit(db_.getHandle())) throw;
             entities_.rollback_document();
             report_.errors.emplace_back(
                 Location{source.file, source.line, "", ""},
@@ -237,9 +257,13 @@ LoadReport load(SQLite::Database& db, const LoadOptions& options) {
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     Load load(db, options, report);
     for (const auto& g : gazetteers) load.gazetteer(g);
+    // A missing path or a bad gazetteer is not a document --keep-going could
+    // skip: going on would resolve every name without that gazetteer.  The
+    // claim files are still read, so that every problem is reported.
+    const bool setup_failed = !report.errors.empty();
     for (const auto& c : claims) load.claim_file(c);
     load.finish();
-    if (!report.errors.empty() && !options.keep_going) {
+    if (!report.errors.empty() && (!options.keep_going || setup_failed)) {
         report.new_entities.clear();
         return report;  // tx's destructor rolls everything back
     }

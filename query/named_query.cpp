@@ -161,7 +161,9 @@ Table run_named_query(SQLite::Database& db, const NamedQuery& query,
 
 void bind_named_parameters(SQLite::Statement& st, const NamedQuery& query,
                            const std::map<std::string, std::optional<std::string>>& values) {
-    for (const auto& [name, value] : values) {
+    for (const auto& entry : values) {
+        // Not a structured binding: clang 14 cannot capture one in a lambda.
+        const std::string& name = entry.first;
         const bool known = std::any_of(query.params.begin(), query.params.end(),
                                        [&](const ParamSpec& p) { return p.name == name; });
         if (!known) {

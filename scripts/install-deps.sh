@@ -2,15 +2,32 @@
 # Installs the Debian packages factdb builds and tests with, and nothing else.
 # Run as the first build step by the Makefile; it is a no-op (no apt-get call
 # at all) when every package is already present, so repeated builds stay fast
-# and work offline.  Usage: install-deps.sh [--test]  (--test adds the tools
-# only the test suite needs).
+# and work offline.  Usage: install-deps.sh [--test] [--fuzz] [--bench] [--ci]  (--test
+# adds the tools only the test suite needs, --fuzz clang and libFuzzer for
+# `make fuzz`, --bench the sqlite3 shell for `make bench`, --ci both, for
+# .ci/run).
 set -euo pipefail
 
+# zlib1g-dev: the test binary (built with the rest) decodes PNG screenshots.
 packages=(cmake make g++ pkg-config libsqlite3-dev libsqlitecpp-dev
-          nlohmann-json3-dev catch2 libutf8proc-dev)
-if [[ "${1:-}" == "--test" ]]; then
-  packages+=(sqlite3)
-fi
+          nlohmann-json3-dev catch2 libutf8proc-dev zlib1g-dev)
+for mode in "$@"; do
+  case "$mode" in
+    --test)
+      # chromium: renders the HTML report headless ([report][chromium] tests).
+      packages+=(sqlite3 chromium) ;;
+    --fuzz)
+      # make fuzz: clang with libFuzzer and the sanitizer runtimes.
+      packages+=(clang libclang-rt-14-dev) ;;
+    --bench)
+      # make bench: the sqlite3 shell's .import is one of its yardsticks.
+      packages+=(sqlite3) ;;
+    --ci)
+      # .ci/run: the tests, the sanitized tests and the fuzz run.
+      packages+=(sqlite3 chromium clang libclang-rt-14-dev) ;;
+    *) echo "install-deps: unknown option $mode" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

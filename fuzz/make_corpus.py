@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+# Regenerates the seed corpora fuzz/corpus/<target>/ from the test suite's own
+# cases, so the fuzzers start from inputs that reach deep into each parser:
+#   quantity  the texts of tests/normalize/test_{money,count,percent}.cpp
+#   places    the texts of tests/places/places_test.cpp
+#   modality  the (sentence, evidence) rows of tests/modality/modality_test.cpp,
+#             as "LANG BEGIN END\n" + sentence (see fuzz_modality.cpp)
+#   claims    seeds/*.claims.json with the text inlined, one document per
+#             claim (its paragraph as text), and the in-process loader tests'
+#             document with a few broken variants, and past fuzzer findings
+# Each file is named by the SHA-1 of its content (as libFuzzer names inputs).
+# Usage: fuzz/make_corpus.py   (from anywhere; rewrites fuzz/corpus/)
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "fuzz" / "corpus"
+MAX_PER_TARGET = 60
+
+LIT = r'"(?:[^"\\]|\\.)*"'
+
+
+def unescape(lit: str) -> str:
+    """The value of one C++ string literal (with its quotes)."""
+    body = lit[1:-1]
+    out, i = [], 0
+    while i < len(body):
+        c = body[i]
+        if c != "\\":
+            out.append(c)
+            i += 1
+            continue
+        n = body[i + 1]
+        if n == "u":
+            out.append(chr(int(body[i + 2:i + 6], 16)))
+            i += 6
+        elif n == "U":
+            out.append(chr(int(body[i + 2:i + 10], 16)))
+            i += 10
+        else:
+            out.append({"n": "\n", "t": "\t", '"': '"', "\\": "\\", "'": "'"}.get(n, n))
+            i += 2
+    return "".join(out)
+
+
+def concat(lits: str) -> str:
+    """Adjacent literals "a" "b" as one string."""
+    return "".join(unescape(m) for m in re.findall(LIT, lits))
+
+
+def spread(items, limit=MAX_PER_TARGET):
+    """At most limit items, evenly spread over the list, order kept."""
+    items = list(dict.fromkeys(items))
+    if len(items) <= limit:
+        return items
+    step = len(items) / limit
+    return [items[int(k * step)] for k in range(limit)]
+
+
+def write(target: str, inputs):
+    folder = OUT / target
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for data in inputs:
+        raw = data.encode("utf-8")
+        (folder / hashlib.sha1(raw).hexdigest()).write_bytes(raw)
+    print(f"{target}: {len(inputs)} inputs")
+
+
+def table_texts(path: Path):
+    """First string of each table row: {"text", fr|en|Language::xx, ...}."""
+    text = path.read_text(encoding="utf-8")
+    row = re.compile(r"\{\s*(" + LIT + r")\s*,\s*(?:Language::)?(?:fr|en)\b")
+    return [unescape(m.group(1)) for m in row.finditer(text)]
+
+
+def quantity():
+    texts = []
+    for name in ("test_money.cpp", "test_count.cpp", "test_percent.cpp"):
+        texts += table_texts(ROOT / "tests" / "normalize" / name)
+    write("quantity", spread([t for t in texts if t]))
+
+
+def places():
+    texts = table_texts(ROOT / "tests" / "places" / "places_test.cpp")
+    write("places", spread([t for t in texts if t.strip()]))
+
+
+def modality():
+    text = (ROOT / "tests" / "modality" / "modality_test.cpp").read_text(encoding="utf-8")
+    row = re.compile(r"\{\s*Language::(fr|en)\s*,\s*((?:" + LIT + r"\s*)+),\s*((?:" + LIT +
+                     r"\s*)+),")
+    inputs = []
+    for m in row.finditer(text):
+        lang, sentence, evidence = m.group(1), concat(m.group(2)), concat(m.group(3))
+        s, e = sentence.encode("utf-8"), evidence.encode("utf-8")
+        begin = s.find(e)
+        if begin < 0:
+            continue
+        inputs.append(f"{lang} {begin} {begin + len(e)}\n{sentence}")
+    write("modality", spread(inputs))
+
+
+def dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=1)
+
+
+def claims():
+    inputs = []
+    for path in sorted((ROOT / "seeds").glob("*.claims.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        text_file = doc["document"].pop("text_file", None)
+        if text_file:
+            doc["document"]["text"] = (path.parent / text_file).read_text(encoding="utf-8")
+        inputs.append(dumps(doc))  # the whole seed document
+        full_text = doc["document"]["text"]
+        for claim in doc["claims"]:
+            paragraph = next((p for p in full_text.split("\n") if claim["evidence"] in p),
+                             claim["evidence"])
+            one = json.loads(json.dumps(doc))
+            one["document"]["text"] = paragraph
+            one["claims"] = [claim]
+            inputs.append(dumps(one))
+    # The in-process loader tests' document (tests/loader/test_load.cpp).
+    text = ("Microsoft has invested $10 billion in OpenAI. According to Reuters, Amazon will "
+            "invest more than $4bn in Anthropic. Nvidia plans to build five data centers in "
+            "Texas. Microsoft has invested $10 billion in OpenAI.")
+    claim = {"id": "c1", "type": "investment",
+             "evidence": "Microsoft has invested $10 billion in OpenAI", "occurrence": 1,
+             "investor": "Microsoft", "investee": "OpenAI", "amount": "$10 billion",
+             "stage": "completed"}
+    base = {"format": "factdb.claims/1",
+            "document": {"id": "t1", "title": "Test t1", "language": "en",
+                         "published": "2026-11-01", "url": None, "text": text},
+            "claims": [claim]}
+    variants = [
+        base,
+        {**base, "claims": [{**claim, "occurrence": 2}]},
+        {**base, "claims": [{**claim, "amont": "$10 billion"}]},
+        {**base, "claims": [{**claim, "amount": "ten florins"}]},
+        {**base, "claims": [{**claim, "modality": "reported"}]},
+        {**base, "claims": [{**claim, "evidence": "not in the text"}]},
+        {**base, "claims": [{"id": "c2", "type": "datacenter",
+                             "evidence": "Nvidia plans to build five data centers in Texas",
+                             "operator": "Nvidia", "location": "in Texas",
+                             "count": "five data centers"}]},
+        {**base, "claims": []},
+        {**base, "format": "factdb.claims/2"},
+        {**base, "document": {**base["document"], "language": "de"}},
+        {**base, "document": {**base["document"], "text_file": "t1.txt"}},
+    ]
+    inputs += [dumps(v) for v in variants]
+    # Found by fuzz_claims: a number beyond a double was an internal error, not bad input.
+    inputs += ["1E773", '{"format": "factdb.claims/1", "claims": [], "document": 1E400}']
+    write("claims", spread(inputs))
+
+
+if __name__ == "__main__":
+    quantity()
+    places()
+    modality()
+    claims()

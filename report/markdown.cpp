@@ -1,0 +1,123 @@
+// The Markdown form of a report (see writers.h): readable as plain text in
+// a terminal and rendered by code-hosting sites.
+//
+// Quotes are long sentences that would make a table unreadable, so a quote
+// cell shows its first kQuoteChars characters and a footnote reference
+// [^N]; the full quote follows the table as "[^N]: “...”".  Numbering runs
+// over the whole report because footnote labels are document-wide.  Other
+// cells are cut at kCellChars by query::write.  Bar charts are text in a
+// fenced block: label, a bar of '█' scaled to the largest value, the value.
+#include <cmath>
+#include <sstream>
+
+#include "loader/text/unicode.h"
+#include "query/format.h"
+#include "report/writers.h"
+
+namespace factdb::report {
+namespace {
+
+constexpr std::size_t kCellChars = 60;
+constexpr std::size_t kQuoteChars = 40;
+constexpr std::size_t kBarChars = 40;
+constexpr std::size_t kLabelChars = 30;
+// A cut quote plus " [^NNNNNN]" must fit in a cell, or query::write would cut the reference.
+static_assert(kQuoteChars + 11 <= kCellChars);
+
+// One line: Markdown has no line breaks inside a footnote or a paragraph line.
+std::string one_line(const std::string& s) {
+    std::string out;
+    for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
+    return out;
+}
+
+std::string param_list(const std::vector<BoundParam>& params) {
+    std::string out;
+    for (const auto& p : params)
+        out += (out.empty() ? "" : ", ") + p.name + " = " + (p.value ? *p.value : "NULL");
+    return out;
+}
+
+std::string pad_right(const std::string& s, std::size_t width) {
+    const std::size_t n = text::count_code_points(s);
+    return n >= width ? s : s + std::string(width - n, ' ');
+}
+
+void write_chart(std::ostream& out, const BarChart& c) {
+    out << "```text\n" << one_line(c.title) << "\n";
+    double max = 0;
+    std::size_t label_width = 0;
+    for (const auto& b : c.bars) {
+        max = std::max(max, b.value);
+        label_width =
+            std::max(label_width, text::count_code_points(shorten(one_line(b.label), kLabelChars)));
+    }
+    for (const auto& b : c.bars) {
+        std::size_t n = 0;
+        if (max > 0 && b.value > 0) {
+            // At least one block, so a small positive value is still visible.
+            n = std::max<std::size_t>(
+                1, static_cast<std::size_t>(std::lround(b.value / max * kBarChars)));
+        }
+        std::string bar;
+        for (std::size_t i = 0; i < n; ++i) bar += "█";
+        out << pad_right(shorten(one_line(b.label), kLabelChars), label_width) << "  " << bar
+            << (n ? " " : "") << b.value_text << "\n";
+    }
+    if (c.bars.empty()) out << "(no values to chart)\n";
+    if (!c.skipped.empty()) {
+        std::string labels;
+        for (const auto& s : c.skipped) labels += (labels.empty() ? "" : ", ") + one_line(s);
+        out << "not charted, no " << c.value_column << ": " << labels << "\n";
+    }
+    out << "```\n";
+}
+
+}  // namespace
+
+std::string to_markdown(const Report& r) {
+    std::ostringstream out;
+    out << "# " << one_line(r.title) << "\n\n";
+    if (!r.description.empty()) out << one_line(r.description) << "\n\n";
+    out << "_Generated " << r.generated_at;
+    if (!r.parameters.empty()) out << "; parameters: " << one_line(param_list(r.parameters));
+    out << "._\n";
+    int footnote = 0;
+    for (const auto& s : r.sections) {
+        out << "\n## " << one_line(s.title) << "\n\n";
+        if (!s.description.empty()) out << one_line(s.description) << "\n\n";
+        if (s.chart) {
+            write_chart(out, *s.chart);
+            out << "\n";
+        }
+        if (s.result.rows.empty()) {
+            out << "(no rows)\n";
+            continue;
+        }
+        query::Table t;
+        std::vector<std::string> notes;
+        for (std::size_t c : s.shown) t.columns.push_back(s.result.columns[c]);
+        for (const auto& row : s.result.rows) {
+            auto& line = t.rows.emplace_back();
+            for (std::size_t c : s.shown) {
+                if (is_quote_column(s.result.columns[c]) &&
+                    !std::holds_alternative<std::monostate>(row[c])) {
+                    const std::string quote = one_line(query::to_text(row[c]));
+                    const std::string ref = "[^" + std::to_string(++footnote) + "]";
+                    notes.push_back(ref + ": \u201c" + quote + "\u201d");
+                    line.emplace_back(shorten(quote, kQuoteChars) + " " + ref);
+                } else {
+                    line.push_back(row[c]);
+                }
+            }
+        }
+        query::write(out, t, query::Format::markdown, query::FormatOptions{kCellChars});
+        if (!notes.empty()) {
+            out << "\n";
+            for (const auto& n : notes) out << n << "\n";
+        }
+    }
+    return out.str();
+}
+
+}  // namespace factdb::report

@@ -1,0 +1,45 @@
+// The output formats of a report, each a pure function from the model to
+// the bytes of the file (markdown.cpp, html.cpp, svg_chart.cpp, json.cpp).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "report/report.h"
+
+namespace factdb::report {
+
+enum class OutputFormat { markdown, html, json };
+
+// "md" (or "markdown"), "html", "json"; nullopt otherwise.
+std::optional<OutputFormat> parse_output_format(std::string_view name);
+
+// Markdown for a terminal and a code-hosting site: GitHub tables, text bar
+// charts in fenced blocks, quotes cut in the table with the full text as
+// numbered footnotes.
+std::string to_markdown(const Report& report);
+
+// One self-contained HTML file: inline CSS and SVG, no script, no network.
+std::string to_html(const Report& report);
+
+// {"title", "generated_at", "parameters", "sections": [...]}: numbers as
+// numbers, NULL as null, integers exact.
+std::string to_json(const Report& report);
+
+// An inline <svg> horizontal bar chart (no script, no external font).
+// Every bar is exactly one <rect class="bar">; the chart has no other rect.
+std::string svg_bar_chart(const BarChart& chart);
+
+// Text escaped for HTML element content and attribute values (& < > " ').
+std::string html_escape(std::string_view text);
+
+// A "nice" upper bound for an axis whose largest value is max (> 0), and the
+// step between ticks: 1, 2, 2.5 or 5 times a power of ten, 3 to 6 ticks.
+struct Scale {
+    double max = 1;
+    double step = 1;
+};
+Scale nice_scale(double max);
+
+}  // namespace factdb::report

@@ -1,0 +1,96 @@
+// The benchmark corpus generator (bench/gen/) writes input the real loader
+// accepts, and the corpus has the shape the benchmark relies on: one
+// evidence row per claim, repeated facts (fewer facts than evidence rows),
+// conflicts, every claim type, both languages.  Timing is never asserted
+// here; make bench measures it.
+#include <catch2/catch.hpp>
+
+#include "bench/gen/generator.h"
+#include "db/database.h"
+#include "loader/loader.h"
+#include "support/fixtures.h"
+
+using namespace factdb;
+using namespace factdb::testing;
+
+namespace {
+
+std::int64_t scalar(SQLite::Database& db, const std::string& sql) {
+    return db.execAndGet(sql).getInt64();
+}
+
+}  // namespace
+
+TEST_CASE("generated corpus loads with exact counts", "[bench]") {
+    TempDir dir;
+    bench::GenOptions options;
+    options.docs = 200;
+    options.claims_per_doc = 10;
+    options.seed = 7;
+    options.out = dir / "corpus";
+    const bench::GenStats stats = bench::generate(options);
+    REQUIRE(stats.documents == 200);
+    REQUIRE(stats.claims == 2000);
+    REQUIRE(stats.documents_fr > 0);
+    REQUIRE(stats.documents_en > 0);
+    REQUIRE(stats.repeated_claims > 0);
+    REQUIRE(stats.conflicting_claims > 0);
+    for (long n : stats.claims_by_type) REQUIRE(n > 0);
+
+    const fs::path db_path = dir / "bench.sqlite";
+    SQLite::Database db = db::open(db_path.string(), db::Mode::read_write);
+    LoadOptions load_options;
+    load_options.paths = {(dir / "corpus").string()};
+    load_options.now = "2026-11-28T12:00:00Z";
+    const LoadReport report = load(db, load_options);
+    for (const auto& e : report.errors) FAIL(e.what());
+    REQUIRE(report.committed);
+    CHECK(report.warnings.empty());
+    CHECK(report.documents_new == 200);
+    CHECK(report.gazetteer_entities >= 10000);
+
+    CHECK(scalar(db, "SELECT count(*) FROM documents") == 200);
+    CHECK(scalar(db, "SELECT count(*) FROM documents WHERE language = 'fr'") ==
+          stats.documents_fr);
+    CHECK(scalar(db, "SELECT count(*) FROM documents WHERE language = 'en'") ==
+          stats.documents_en);
+    CHECK(scalar(db, "SELECT count(*) FROM evidence") == 2000);
+    const std::int64_t facts = scalar(db, "SELECT count(*) FROM facts");
+    CHECK(facts < 2000);  // repeated facts merge
+    CHECK(scalar(db, "SELECT count(*) FROM facts f WHERE (SELECT count(*) FROM evidence e"
+                     " WHERE e.fact_id = f.id) > 1") > 0);
+    CHECK(scalar(db, "SELECT count(*) FROM facts a JOIN facts b ON b.subject_key ="
+                     " a.subject_key AND b.id > a.id") > 0);  // conflicts
+    CHECK(scalar(db, "SELECT count(DISTINCT type) FROM facts") == 10);
+    for (int t = 0; t < 10; ++t) {
+        // Every type has as many evidence rows as the generator wrote claims.
+        static constexpr const char* kTypes[] = {"investment", "stake",   "datacenter",
+                                                 "spending",   "role",    "founding",
+                                                 "product",    "supply",  "partnership",
+                                                 "quote"};
+        CHECK(scalar(db, std::string("SELECT count(*) FROM evidence e JOIN facts f ON f.id ="
+                                     " e.fact_id WHERE f.type = '") +
+                             kTypes[t] + "'") == stats.claims_by_type[static_cast<std::size_t>(t)]);
+    }
+    // Modality cues and value forms are exercised, not just the defaults.
+    CHECK(scalar(db, "SELECT count(DISTINCT modality) FROM evidence") >= 6);
+    CHECK(scalar(db, "SELECT count(DISTINCT amount_qualifier) FROM investments") == 8);
+    CHECK(scalar(db, "SELECT count(DISTINCT place_code) FROM datacenters") > 30);
+}
+
+TEST_CASE("generated corpus is deterministic", "[bench]") {
+    TempDir dir;
+    bench::GenOptions options;
+    options.docs = 50;
+    options.seed = 3;
+    options.out = dir / "a.jsonl";
+    bench::generate(options);
+    options.out = dir / "b" / "b.jsonl";
+    bench::generate(options);
+    CHECK(read_file(dir / "a.jsonl") == read_file(dir / "b" / "b.jsonl"));
+    CHECK(read_file(dir / "entities.json") == read_file(dir / "b" / "entities.json"));
+    options.seed = 4;
+    options.out = dir / "c" / "c.jsonl";
+    bench::generate(options);
+    CHECK(read_file(dir / "a.jsonl") != read_file(dir / "c" / "c.jsonl"));
+}

@@ -1,0 +1,76 @@
+// Shared by the report tests: the seed database (loaded by the real binary
+// with a fixed FACTDB_NOW, so first_loaded_at is known), a small database
+// with hostile names and an error the checks find, and running
+// `factdb report` with a fixed generated_at.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "support/fixtures.h"
+
+namespace factdb::testing {
+
+inline constexpr const char* kLoadedAt = "2025-01-02T03:04:05Z";
+inline constexpr const char* kReportAt = "2025-03-01T00:00:00Z";
+
+// seeds/ loaded into a fresh database.
+struct SeedReportDb {
+    TempDir dir;
+    fs::path db = dir / "seed.sqlite";
+    RunResult load = run_factdb({"--db", db.string(), "load", (source_dir() / "seeds").string()},
+                                "", {std::string("FACTDB_NOW=") + kLoadedAt});
+};
+
+// A document whose entity names are HTML ("<script>...") and whose stakes in
+// one company add up to 110 %: the stakes_over_100 rule's error.
+inline constexpr const char* kHostileClaims = R"json({"format": "factdb.claims/1",
+ "document": {"id": "hostile", "title": "Hostile <b>names</b>", "language": "en",
+  "published": null, "url": null,
+  "text": "<script>alert(1)</script> Capital invested $5 million in Gamma & Co. Acme holds 60% of Gamma & Co. Beta holds 50% of Gamma & Co."},
+ "claims": [
+  {"id": "inv", "type": "investment",
+   "evidence": "<script>alert(1)</script> Capital invested $5 million in Gamma & Co",
+   "investor": "<script>alert(1)</script> Capital", "investee": "Gamma & Co",
+   "amount": "$5 million", "stage": "invested"},
+  {"id": "s1", "type": "stake", "evidence": "Acme holds 60% of Gamma & Co",
+   "holder": "Acme", "company": "Gamma & Co", "share": "60%"},
+  {"id": "s2", "type": "stake", "evidence": "Beta holds 50% of Gamma & Co",
+   "holder": "Beta", "company": "Gamma & Co", "share": "50%"}]})json";
+
+struct HostileDb {
+    TempDir dir;
+    fs::path db = dir / "hostile.sqlite";
+    fs::path claims = dir.write("hostile.claims.json", kHostileClaims);
+    RunResult load = run_factdb({"--db", db.string(), "load", claims.string()}, "",
+                                {std::string("FACTDB_NOW=") + kLoadedAt});
+};
+
+// factdb --db DB report ARGS... with generated_at fixed.
+inline RunResult run_report(const fs::path& db, std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db.string(), "report"});
+    return run_factdb(args, "", {std::string("FACTDB_NOW=") + kReportAt});
+}
+
+inline std::string overview_spec() {
+    return (source_dir() / "reports/overview.json").string();
+}
+
+// Every file in dir, by name (to prove no temporary file is left behind).
+inline std::vector<std::string> file_names(const fs::path& dir) {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Occurrences of needle in hay.
+inline std::size_t count_of(const std::string& hay, const std::string& needle) {
+    std::size_t n = 0;
+    for (auto pos = hay.find(needle); pos != std::string::npos; pos = hay.find(needle, pos + 1))
+        ++n;
+    return n;
+}
+
+}  // namespace factdb::testing
