@@ -34,19 +34,23 @@ struct ReaderLog {
     std::vector<std::string> failed;  // "exit N: stderr" of runs that failed
 };
 
-// Runs `factdb sql` (even readers) or `factdb query investments` (odd) in a
-// loop until stop, then once more.
+// Runs `factdb sql` (and, in odd readers, `factdb query investments` too) in
+// a loop until stop, then once more.  Catch2 assertions are not thread-safe:
+// results are logged and checked by the main thread.
 void reader_loop(int id, const fs::path& db, const fs::path& io, const std::atomic<bool>& stop,
                  ReaderLog& log) {
-    for (int i = 0;; ++i) {
+    const std::string head = "counts\r\n", tail = "\r\n";
+    for (;;) {
         const bool last = stop.load();
         const std::string tag = "reader" + std::to_string(id);
         RunResult r =
             run_process({"--db", db.string(), "sql", "--format", "csv", kCountsSql}, io, tag);
-        if (r.exit_code != 0 || r.out.size() < 10) {
-            log.failed.push_back("exit " + std::to_string(r.exit_code) + ": " + r.err);
+        if (r.exit_code != 0 || r.err != "" || r.out.rfind(head, 0) != 0 ||
+            r.out.size() < head.size() + tail.size() ||
+            r.out.compare(r.out.size() - tail.size(), tail.size(), tail) != 0) {
+            log.failed.push_back("exit " + std::to_string(r.exit_code) + ": " + r.out + r.err);
         } else {
-            log.seen.push_back(r.out.substr(8, r.out.size() - 10));  // "counts\r\n" ... "\r\n"
+            log.seen.push_back(r.out.substr(head.size(), r.out.size() - head.size() - tail.size()));
         }
         if (id % 2 == 1) {
             RunResult q = run_process(

@@ -177,8 +177,8 @@ TEST_CASE("every word must occur; facts overlap only when their quote holds ever
 TEST_CASE("hostile input is searched for as words, never an FTS5 error", "[search]") {
     Corpus c(Docs{fr_doc(), en_doc()});
     // As syntax, each of these would match a document or fail to parse.
-    CHECK(c.documents("Amazon OR Microsoft").empty());     // no document holds the word "or"
-    CHECK(c.documents("Amaz*") == Rows{"fr-1"});           // a prefix of a word, like "Amaz"
+    CHECK(c.documents("Amazon OR Microsoft").empty());  // no document holds the word "or"
+    CHECK(c.documents("Amaz*") == Rows{"fr-1"});        // a prefix of a word, like "Amaz"
     CHECK(c.documents("Amaz") == Rows{"fr-1"});
     CHECK(c.documents("NEAR(Amazon Anthropic)").empty());  // "near amazon" is no phrase here
     CHECK(c.documents("title:Amazon").empty());            // no column filter
