@@ -91,10 +91,10 @@ std::string csv_field(const Value& v) {
 
 const std::vector<std::string>& loaded_tables() {
     static const std::vector<std::string> tables = {
-        "entities",  "entity_aliases", "documents",   "facts",       "evidence",
-        "fact_entities", "investments", "stakes",     "datacenters", "datacenter_purposes",
-        "spending",  "roles",          "foundings",   "products",    "supplies",
-        "partnerships", "quotes",      "loads"};
+        "entities",      "entity_aliases", "documents", "facts",       "evidence",
+        "fact_entities", "investments",    "stakes",    "datacenters", "datacenter_purposes",
+        "spending",      "roles",          "foundings", "products",    "supplies",
+        "partnerships",  "quotes",         "loads"};
     return tables;
 }
 

@@ -21,10 +21,10 @@
 #include <functional>
 #include <iostream>
 #include <map>
-#include <optional>
-#include <thread>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
+#include <thread>
 
 #include "bench/bench_copy.h"
 #include "bench/bench_process.h"
@@ -56,7 +56,9 @@ struct Options {
 };
 constexpr int kMinRuns = 5;
 
-double mb(std::uintmax_t bytes) { return static_cast<double>(bytes) / (1024.0 * 1024.0); }
+double mb(std::uintmax_t bytes) {
+    return static_cast<double>(bytes) / (1024.0 * 1024.0);
+}
 
 std::uintmax_t db_bytes(const fs::path& db) {
     std::error_code ec;
@@ -129,15 +131,21 @@ std::vector<Latency> time_queries(const fs::path& db_path, const Options& o) {
              return {{"investee", org()}};
          }},
         {"people(organization)", "people", "lookup",
-         [&]() -> Values { return {{"organization", org()}}; }},
+         [&]() -> Values {
+             return {{"organization", org()}};
+         }},
         {"provenance", "provenance", "lookup",
          [&]() -> Values {
              return {{"fact", std::to_string(1 + rng.below(static_cast<std::uint64_t>(max_fact)))}};
          }},
         {"stakeholders", "stakeholders", "lookup",
-         [&]() -> Values { return {{"company", org()}}; }},
+         [&]() -> Values {
+             return {{"company", org()}};
+         }},
         {"datacenters_by_state(operator)", "datacenters_by_state", "lookup",
-         [&]() -> Values { return {{"operator", org()}}; }},
+         [&]() -> Values {
+             return {{"operator", org()}};
+         }},
         {"investment_totals", "investment_totals", "aggregate", [] { return Values{}; }},
         {"datacenters_by_state", "datacenters_by_state", "aggregate", [] { return Values{}; }},
         {"conflicts", "conflicts", "aggregate", [] { return Values{}; }},
@@ -167,8 +175,8 @@ std::vector<Latency> time_queries(const fs::path& db_path, const Options& o) {
                 break;
         }
         std::cerr << "  " << plan.label << ": " << ms.size() << " runs\n";
-        out.push_back(summarise(plan.label, plan.kind, ms, rows,
-                                plan.kind == "lookup" ? 2.0 : 500.0));
+        out.push_back(
+            summarise(plan.label, plan.kind, ms, rows, plan.kind == "lookup" ? 2.0 : 500.0));
     }
     return out;
 }
@@ -188,7 +196,9 @@ long memory_gib() {
     return (kb + 512 * 1024) / (1024 * 1024);
 }
 
-std::string verdict(bool met) { return met ? "yes" : "NO"; }
+std::string verdict(bool met) {
+    return met ? "yes" : "NO";
+}
 
 int run(const Options& o) {
     fs::create_directories(o.workdir);
@@ -237,8 +247,9 @@ int run(const Options& o) {
         SQLite::Database db = db::open(big_db.string(), db::Mode::read_only);
         facts = db.execAndGet("SELECT count(*) FROM facts").getInt64();
         evidence = db.execAndGet("SELECT count(*) FROM evidence").getInt64();
-        conflicts = db.execAndGet("SELECT count(*) FROM facts a JOIN facts b ON b.subject_key ="
-                                  " a.subject_key AND b.id > a.id")
+        conflicts = db.execAndGet(
+                          "SELECT count(*) FROM facts a JOIN facts b ON b.subject_key ="
+                          " a.subject_key AND b.id > a.id")
                         .getInt64();
     }
     j["load"] = {{"seconds", first.seconds},
@@ -267,7 +278,8 @@ int run(const Options& o) {
     const std::string script =
         export_csv(big_db.string(), (o.workdir / "csv").string(), csv_db.string());
     const ChildRun import = run_child({"sqlite3", "-bail", csv_db.string()}, log.string(), script);
-    if (import.exit_code != 0) throw std::runtime_error("sqlite3 .import failed, see " + log.string());
+    if (import.exit_code != 0)
+        throw std::runtime_error("sqlite3 .import failed, see " + log.string());
     j["csv_import"] = {{"seconds", import.seconds},
                        {"ratio_loader_to_import", first.seconds / import.seconds}};
     fs::remove_all(o.workdir / "csv");
@@ -368,21 +380,21 @@ int run(const Options& o) {
     row("    first load / re-load", num("%.1f x", first.seconds / reload.seconds), ">= 5 x",
         verdict(first.seconds / reload.seconds >= 5));
     row("(6) load of 10k claims", num("%.2f s", small_run.seconds), "", "");
-    row("    us/claim at 1M vs 10k", num("%.0f", per_claim_big * 1e6) + " vs " +
-        num("%.0f", per_claim_small * 1e6), "", "");
+    row("    us/claim at 1M vs 10k",
+        num("%.0f", per_claim_big * 1e6) + " vs " + num("%.0f", per_claim_small * 1e6), "", "");
     row("    ratio (gazetteer load excluded)", num("%.2f", scaling), "<= 1.3",
         verdict(scaling <= 1.3));
     row("    ratio (raw)", num("%.2f", per_claim_big / per_claim_small), "", "");
-    row("(7) peak RSS at 10k claims", num("%.1f MB", small_run.max_rss_kb / 1024.0),
-        "flat", verdict(first.max_rss_kb < 200 * 1024));
+    row("(7) peak RSS at 10k claims", num("%.1f MB", small_run.max_rss_kb / 1024.0), "flat",
+        verdict(first.max_rss_kb < 200 * 1024));
     row("(5) check, all rules", num("%.2f s", check_s), "< 5 s", verdict(check_s < 5));
     out << "\n(5) query latency at " << big_stats.claims << " claims, ms\n";
     std::snprintf(line, sizeof line, "%-38s %6s %10s %10s %9s %-10s %s\n", "query", "runs",
                   "median", "p95", "rows", "target", "met");
     out << line;
     for (const auto& l : latencies) {
-        std::snprintf(line, sizeof line, "%-38s %6d %10.2f %10.2f %9ld %-10s %s\n",
-                      l.name.c_str(), l.runs, l.median_ms, l.p95_ms, l.rows,
+        std::snprintf(line, sizeof line, "%-38s %6d %10.2f %10.2f %9ld %-10s %s\n", l.name.c_str(),
+                      l.runs, l.median_ms, l.p95_ms, l.rows,
                       (std::string("< ") + num("%.0f", l.target_ms)).c_str(),
                       verdict(l.median_ms < l.target_ms).c_str());
         out << line;
@@ -398,6 +410,9 @@ int run(const Options& o) {
 }  // namespace factdb::bench
 
 int main(int argc, char** argv) {
+    if (argc > 1 && std::string_view(argv[1]) == "--spawn")
+        return factdb::bench::spawn_main(argc, argv);
+    factdb::bench::set_spawn_helper(fs::canonical("/proc/self/exe").string());
     factdb::bench::Options o;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];

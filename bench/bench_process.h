@@ -21,6 +21,12 @@ struct ChildRun {
 ChildRun run_child(const std::vector<std::string>& argv, const std::string& log_file,
                    const std::string& stdin_file = "/dev/null");
 
+// Makes run_child go through `self --spawn ...` (this binary re-executed as
+// a small helper process), so that ru_maxrss is the child's own peak; call
+// it first thing in main().  spawn_main() is that helper's main.
+void set_spawn_helper(const std::string& self);
+int spawn_main(int argc, char** argv);
+
 // The 1-minute load average (machine quietness, printed beside figures).
 double load_average();
 

@@ -50,7 +50,7 @@ class EntityResolver {
     // Spelling as given -> entry of cache_: most names recur verbatim, and
     // folding (NFKC, case, accents via utf8proc) costs more than the lookup.
     std::unordered_map<std::string, const ResolvedEntity*> by_spelling_;
-    std::vector<std::string> document_keys_;                 // cache keys created by this document
+    std::vector<std::string> document_keys_;  // cache keys created by this document
     std::size_t document_created_mark_ = 0;
     std::vector<std::string> created_;
 };

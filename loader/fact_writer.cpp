@@ -245,7 +245,8 @@ SQLite::Statement& FactWriter::evidence_insert(std::size_t rows) {
             "INSERT INTO evidence (fact_id, document_id, claim_id, start_char, end_char,"
             " quote, sentence, modality, modality_cue, modality_source, note) VALUES ";
         for (std::size_t i = 0; i < rows; ++i)
-            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         slot = std::make_unique<SQLite::Statement>(db_, sql);
     }
     return *slot;
@@ -306,6 +307,7 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
     if (find_fact_.executeStep()) {
         const std::int64_t id = find_fact_.getColumn(0).getInt64();
         find_fact_.reset();
+        touched_.push_back(id);  // gains evidence: its modality may change
         return id;
     }
     find_fact_.reset();
@@ -409,7 +411,6 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
             ++counts.facts_unchanged;
         else
             ++counts.facts_added;
-        touched_.push_back(id);
     }
     for (std::int64_t id : before) {
         if (after.count(id)) continue;
@@ -422,6 +423,13 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
     return counts;
 }
 
+// Only facts that can have changed are recomputed: those that gained
+// evidence after their creation (write_fact found them) and those that lost
+// this document's evidence (before).  A fact created by this load and never
+// found again has exactly one evidence row, whose modality it was inserted
+// with.  (A document rolled back under --keep-going takes the facts it
+// created with it; a recomputation of an id that no longer exists updates
+// nothing.)  At a million claims this skips ~3/4 of the updates.
 void FactWriter::finish() {
     std::sort(touched_.begin(), touched_.end());
     touched_.erase(std::unique(touched_.begin(), touched_.end()), touched_.end());

@@ -60,7 +60,8 @@ class FactWriter {
     DocumentCounts write(const DocumentInput& document, std::vector<FactDraft>& drafts,
                          const std::string& source_file);
 
-    // Recomputes the modality of every fact touched so far.
+    // Recomputes the modality of every fact whose evidence changed since it
+    // was written (see fact_writer.cpp).
     void finish();
 
   private:

@@ -97,6 +97,7 @@ class Assembler {
         folded_ = fold(text_);
         json claims = json::array();
         std::vector<std::uint64_t> used;
+        std::vector<std::pair<std::string, std::size_t>> located;  // folded evidence, offset
         int in_paragraph = 0;
         for (int k = 0; k < options_.claims_per_doc; ++k) {
             const ClaimType type = pick_type(rng);
@@ -112,7 +113,8 @@ class Assembler {
             if (variant) ++stats_.conflicting_claims;
             ++stats_.claims_by_type[static_cast<int>(type)];
 
-            RenderedClaim r = render_claim(world_, make_fact(world_, type, index, variant), lang, rng);
+            RenderedClaim r =
+                render_claim(world_, make_fact(world_, type, index, variant), lang, rng);
             bool framed = false;
             if (rng.chance(200)) {
                 const Frame& frame = rng.pick(frames());
@@ -124,7 +126,8 @@ class Assembler {
                     r.before = words;
                 framed = true;
             }
-            if (rng.chance(350)) append_sentence(std::string(rng.pick(fillers(lang))), in_paragraph, rng);
+            if (rng.chance(350))
+                append_sentence(std::string(rng.pick(fillers(lang))), in_paragraph, rng);
 
             // The text may use typographic apostrophes and no-break spaces
             // where the claim's evidence has plain ones: the loader folds them.
@@ -134,11 +137,9 @@ class Assembler {
                 clause = replace_all(clause, "'", "\u2019");
                 after = replace_all(after, "'", "\u2019");
             }
-            const std::size_t at = folded_.size() + fold(sentence_gap(in_paragraph)).size() +
-                                   fold(before).size();
+            const std::size_t at =
+                folded_.size() + fold(sentence_gap(in_paragraph)).size() + fold(before).size();
             append_sentence(before + clause + after + ".", in_paragraph, rng);
-            const auto [nth, total] = occurrence(folded_, fold(clause), at);
-            if (nth == 0) throw std::logic_error("generator: evidence not found where it was put");
 
             std::string evidence = r.clause;
             if (rng.chance(300)) {
@@ -148,12 +149,21 @@ class Assembler {
             json claim = {{"id", "c" + std::to_string(k + 1)}};
             for (auto& [key_name, value] : r.claim.items()) claim[key_name] = value;
             claim["evidence"] = evidence;
-            if (total > 1) claim["occurrence"] = nth;
+            located.push_back({fold(clause), at});
             if (rng.chance(50))
                 claim["modality"] =
-                    framed ? "reported" : std::string(kModalities[rng.below(std::size(kModalities))]);
+                    framed ? "reported"
+                           : std::string(kModalities[rng.below(std::size(kModalities))]);
             if (rng.chance(30)) claim["note"] = fr ? "généré pour le banc d'essai" : "benchmark";
             claims.push_back(std::move(claim));
+        }
+        // Occurrences are counted in the finished text: a later sentence
+        // can contain an earlier evidence ("said Grace Thomas" inside "said
+        // Grace Thomas of Novatek").
+        for (std::size_t k = 0; k < located.size(); ++k) {
+            const auto [nth, total] = occurrence(folded_, located[k].first, located[k].second);
+            if (nth == 0) throw std::logic_error("generator: evidence not found where it was put");
+            if (total > 1) claims[k]["occurrence"] = nth;
         }
         json doc = {{"id", id},
                     {"title", title},
@@ -227,7 +237,8 @@ GenStats generate(const GenOptions& options) {
         stats.claims_file = options.out / "claims.jsonl";
     }
     stats.gazetteer_file = stats.claims_file.parent_path() / "entities.json";
-    if (stats.claims_file.has_parent_path()) fs::create_directories(stats.claims_file.parent_path());
+    if (stats.claims_file.has_parent_path())
+        fs::create_directories(stats.claims_file.parent_path());
 
     const World world(options.seed);
     {

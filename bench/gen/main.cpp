@@ -53,8 +53,9 @@ int main(int argc, char** argv) {
                   << "conflicting_claims: " << stats.conflicting_claims << "\n"
                   << "bytes: " << stats.bytes << "\n";
         for (int t = 0; t < factdb::bench::kClaimTypes; ++t)
-            std::cout << "claims." << factdb::bench::to_string(static_cast<factdb::bench::ClaimType>(t))
-                      << ": " << stats.claims_by_type[static_cast<std::size_t>(t)] << "\n";
+            std::cout << "claims."
+                      << factdb::bench::to_string(static_cast<factdb::bench::ClaimType>(t)) << ": "
+                      << stats.claims_by_type[static_cast<std::size_t>(t)] << "\n";
     } catch (const std::exception& e) {
         std::cerr << "factdb-gen: " << e.what() << "\n";
         return 1;

@@ -179,10 +179,9 @@ class Renderer {
         }
         v["amount"] = value("amount", render_amount(f_.amount, lang_, rng_));
         v["clause"] = std::string(fr_ ? stage.fr_clause : stage.en_clause);
-        out_.clause =
-            fill(fr_ ? "{investor} {clause} {amount} dans {investee}"
-                     : "{investor} {clause} {amount} in {investee}",
-                 v);
+        out_.clause = fill(fr_ ? "{investor} {clause} {amount} dans {investee}"
+                               : "{investor} {clause} {amount} in {investee}",
+                           v);
     }
 
     void stake() {
@@ -193,9 +192,8 @@ class Renderer {
         const ShareText share = render_share(f_, lang_, rng_);
         v["share"] = value("share", share.text);
         if (share.role)
-            out_.clause = fill(fr_ ? "{holder} est {share} de {company}"
-                                   : "{holder} is {share} of {company}",
-                               v);
+            out_.clause = fill(
+                fr_ ? "{holder} est {share} de {company}" : "{holder} is {share} of {company}", v);
         else
             out_.clause = fill(fr_ ? "{holder} détient {share} dans {company}"
                                    : "{holder} holds {share} in {company}",
@@ -253,18 +251,18 @@ class Renderer {
         Vars v;
         v["spender"] = org("spender", f_.a);
         v["amount"] = value("amount", render_amount(f_.amount, lang_, rng_));
-        v["purpose"] = f_.text1 >= 0
-                           ? " " + text_field("purpose", spending_purposes(), f_.text1)
-                           : std::string();
-        v["period"] =
-            f_.text2 >= 0 ? " " + text_field("period", spending_periods(), f_.text2) : std::string();
+        v["purpose"] = f_.text1 >= 0 ? " " + text_field("purpose", spending_purposes(), f_.text1)
+                                     : std::string();
+        v["period"] = f_.text2 >= 0 ? " " + text_field("period", spending_periods(), f_.text2)
+                                    : std::string();
         static constexpr std::string_view kFr[] = {
             "{spender} prévoit de dépenser {amount}{purpose}{period}",
             "{spender} a dépensé {amount}{purpose}{period}",
             "{spender} devrait consacrer {amount}{purpose}{period}"};
-        static constexpr std::string_view kEn[] = {"{spender} plans to spend {amount}{purpose}{period}",
-                                                   "{spender} spent {amount}{purpose}{period}",
-                                                   "{spender} could spend {amount}{purpose}{period}"};
+        static constexpr std::string_view kEn[] = {
+            "{spender} plans to spend {amount}{purpose}{period}",
+            "{spender} spent {amount}{purpose}{period}",
+            "{spender} could spend {amount}{purpose}{period}"};
         out_.clause = fill(fr_ ? pick(rng_, kFr) : pick(rng_, kEn), v);
     }
 
@@ -275,18 +273,17 @@ class Renderer {
         v["title"] = text_field("title", role_titles(), f_.text1);
         if (f_.b >= 0) {
             v["organization"] = org("organization", f_.b);
-            out_.clause = fill(fr_ ? "{person}, {title} de {organization}"
-                                   : "{person}, {title} at {organization}",
-                               v);
+            out_.clause = fill(
+                fr_ ? "{person}, {title} de {organization}" : "{person}, {title} at {organization}",
+                v);
         } else {
             out_.clause = fill("{person}, {title}", v);
         }
         static constexpr std::string_view kFr[] = {", a présenté la stratégie du groupe",
                                                    ", a confirmé l'information",
                                                    ", s'est exprimé lors d'une conférence"};
-        static constexpr std::string_view kEn[] = {", presented the strategy",
-                                                   ", confirmed the news",
-                                                   ", spoke at a conference"};
+        static constexpr std::string_view kEn[] = {
+            ", presented the strategy", ", confirmed the news", ", spoke at a conference"};
         out_.after = fr_ ? pick(rng_, kFr) : pick(rng_, kEn);
     }
 
@@ -329,8 +326,7 @@ class Renderer {
         std::string s = org("organization", f_.a);
         s += fr_ ? " a lancé " : " launched ";
         s += value("product", w_.product_name(f_.a, f_.b));
-        if (f_.text1 >= 0)
-            s += ", " + text_field("description", product_descriptions(), f_.text1);
+        if (f_.text1 >= 0) s += ", " + text_field("description", product_descriptions(), f_.text1);
         if (f_.flag && f_.c >= 0) {
             s += fr_ ? ", pour concurrencer " : ", to compete with ";
             s += value("competitor", w_.product_name(f_.c, f_.year));
@@ -352,10 +348,12 @@ class Renderer {
         v["item"] = value("item", std::string(fr_ ? item.fr : item.en));
         v["subject"] = f_.c >= 0 ? (fr_ ? " pour " : " for ") + value("subject", w_.chip_name(f_.c))
                                  : std::string();
-        static constexpr std::string_view kFr[] = {"{provider} fournit {item} à {recipient}{subject}",
-                                                   "{provider} fournira {item} à {recipient}{subject}"};
-        static constexpr std::string_view kEn[] = {"{provider} supplies {item} to {recipient}{subject}",
-                                                   "{provider} will supply {item} to {recipient}{subject}"};
+        static constexpr std::string_view kFr[] = {
+            "{provider} fournit {item} à {recipient}{subject}",
+            "{provider} fournira {item} à {recipient}{subject}"};
+        static constexpr std::string_view kEn[] = {
+            "{provider} supplies {item} to {recipient}{subject}",
+            "{provider} will supply {item} to {recipient}{subject}"};
         out_.clause = fill(fr_ ? pick(rng_, kFr) : pick(rng_, kEn), v);
     }
 
@@ -370,15 +368,15 @@ class Renderer {
         out_.claim["parties"] = parties;
         std::string s = list_names(names, lang_);
         s += fr_ ? " ont annoncé un partenariat" : " announced a partnership";
-        if (f_.text1 >= 0)
-            s += " " + text_field("purpose", partnership_purposes(), f_.text1);
+        if (f_.text1 >= 0) s += " " + text_field("purpose", partnership_purposes(), f_.text1);
         out_.clause = s;
     }
 
     void quote() {
         out_.claim["type"] = "quote";
         const std::string words(quote_texts()[static_cast<std::size_t>(f_.text1)].in(lang_));
-        std::string s = fr_ ? "«\u00A0" + words + "\u00A0», a déclaré " : "\"" + words + "\", said ";
+        std::string s =
+            fr_ ? "«\u00A0" + words + "\u00A0», a déclaré " : "\"" + words + "\", said ";
         if (f_.flag) {
             s += person("speaker", f_.a);
             if (f_.b >= 0) s += (fr_ ? " de " : " of ") + org("organization", f_.b);

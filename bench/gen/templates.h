@@ -16,9 +16,9 @@
 namespace factdb::bench {
 
 struct RenderedClaim {
-    std::string before;  // sentence text before the evidence ("Selon Reuters, ")
-    std::string clause;  // the evidence as it stands in the text
-    std::string after;   // sentence text after it, without the final full stop
+    std::string before;            // sentence text before the evidence ("Selon Reuters, ")
+    std::string clause;            // the evidence as it stands in the text
+    std::string after;             // sentence text after it, without the final full stop
     nlohmann::ordered_json claim;  // every field but id and evidence
 };
 

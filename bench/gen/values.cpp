@@ -47,7 +47,9 @@ std::string fr_scale(int exponent, bool plural) {
     return plural ? w + "s" : w;
 }
 
-std::string en_scale(int exponent) { return exponent == 9 ? "billion" : "million"; }
+std::string en_scale(int exponent) {
+    return exponent == 9 ? "billion" : "million";
+}
 std::string en_short_scale(int exponent, Rng& rng) {
     if (exponent == 9) return rng.chance(500) ? "bn" : " bln";
     return "m";
@@ -115,8 +117,8 @@ std::string between_amount(const Amount& a, const Currency& cur, Lang lang, Rng&
     const std::string lo = mantissa(a.low_tenths, lang), hi = mantissa(a.high_tenths, lang);
     std::vector<std::string> forms;
     if (lang == Lang::fr) {
-        const std::string tail = fr_scale(a.exponent, a.high_tenths >= 20) + " " +
-                                 std::string(cur.fr_after_scale);
+        const std::string tail =
+            fr_scale(a.exponent, a.high_tenths >= 20) + " " + std::string(cur.fr_after_scale);
         forms.push_back("entre " + lo + " et " + hi + " " + tail);
         forms.push_back("de " + lo + " à " + hi + " " + tail);
         forms.push_back(lo + " à " + hi + " " + tail);
@@ -181,10 +183,9 @@ std::string render_amount(const Amount& a, Lang lang, Rng& rng) {
             break;
     }
     const auto words = qualifier_words(lang, a.qualifier);
-    std::string amount = single_amount(a.qualifier == at_most || a.qualifier == less_than
-                                           ? a.high_tenths
-                                           : a.low_tenths,
-                                       a.exponent, cur, lang, rng);
+    std::string amount = single_amount(
+        a.qualifier == at_most || a.qualifier == less_than ? a.high_tenths : a.low_tenths,
+        a.exponent, cur, lang, rng);
     return join_words(words[rng.below(words.size())], amount);
 }
 

@@ -16,46 +16,46 @@ using sv = std::string_view;
 // x 8 = 9,600 distinct single words, none of which is a person's name or a
 // corporate word.
 constexpr std::array<sv, 40> kOrgHeads = {
-    "Nova", "Quant", "Lumi", "Axi",  "Vero", "Cyra", "Helio", "Teral", "Orbi", "Zeph",
-    "Kyra", "Mira",  "Dex",  "Xeno", "Ultra", "Vanta", "Astra", "Bryl", "Cobal", "Drava",
-    "Eqo",  "Fyn",   "Galv", "Hyper", "Ivor", "Jarv", "Korva", "Lyth", "Magn", "Neur",
-    "Opta", "Pyra",  "Qora", "Rhea", "Sola", "Tyra", "Umbr", "Vexa", "Wyra", "Zenth"};
+    "Nova", "Quant", "Lumi", "Axi",   "Vero",  "Cyra",  "Helio", "Teral", "Orbi",  "Zeph",
+    "Kyra", "Mira",  "Dex",  "Xeno",  "Ultra", "Vanta", "Astra", "Bryl",  "Cobal", "Drava",
+    "Eqo",  "Fyn",   "Galv", "Hyper", "Ivor",  "Jarv",  "Korva", "Lyth",  "Magn",  "Neur",
+    "Opta", "Pyra",  "Qora", "Rhea",  "Sola",  "Tyra",  "Umbr",  "Vexa",  "Wyra",  "Zenth"};
 constexpr std::array<sv, 30> kOrgTails = {
-    "tek", "ium", "lex", "vox", "gen", "tron", "byte", "mind", "core", "flux",
-    "logic", "sys", "net", "grid", "cell", "quanta", "ware", "path", "scale", "forge",
-    "wave", "bit", "sense", "mark", "link", "dyne", "node", "verse", "stack", "loop"};
+    "tek",   "ium", "lex",   "vox",  "gen",  "tron",   "byte", "mind",  "core",  "flux",
+    "logic", "sys", "net",   "grid", "cell", "quanta", "ware", "path",  "scale", "forge",
+    "wave",  "bit", "sense", "mark", "link", "dyne",   "node", "verse", "stack", "loop"};
 constexpr std::array<sv, 8> kOrgEndings = {"", "a", "is", "o", "ix", "ra", "en", "um"};
-constexpr std::array<sv, 12> kOrgWords = {
-    "Systems", "Labs", "AI", "Robotics", "Cloud", "Capital",
-    "Networks", "Semiconductors", "Dynamics", "Technologies", "Ventures", "Computing"};
+constexpr std::array<sv, 12> kOrgWords = {"Systems",  "Labs",         "AI",       "Robotics",
+                                          "Cloud",    "Capital",      "Networks", "Semiconductors",
+                                          "Dynamics", "Technologies", "Ventures", "Computing"};
 
 constexpr std::array<sv, 50> kFirstNames = {
-    "Alice",  "Bruno",  "Camille", "Daniel", "Élise",  "François", "Gabriel", "Hélène",
-    "Inès",   "Jérôme", "Karim",   "Léa",    "Mathieu", "Nadia",   "Olivier", "Pauline",
-    "Quentin", "Rachid", "Sophie", "Thomas", "Ursula", "Victor",  "William", "Yasmine",
-    "Zoé",    "Amelia", "Benjamin", "Chloe", "David",  "Emily",   "Frank",   "Grace",
-    "Henry",  "Isabel", "James",   "Kevin",  "Laura",  "Michael", "Nathan",  "Olivia",
-    "Peter",  "Rachel", "Samuel",  "Tanya",  "Umar",   "Valerie", "Walter",  "Xavier",
-    "Yuki",   "Zara"};
+    "Alice",   "Bruno",  "Camille",  "Daniel", "Élise",   "François", "Gabriel", "Hélène",
+    "Inès",    "Jérôme", "Karim",    "Léa",    "Mathieu", "Nadia",    "Olivier", "Pauline",
+    "Quentin", "Rachid", "Sophie",   "Thomas", "Ursula",  "Victor",   "William", "Yasmine",
+    "Zoé",     "Amelia", "Benjamin", "Chloe",  "David",   "Emily",    "Frank",   "Grace",
+    "Henry",   "Isabel", "James",    "Kevin",  "Laura",   "Michael",  "Nathan",  "Olivia",
+    "Peter",   "Rachel", "Samuel",   "Tanya",  "Umar",    "Valerie",  "Walter",  "Xavier",
+    "Yuki",    "Zara"};
 constexpr std::array<sv, 100> kLastNames = {
-    "Martin",   "Bernard",  "Dubois",   "Durand",   "Lefèvre",  "Moreau",   "Laurent",
-    "Simon",    "Michel",   "Garnier",  "Faure",    "Rousseau", "Blanc",    "Guérin",
-    "Muller",   "Henry",    "Roussel",  "Nicolas",  "Perrin",   "Morin",    "Mathieu",
+    "Martin",   "Bernard",  "Dubois",   "Durand",   "Lefèvre",  "Moreau",    "Laurent",
+    "Simon",    "Michel",   "Garnier",  "Faure",    "Rousseau", "Blanc",     "Guérin",
+    "Muller",   "Henry",    "Roussel",  "Nicolas",  "Perrin",   "Morin",     "Mathieu",
     "Clément",  "Gauthier", "Dumont",   "Lopez",    "Fontaine", "Chevalier", "Robin",
-    "Masson",   "Sanchez",  "Boyer",    "Denis",    "Lemaire",  "Duval",    "Joly",
-    "Gautier",  "Roger",    "Roche",    "Roy",      "Noël",     "Meyer",    "Lucas",
+    "Masson",   "Sanchez",  "Boyer",    "Denis",    "Lemaire",  "Duval",     "Joly",
+    "Gautier",  "Roger",    "Roche",    "Roy",      "Noël",     "Meyer",     "Lucas",
     "Meunier",  "Jean",     "Perez",    "Marchand", "Dufour",   "Blanchard", "Brun",
-    "Barbier",  "Smith",    "Johnson",  "Williams", "Brown",    "Jones",    "Miller",
-    "Davis",    "Wilson",   "Anderson", "Taylor",   "Thomas",   "Moore",    "Jackson",
-    "White",    "Harris",   "Thompson", "Clark",    "Lewis",    "Robinson", "Walker",
-    "Young",    "Allen",    "King",     "Wright",   "Scott",    "Green",    "Baker",
-    "Adams",    "Nelson",   "Hill",     "Campbell", "Mitchell", "Roberts",  "Carter",
-    "Phillips", "Evans",    "Turner",   "Torres",   "Parker",   "Collins",  "Edwards",
-    "Stewart",  "Morris",   "Murphy",   "Cook",     "Rogers",   "Tanaka",   "Nakamura",
+    "Barbier",  "Smith",    "Johnson",  "Williams", "Brown",    "Jones",     "Miller",
+    "Davis",    "Wilson",   "Anderson", "Taylor",   "Thomas",   "Moore",     "Jackson",
+    "White",    "Harris",   "Thompson", "Clark",    "Lewis",    "Robinson",  "Walker",
+    "Young",    "Allen",    "King",     "Wright",   "Scott",    "Green",     "Baker",
+    "Adams",    "Nelson",   "Hill",     "Campbell", "Mitchell", "Roberts",   "Carter",
+    "Phillips", "Evans",    "Turner",   "Torres",   "Parker",   "Collins",   "Edwards",
+    "Stewart",  "Morris",   "Murphy",   "Cook",     "Rogers",   "Tanaka",    "Nakamura",
     "Kim",      "Park"};
 
 constexpr std::array<sv, 16> kProductWords = {
-    "Orion", "Atlas", "Sirius", "Vega",  "Polaris", "Lyra",  "Draco", "Castor",
+    "Orion",  "Atlas", "Sirius", "Vega",  "Polaris", "Lyra",  "Draco", "Castor",
     "Pollux", "Rigel", "Altair", "Deneb", "Antares", "Mizar", "Nunki", "Zaurak"};
 constexpr std::array<sv, 6> kChipWords = {"NX", "TPX", "Tensor", "Volt", "Photon", "Arc"};
 
@@ -194,9 +194,10 @@ constexpr std::array<Collective, 10> kCollectives = {{
 // Index = qualifier code (see values.h): exact, approximately, at_least,
 // more_than, at_most, less_than.
 constexpr std::array<sv, 1> kNone = {""};
-constexpr std::array<sv, 7> kApproxFr = {"environ",    "près de",   "quelque",        "autour de",
-                                         "de l'ordre de", "aux alentours de", "approximativement"};
-constexpr std::array<sv, 7> kApproxEn = {"about",  "around", "roughly",  "some",
+constexpr std::array<sv, 7> kApproxFr = {"environ",          "près de",       "quelque",
+                                         "autour de",        "de l'ordre de", "aux alentours de",
+                                         "approximativement"};
+constexpr std::array<sv, 7> kApproxEn = {"about",  "around", "roughly", "some",
                                          "nearly", "almost", "close to"};
 constexpr std::array<sv, 2> kAtLeastFr = {"au moins", "pas moins de"};
 constexpr std::array<sv, 2> kAtLeastEn = {"at least", "no less than"};
@@ -221,8 +222,7 @@ constexpr std::array<StageWord, 12> kStages = {{
     {"considered", "envisagé", "envisage d'investir", "considering", "is considering investing"},
     {"considered", "en discussion", "pourrait investir", "in talks", "could invest"},
     {"considered", "prévu", "prévoit d'investir", "planned", "plans to invest"},
-    {"considered", "à l'étude", "serait prêt à investir", "under consideration",
-     "would invest"},
+    {"considered", "à l'étude", "serait prêt à investir", "under consideration", "would invest"},
 }};
 
 constexpr std::array<SupplyItem, 10> kSupplyItems = {{
@@ -328,8 +328,9 @@ constexpr std::array<Frame, 6> kFrames = {{
     {"Des sources proches affirment que ", "People familiar with the matter say ", false},
     {"Citant {source}, le journal indique que ", "{source} says ", false},
 }};
-constexpr std::array<sv, 8> kSources = {"Reuters",  "Bloomberg",        "Les Échos",  "Le Monde",
-                                        "L'Usine Digitale", "The Information", "TechCrunch", "CNBC"};
+constexpr std::array<sv, 8> kSources = {
+    "Reuters",          "Bloomberg",       "Les Échos",  "Le Monde",
+    "L'Usine Digitale", "The Information", "TechCrunch", "CNBC"};
 
 constexpr std::array<sv, 12> kFillersFr = {
     "Le secteur de l'intelligence artificielle connaît une croissance rapide.",
@@ -360,30 +361,56 @@ constexpr std::array<sv, 12> kFillersEn = {
     "The timetable is still to be set.",
 };
 constexpr std::array<sv, 6> kHeadlinesFr = {
-    "{org} accélère dans l'IA",     "Nouvelle levée de fonds pour {org}",
-    "{org} mise sur les centres de données", "Les ambitions de {org}",
-    "{org} et ses partenaires",     "Enquête : la stratégie de {org}",
+    "{org} accélère dans l'IA",
+    "Nouvelle levée de fonds pour {org}",
+    "{org} mise sur les centres de données",
+    "Les ambitions de {org}",
+    "{org} et ses partenaires",
+    "Enquête : la stratégie de {org}",
 };
 constexpr std::array<sv, 6> kHeadlinesEn = {
-    "{org} doubles down on AI",      "New funding for {org}",
-    "{org} bets on data centres",    "Inside the ambitions of {org}",
-    "{org} and its partners",        "The strategy of {org}, explained",
+    "{org} doubles down on AI",      "New funding for {org}",  "{org} bets on data centres",
+    "Inside the ambitions of {org}", "{org} and its partners", "The strategy of {org}, explained",
 };
 
 }  // namespace
 
-std::span<const sv> org_heads() { return kOrgHeads; }
-std::span<const sv> org_tails() { return kOrgTails; }
-std::span<const sv> org_endings() { return kOrgEndings; }
-std::span<const sv> org_words() { return kOrgWords; }
-std::span<const sv> first_names() { return kFirstNames; }
-std::span<const sv> last_names() { return kLastNames; }
-std::span<const sv> product_words() { return kProductWords; }
-std::span<const sv> chip_words() { return kChipWords; }
-std::span<const Place> places() { return kPlaces; }
-std::span<const Currency> currencies() { return kCurrencies; }
-std::span<const NumberWords> number_words() { return kNumberWords; }
-std::span<const Collective> collectives() { return kCollectives; }
+std::span<const sv> org_heads() {
+    return kOrgHeads;
+}
+std::span<const sv> org_tails() {
+    return kOrgTails;
+}
+std::span<const sv> org_endings() {
+    return kOrgEndings;
+}
+std::span<const sv> org_words() {
+    return kOrgWords;
+}
+std::span<const sv> first_names() {
+    return kFirstNames;
+}
+std::span<const sv> last_names() {
+    return kLastNames;
+}
+std::span<const sv> product_words() {
+    return kProductWords;
+}
+std::span<const sv> chip_words() {
+    return kChipWords;
+}
+std::span<const Place> places() {
+    return kPlaces;
+}
+std::span<const Currency> currencies() {
+    return kCurrencies;
+}
+std::span<const NumberWords> number_words() {
+    return kNumberWords;
+}
+std::span<const Collective> collectives() {
+    return kCollectives;
+}
 
 std::span<const sv> qualifier_words(Lang lang, int qualifier) {
     const bool fr = lang == Lang::fr;
@@ -403,20 +430,48 @@ std::span<const sv> qualifier_words(Lang lang, int qualifier) {
     }
 }
 
-std::span<const StageWord> stage_words() { return kStages; }
-std::span<const SupplyItem> supply_items() { return kSupplyItems; }
-std::span<const Bilingual> role_titles() { return kRoleTitles; }
-std::span<const Bilingual> spending_purposes() { return kSpendingPurposes; }
-std::span<const Bilingual> spending_periods() { return kSpendingPeriods; }
-std::span<const Bilingual> datacenter_descriptions() { return kDatacenterDescriptions; }
-std::span<const Bilingual> datacenter_purposes() { return kDatacenterPurposes; }
-std::span<const Bilingual> product_descriptions() { return kProductDescriptions; }
-std::span<const Bilingual> partnership_purposes() { return kPartnershipPurposes; }
-std::span<const Bilingual> quote_texts() { return kQuoteTexts; }
-std::span<const Bilingual> speaker_descriptions() { return kSpeakerDescriptions; }
-std::span<const Bilingual> growth_words_2x() { return kGrowth2x; }
-std::span<const Frame> frames() { return kFrames; }
-std::span<const sv> sources() { return kSources; }
+std::span<const StageWord> stage_words() {
+    return kStages;
+}
+std::span<const SupplyItem> supply_items() {
+    return kSupplyItems;
+}
+std::span<const Bilingual> role_titles() {
+    return kRoleTitles;
+}
+std::span<const Bilingual> spending_purposes() {
+    return kSpendingPurposes;
+}
+std::span<const Bilingual> spending_periods() {
+    return kSpendingPeriods;
+}
+std::span<const Bilingual> datacenter_descriptions() {
+    return kDatacenterDescriptions;
+}
+std::span<const Bilingual> datacenter_purposes() {
+    return kDatacenterPurposes;
+}
+std::span<const Bilingual> product_descriptions() {
+    return kProductDescriptions;
+}
+std::span<const Bilingual> partnership_purposes() {
+    return kPartnershipPurposes;
+}
+std::span<const Bilingual> quote_texts() {
+    return kQuoteTexts;
+}
+std::span<const Bilingual> speaker_descriptions() {
+    return kSpeakerDescriptions;
+}
+std::span<const Bilingual> growth_words_2x() {
+    return kGrowth2x;
+}
+std::span<const Frame> frames() {
+    return kFrames;
+}
+std::span<const sv> sources() {
+    return kSources;
+}
 std::span<const sv> fillers(Lang lang) {
     return lang == Lang::fr ? std::span<const sv>(kFillersFr) : std::span<const sv>(kFillersEn);
 }

@@ -45,7 +45,7 @@ std::span<const Place> places();
 // Currencies and their written forms.
 struct Currency {
     std::string_view code;
-    std::string_view fr_after_scale;  // after "milliards": "de dollars", "d'euros"
+    std::string_view fr_after_scale;   // after "milliards": "de dollars", "d'euros"
     std::string_view fr_after_digits;  // after a plain figure: "dollars", "euros"
     std::string_view en_before;        // "$", "€", "£", "C$"; "" when not used before
     std::string_view en_after;         // "dollars", "euros", "Swiss francs"

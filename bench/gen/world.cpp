@@ -13,8 +13,8 @@ namespace factdb::bench {
 namespace {
 
 constexpr std::string_view kTypeNames[kClaimTypes] = {
-    "investment", "stake", "datacenter", "spending", "role",
-    "founding",   "product", "supply",   "partnership", "quote"};
+    "investment", "stake",   "datacenter", "spending",    "role",
+    "founding",   "product", "supply",     "partnership", "quote"};
 
 // Multiplier coprime with every table size used below (9,600 and 5,000).
 constexpr std::uint64_t kSpread = 7919;
@@ -59,8 +59,11 @@ Amount draw_amount(Rng& r) {
 Count draw_count(Rng& r, std::int64_t low, std::int64_t high) {
     Count c;
     const int q = static_cast<int>(r.below(100));
-    c.qualifier = q < 65 ? exact : q < 80 ? approximately : q < 88 ? more_than : q < 93 ? at_least
-                                                                                       : between;
+    c.qualifier = q < 65   ? exact
+                  : q < 80 ? approximately
+                  : q < 88 ? more_than
+                  : q < 93 ? at_least
+                           : between;
     c.low = c.high = r.between(low, high);
     if (c.qualifier == approximately && r.chance(500)) {
         static constexpr std::int64_t kRound[] = {10, 12, 15, 20, 30, 40, 50, 60, 100};
@@ -72,7 +75,9 @@ Count draw_count(Rng& r, std::int64_t low, std::int64_t high) {
 
 }  // namespace
 
-std::string_view to_string(ClaimType type) { return kTypeNames[static_cast<int>(type)]; }
+std::string_view to_string(ClaimType type) {
+    return kTypeNames[static_cast<int>(type)];
+}
 
 bool has_conflicting_variant(ClaimType type) {
     return type == ClaimType::investment || type == ClaimType::stake ||
@@ -134,8 +139,7 @@ nlohmann::ordered_json World::gazetteer() const {
     }
     for (int i = 0; i < people; ++i)
         entities.push_back({{"name", person_name(i)}, {"kind", "person"}});
-    for (int i = 0; i < chips; ++i)
-        entities.push_back({{"name", chip_name(i)}, {"kind", "chip"}});
+    for (int i = 0; i < chips; ++i) entities.push_back({{"name", chip_name(i)}, {"kind", "chip"}});
     return {{"format", "factdb.entities/1"}, {"entities", std::move(entities)}};
 }
 
@@ -190,8 +194,8 @@ Fact make_fact(const World& w, ClaimType type, std::uint64_t index, int variant)
             f.amount = draw_amount(v);
             if (f.amount.qualifier == undisclosed) f.has_amount = false;
             f.c = r.chance(150) ? other_org(f.a) : -1;  // beneficiary
-            f.text1 = r.chance(300) ? static_cast<int>(r.below(datacenter_descriptions().size()))
-                                    : -1;
+            f.text1 =
+                r.chance(300) ? static_cast<int>(r.below(datacenter_descriptions().size())) : -1;
             if (r.chance(400)) {
                 f.purposes.push_back(static_cast<int>(r.below(datacenter_purposes().size())));
                 if (r.chance(400)) {
@@ -235,8 +239,7 @@ Fact make_fact(const World& w, ClaimType type, std::uint64_t index, int variant)
         case ClaimType::product:
             f.a = w.skewed_org(r);
             f.b = static_cast<int>(r.below(48));  // model
-            f.text1 = r.chance(700) ? static_cast<int>(r.below(product_descriptions().size()))
-                                    : -1;
+            f.text1 = r.chance(700) ? static_cast<int>(r.below(product_descriptions().size())) : -1;
             f.c = r.chance(400) ? other_org(f.a) : -1;  // competitor's organisation
             f.flag = r.chance(500);                     // competitor product named
             f.year = static_cast<int>(r.below(48));     // competitor's model
@@ -245,8 +248,8 @@ Fact make_fact(const World& w, ClaimType type, std::uint64_t index, int variant)
             f.a = w.skewed_org(r);
             f.b = other_org(f.a);
             f.item = static_cast<int>(r.below(supply_items().size()));
-            f.c = r.chance(350) ? static_cast<int>(r.below(static_cast<std::uint64_t>(w.chips)))
-                                : -1;
+            f.c =
+                r.chance(350) ? static_cast<int>(r.below(static_cast<std::uint64_t>(w.chips))) : -1;
             break;
         case ClaimType::partnership: {
             const int n = r.chance(800) ? 2 : 3;
@@ -254,8 +257,7 @@ Fact make_fact(const World& w, ClaimType type, std::uint64_t index, int variant)
                 const int o = w.skewed_org(r);
                 if (std::find(f.list.begin(), f.list.end(), o) == f.list.end()) f.list.push_back(o);
             }
-            f.text1 = r.chance(700) ? static_cast<int>(r.below(partnership_purposes().size()))
-                                    : -1;
+            f.text1 = r.chance(700) ? static_cast<int>(r.below(partnership_purposes().size())) : -1;
             break;
         }
         case ClaimType::quote:

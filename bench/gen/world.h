@@ -46,7 +46,7 @@ struct World {
     std::string org_name(int i) const;   // "Novatekis Systems"
     std::string org_short(int i) const;  // "Novatekis", the alias
     std::string person_name(int i) const;
-    std::string chip_name(int i) const;                   // "NX-400"
+    std::string chip_name(int i) const;                  // "NX-400"
     std::string product_name(int org, int model) const;  // "Novatekis Orion 3"
 
     // An organisation or person, the low indices more often (news talks
@@ -63,23 +63,23 @@ struct World {
 // is up to templates.cpp.
 struct Fact {
     ClaimType type = ClaimType::investment;
-    int a = 0, b = 0, c = 0;       // main entities (organisation/person/chip indices)
-    std::vector<int> list;         // founders (people) or partnership parties (orgs)
+    int a = 0, b = 0, c = 0;  // main entities (organisation/person/chip indices)
+    std::vector<int> list;    // founders (people) or partnership parties (orgs)
     bool has_amount = false;
     Amount amount;
     bool has_count = false, has_previous = false;
     Count count, previous;
-    int ratio_tenths = 0;          // 0: no growth stated
-    int relation = 0;              // stake: 0 shareholder, 1 minority, 2 majority, 3 principal
+    int ratio_tenths = 0;  // 0: no growth stated
+    int relation = 0;      // stake: 0 shareholder, 1 minority, 2 majority, 3 principal
     bool has_share_figure = false;
     Percent share;
-    int place = -1;                // index into places(), -1: none
-    int stage = 0;                 // "completed", "committed", "considered" = 0, 1, 2
-    int item = 0;                  // index into supply_items()
-    int text1 = -1, text2 = -1;    // indices into a bilingual table, -1: absent
-    std::vector<int> purposes;     // datacenter purposes
-    int year = 0;                  // 0: absent
-    bool flag = false;             // type-specific option (see templates.cpp)
+    int place = -1;              // index into places(), -1: none
+    int stage = 0;               // "completed", "committed", "considered" = 0, 1, 2
+    int item = 0;                // index into supply_items()
+    int text1 = -1, text2 = -1;  // indices into a bilingual table, -1: absent
+    std::vector<int> purposes;   // datacenter purposes
+    int year = 0;                // 0: absent
+    bool flag = false;           // type-specific option (see templates.cpp)
 };
 
 Fact make_fact(const World& world, ClaimType type, std::uint64_t index, int variant);

@@ -50,24 +50,23 @@ TEST_CASE("generated corpus loads with exact counts", "[bench]") {
     CHECK(report.gazetteer_entities >= 10000);
 
     CHECK(scalar(db, "SELECT count(*) FROM documents") == 200);
-    CHECK(scalar(db, "SELECT count(*) FROM documents WHERE language = 'fr'") ==
-          stats.documents_fr);
-    CHECK(scalar(db, "SELECT count(*) FROM documents WHERE language = 'en'") ==
-          stats.documents_en);
+    CHECK(scalar(db, "SELECT count(*) FROM documents WHERE language = 'fr'") == stats.documents_fr);
+    CHECK(scalar(db, "SELECT count(*) FROM documents WHERE language = 'en'") == stats.documents_en);
     CHECK(scalar(db, "SELECT count(*) FROM evidence") == 2000);
     const std::int64_t facts = scalar(db, "SELECT count(*) FROM facts");
     CHECK(facts < 2000);  // repeated facts merge
-    CHECK(scalar(db, "SELECT count(*) FROM facts f WHERE (SELECT count(*) FROM evidence e"
-                     " WHERE e.fact_id = f.id) > 1") > 0);
-    CHECK(scalar(db, "SELECT count(*) FROM facts a JOIN facts b ON b.subject_key ="
-                     " a.subject_key AND b.id > a.id") > 0);  // conflicts
+    CHECK(scalar(db,
+                 "SELECT count(*) FROM facts f WHERE (SELECT count(*) FROM evidence e"
+                 " WHERE e.fact_id = f.id) > 1") > 0);
+    CHECK(scalar(db,
+                 "SELECT count(*) FROM facts a JOIN facts b ON b.subject_key ="
+                 " a.subject_key AND b.id > a.id") > 0);  // conflicts
     CHECK(scalar(db, "SELECT count(DISTINCT type) FROM facts") == 10);
     for (int t = 0; t < 10; ++t) {
         // Every type has as many evidence rows as the generator wrote claims.
-        static constexpr const char* kTypes[] = {"investment", "stake",   "datacenter",
-                                                 "spending",   "role",    "founding",
-                                                 "product",    "supply",  "partnership",
-                                                 "quote"};
+        static constexpr const char* kTypes[] = {
+            "investment", "stake",   "datacenter", "spending",    "role",
+            "founding",   "product", "supply",     "partnership", "quote"};
         CHECK(scalar(db, std::string("SELECT count(*) FROM evidence e JOIN facts f ON f.id ="
                                      " e.fact_id WHERE f.type = '") +
                              kTypes[t] + "'") == stats.claims_by_type[static_cast<std::size_t>(t)]);
