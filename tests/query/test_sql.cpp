@@ -80,7 +80,34 @@ TEST_CASE("sql refuses anything but one read, saying what and why", "[sql]") {
          "FROM c",
          "the result has more than 100000 rows; narrow the query or raise --max-rows (0 = no "
          "limit)"},
+        {"ALTER TABLE facts ADD COLUMN x", "ALTER TABLE is not allowed: queries are read-only"},
+        {"CREATE INDEX i ON facts (type)",
+         "changing the schema (CREATE, DROP, ALTER) is not allowed: queries are read-only"},
+        {"CREATE VIRTUAL TABLE v USING fts5(x)",
+         "changing the schema (CREATE, DROP, ALTER) is not allowed: queries are read-only"},
+        {"REINDEX", "REINDEX is not allowed: queries are read-only"},
+        {"ANALYZE",
+         "changing the schema (CREATE, DROP, ALTER) is not allowed: queries are read-only"},
+        {"DETACH main", "DETACH is not allowed: queries are read-only"},
+        {"SAVEPOINT s", "SAVEPOINT is not allowed: queries are read-only"},
+        {"PRAGMA writable_schema = 1",
+         "PRAGMA writable_schema is not allowed: queries are read-only"},
+        {"INSERT INTO facts SELECT * FROM facts RETURNING id",
+         "INSERT into facts is not allowed: queries are read-only"},
+        {"SELECT " + std::string(1200, '(') + "1" + std::string(1200, ')'),
+         "SQL error: parser stack overflow"},
+        {"SELECT count(*) FROM documents WHERE text LIKE '" +
+             [] {
+                 std::string p;
+                 for (int i = 0; i < 30000; ++i) p += "%a";
+                 return p;
+             }() +
+             "'",
+         "SQL error: LIKE or GLOB pattern too complex"},
+        {"WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n FROM r) SELECT n FROM r WHERE n = 2",
+         "query stopped after 0.5 s (the --timeout limit)"},
     };
+    CHECK(cases.size() >= 30);
     for (const auto& c : cases) {
         const RunResult r = run_factdb({"--db", db, "sql", c.sql, "--timeout", "0.5"});
         INFO(c.sql);
