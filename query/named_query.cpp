@@ -95,6 +95,27 @@ bool looks_like_timestamp(const std::string& s) {
 
 }  // namespace
 
+std::string check_parameter_value(ParamType type, const std::string& value) {
+    if (!text::is_valid_utf8(value)) return "invalid UTF-8";
+    std::int64_t n = 0;
+    double d = 0;
+    switch (type) {
+        case ParamType::integer:
+            return parse_integer(value, n) ? "" : "not an integer: '" + value + "'";
+        case ParamType::real:
+            return parse_real(value, d) ? "" : "not a number: '" + value + "'";
+        case ParamType::timestamp:
+            return looks_like_timestamp(value)
+                       ? ""
+                       : "not an ISO timestamp (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ): '" + value +
+                             "'";
+        case ParamType::text:
+        case ParamType::entity:
+            return "";
+    }
+    return "";
+}
+
 std::string_view to_string(ParamType type) {
     for (const auto& t : kTypes) {
         if (t.type == type) return t.name;

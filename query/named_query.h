@@ -49,6 +49,11 @@ NamedQuery parse_named_query(std::string_view file_name, std::string_view text);
 const std::vector<NamedQuery>& named_queries();
 const NamedQuery* find_named_query(std::string_view name);
 
+// Why value is not acceptable for a parameter of this type ("not an
+// integer: 'two'"); empty when it is.  The one place value shapes are
+// decided, for named queries and report specs alike.
+std::string check_parameter_value(ParamType type, const std::string& value);
+
 // Binds values (by parameter name; unset ones take their defaults) to a
 // statement prepared from query.sql.  Throws QueryError for an unknown
 // parameter, a missing required one, or a value that does not parse as the

@@ -225,49 +225,10 @@ SectionSpec parse_section(std::string_view source, const std::string& path, cons
     return s;
 }
 
-bool parse_integer(const std::string& s) {
-    std::int64_t n = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-    return ec == std::errc() && end == s.data() + s.size() && !s.empty();
-}
-
-bool parse_real(const std::string& s) {
-    if (s.empty()) return false;
-    char* end = nullptr;
-    (void)std::strtod(s.c_str(), &end);
-    return end == s.c_str() + s.size();
-}
-
-// The shapes named_query.cpp accepts: YYYY-MM-DD, optionally THH:MM[:SS][Z].
-bool looks_like_timestamp(const std::string& s) {
-    static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:ddZ";
-    if (s.size() != 10 && s.size() != 16 && s.size() != 19 && s.size() != 20) return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char want = kShape[i];
-        if (want == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != want) return false;
-    }
-    return true;
-}
-
 }  // namespace
 
 std::string check_value(query::ParamType type, const std::string& value) {
-    if (!text::is_valid_utf8(value)) return "invalid UTF-8";
-    switch (type) {
-        case query::ParamType::integer:
-            return parse_integer(value) ? "" : "not an integer: '" + value + "'";
-        case query::ParamType::real:
-            return parse_real(value) ? "" : "not a number: '" + value + "'";
-        case query::ParamType::timestamp:
-            return looks_like_timestamp(value)
-                       ? ""
-                       : "not an ISO timestamp (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ): '" + value +
-                             "'";
-        case query::ParamType::text:
-        case query::ParamType::entity:
-            return "";
-    }
-    return "";
+    return query::check_parameter_value(type, value);
 }
 
 ReportSpec parse_spec(std::string_view source, std::string_view json_text) {
