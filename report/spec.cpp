@@ -235,7 +235,9 @@ ReportSpec parse_spec(std::string_view source, std::string_view json_text) {
     json j;
     try {
         j = json::parse(json_text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
+        // Any parser error (syntax, or a number beyond double range such as
+        // 1E400, which is an out_of_range error) is a bad spec, not a crash.
         // Drop nlohmann's "[json.exception.parse_error.101] " prefix.
         std::string what = e.what();
         if (const auto pos = what.find("] ");

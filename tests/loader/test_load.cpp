@@ -340,3 +340,12 @@ TEST_CASE("a missing path or a file of another kind is a located error", "[load]
           std::vector<std::string>{(dir / "nope.json").string() + ": no such file or folder",
                                    other.string() + ": not a .json or .jsonl file"});
 }
+
+TEST_CASE("a number beyond double range is a located JSON error, not a crash", "[load]") {
+    TempDir dir;
+    const auto file = dir.write("big.json", R"({"format": "factdb.claims/1", "x": 1E773})");
+    const LoadReport r = load_paths(dir / "t.sqlite", {file.string()});
+    CHECK_FALSE(r.committed);
+    CHECK(messages(r) == std::vector<std::string>{
+                             file.string() + ": not valid JSON: number overflow parsing '1E773'"});
+}
