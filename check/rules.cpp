@@ -48,7 +48,9 @@ ORDER BY d.fact_id
          R"sql(
 -- Every disclosed, not negated investment amount as an interval [lo, hi]
 -- (NULL = unbounded); "approximately" is widened by 10 % on each side, and
--- "more than" / "less than" exclude their bound.
+-- "more than" / "less than" exclude their bound.  The documents behind each
+-- side are listed only for the pairs found: computed in the CTE, they were
+-- looked up for every investment of the database (most of a check's time).
 WITH amounts AS (
     SELECT i.fact_id, f.subject_key, i.investor_id, i.investee_id, i.stage, i.currency,
            CASE i.amount_qualifier
@@ -65,17 +67,19 @@ WITH amounts AS (
            CASE WHEN i.amount_qualifier = 'approximately' THEN i.amount_high * 1.1
                 ELSE i.amount_high END AS hi,
            i.amount_qualifier = 'more_than' AS lo_open,
-           i.amount_qualifier = 'less_than' AS hi_open,
-           (SELECT group_concat(document_id, ', ')
-            FROM (SELECT DISTINCT document_id FROM evidence
-                  WHERE fact_id = i.fact_id ORDER BY document_id)) AS documents
+           i.amount_qualifier = 'less_than' AS hi_open
     FROM investments i
     JOIN facts f ON f.id = i.fact_id
     WHERE i.amount_qualifier <> 'undisclosed' AND f.modality <> 'negated'
 )
 SELECT investor.name || ' in ' || investee.name || ' (' || a.stage || '): '
-       || a.amount || ' (' || a.documents || ') vs ' || b.amount || ' (' || b.documents || ')'
-           AS message,
+       || a.amount || ' (' || (SELECT group_concat(document_id, ', ')
+                               FROM (SELECT DISTINCT document_id FROM evidence
+                                     WHERE fact_id = a.fact_id ORDER BY document_id))
+       || ') vs ' || b.amount || ' (' || (SELECT group_concat(document_id, ', ')
+                                          FROM (SELECT DISTINCT document_id FROM evidence
+                                                WHERE fact_id = b.fact_id ORDER BY document_id))
+       || ')' AS message,
        a.fact_id || ',' || b.fact_id AS fact_ids
 FROM amounts a
 JOIN amounts b ON b.subject_key = a.subject_key AND b.fact_id > a.fact_id

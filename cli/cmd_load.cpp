@@ -9,6 +9,12 @@ namespace factdb::cli {
 namespace {
 
 constexpr std::size_t kMaxErrorsShown = 100;
+// A large load discovers tens of thousands of entities and may warn as
+// often: the summary names the first few and counts the rest, which stay
+// queryable (entities.origin = 'discovered'), so the terminal is not
+// flooded with megabytes of names.
+constexpr std::size_t kMaxNewEntitiesShown = 10;
+constexpr std::size_t kMaxWarningsShown = 20;
 
 std::string plural(int n, const char* word) {
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
@@ -52,12 +58,17 @@ int run_load(Context& ctx) {
             << r.facts_deleted << " deleted)\n";
     ctx.out << "entities: " << r.gazetteer_entities << " from gazetteers, " << r.new_entities.size()
             << " new";
-    for (std::size_t i = 0; i < r.new_entities.size(); ++i) {
+    for (std::size_t i = 0; i < r.new_entities.size() && i < kMaxNewEntitiesShown; ++i) {
         ctx.out << (i == 0 ? ": " : ", ") << r.new_entities[i];
     }
+    if (r.new_entities.size() > kMaxNewEntitiesShown)
+        ctx.out << ", ... and " << r.new_entities.size() - kMaxNewEntitiesShown << " more";
     ctx.out << "\n";
     ctx.out << "warnings: " << r.warnings.size() << "\n";
-    for (const auto& w : r.warnings) ctx.out << "  " << w << "\n";
+    for (std::size_t i = 0; i < r.warnings.size() && i < kMaxWarningsShown; ++i)
+        ctx.out << "  " << r.warnings[i] << "\n";
+    if (r.warnings.size() > kMaxWarningsShown)
+        ctx.out << "  ... and " << r.warnings.size() - kMaxWarningsShown << " more warnings\n";
     if (r.documents_failed > 0) {
         ctx.err << "factdb: " << plural(r.documents_failed, "document")
                 << " skipped because of the problems above\n";

@@ -29,7 +29,8 @@ SELECT p.code AS state_code,
        d.investment_qualifier,
        d.currency,
        f.modality,
-       (SELECT e.quote FROM evidence e WHERE e.fact_id = f.id ORDER BY e.id LIMIT 1) AS quote
+       (SELECT e.quote FROM evidence e
+        WHERE e.id = (SELECT min(x.id) FROM evidence x WHERE x.fact_id = f.id)) AS quote
 FROM chosen c
 JOIN datacenters d ON d.fact_id = c.fact_id
 JOIN facts f ON f.id = d.fact_id

@@ -103,3 +103,42 @@ TEST_CASE("load --keep-going exits 1 and names the skipped documents", "[cli]") 
           "entities: 0 from gazetteers, 2 new: Jane Doe (person), Acme (organization)\n"
           "warnings: 0\n");
 }
+
+TEST_CASE("load names the first 10 new entities and the first 20 warnings, then counts the rest",
+          "[cli]") {
+    // 35 claims of people joining Acme: the first 13 name 13 new people (14
+    // new entities with Acme); the last 22 name Acme as the person, which
+    // warns (a known organization where a person is expected).
+    TempDir dir;
+    const std::string db = (dir / "t.sqlite").string();
+    std::string text, claims;
+    for (int i = 1; i <= 35; ++i) {
+        const std::string n = (i < 10 ? "0" : "") + std::to_string(i);
+        const std::string sentence = "Person " + n + " joined Acme as CEO.";
+        text += (text.empty() ? "" : " ") + sentence;
+        claims += std::string(claims.empty() ? "" : ", ") + R"({"id": "c)" + n +
+                  R"(", "type": "role", "evidence": ")" + sentence.substr(0, sentence.size() - 1) +
+                  R"(", "person": ")" + (i <= 13 ? "Person " + n : std::string("Acme")) +
+                  R"(", "organization": "Acme", "title": "CEO )" + n + R"("})";
+    }
+    const auto file = dir.write(
+        "many.json", R"({"format": "factdb.claims/1", "document": {"id": "m", "title": "M",)"
+                     R"( "language": "en", "text": ")" +
+                         text + R"("}, "claims": [)" + claims + "]}");
+    const RunResult r = run_factdb({"--db", db, "load", file.string()});
+    CHECK(r.exit_code == 0);
+    std::string warnings;
+    for (int i = 14; i <= 33; ++i) {
+        warnings += "  " + file.string() + ": claim c" + (i < 10 ? "0" : "") + std::to_string(i) +
+                    ": person: 'Acme' is a known organization (Acme), not a person\n";
+    }
+    CHECK(r.out ==
+          "loaded 1 document from 1 file (run 1): 1 new, 0 replaced, 0 unchanged\n"
+          "facts: 35 added, 0 removed, 0 unchanged (35 new to the database, 0 deleted)\n"
+          "entities: 0 from gazetteers, 14 new: Person 01 (person), Acme (organization), "
+          "Person 02 (person), Person 03 (person), Person 04 (person), Person 05 (person), "
+          "Person 06 (person), Person 07 (person), Person 08 (person), Person 09 (person), "
+          "... and 4 more\n"
+          "warnings: 22\n" +
+              warnings + "  ... and 2 more warnings\n");
+}

@@ -88,3 +88,53 @@ TEST_CASE("CHECK constraints close the vocabularies and range shapes", "[db]") {
         db.exec("DELETE FROM investments");
     }
 }
+
+TEST_CASE("0006 reshapes two indexes of a version-5 database and keeps every row", "[db]") {
+    // A database made by a factdb whose schema ended at 0005, with a fact,
+    // its evidence and an investment; the upgrade must only swap indexes.
+    TempDir dir;
+    const std::string path = (dir / "v5.sqlite").string();
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        for (const auto& file : embedded_migrations()) {
+            if (std::string(file.name) >= "0006") break;
+            db.exec(std::string(file.text));
+        }
+        db.exec("PRAGMA user_version = 5");
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'A', 'a', 'gazetteer'), (2, 'organization', 'B', 'b', "
+            "'gazetteer');"
+            "INSERT INTO documents (id, title, language, text, text_sha256, input_sha256,"
+            " source_file, first_loaded_at, loaded_at) VALUES ('d', 'T', 'en', 'A put 1 in B.',"
+            " printf('%064d', 1), printf('%064d', 2), 'f.json', '2026-01-01', '2026-01-01');"
+            "INSERT INTO facts (id, type, fact_key, subject_key, summary, modality,"
+            " first_loaded_at) VALUES (7, 'investment', 'k', 's', 'A invested in B', 'asserted',"
+            " '2026-01-01');"
+            "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
+            " amount_qualifier, currency, stage) VALUES (7, 1, 2, 1, 1, 'exact', 'USD',"
+            " 'completed');"
+            "INSERT INTO evidence (fact_id, document_id, claim_id, start_char, end_char, quote,"
+            " sentence, modality, modality_source) VALUES (7, 'd', 'c1', 0, 12, 'A put 1 in B',"
+            " 'A put 1 in B.', 'asserted', 'default')");
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 5);
+    CHECK(db::schema_version(db) == db::latest_schema_version());
+    CHECK(sql_text(db,
+                   "SELECT group_concat(name, ',') FROM (SELECT name FROM"
+                   " pragma_index_info('evidence_fact') ORDER BY seqno)") == "fact_id,document_id");
+    CHECK(sql_text(db,
+                   "SELECT group_concat(name, ',') FROM (SELECT name FROM"
+                   " pragma_index_info('investments_pair') ORDER BY seqno)") ==
+          "investor_id,investee_id");
+    CHECK(sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'investments_investor'") ==
+          0);
+    CHECK(sql_text(db,
+                   "SELECT e.document_id || ':' || i.amount_low || ':' || f.summary"
+                   " FROM facts f JOIN evidence e ON e.fact_id = f.id"
+                   " JOIN investments i ON i.fact_id = f.id") == "d:1:A invested in B");
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    // The quote is still found through the search index 0005 built.
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'put'") == 1);
+}

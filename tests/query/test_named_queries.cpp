@@ -344,7 +344,7 @@ TEST_CASE("parameterised lookups use an index and do not scan", "[queries][plan]
     const std::vector<Case> cases = {
         {"investments",
          {{"investor", "investor7"}},
-         "USING COVERING INDEX investments_investor (investor_id=?)"},
+         "USING COVERING INDEX investments_pair (investor_id=?)"},
         {"investments",
          {{"investee", "startup3"}},
          "USING COVERING INDEX investments_investee (investee_id=?)"},
