@@ -9,13 +9,13 @@
 // Both depend on content alone, never on row ids or load order.
 //
 // Evidence rows are inserted per document, many rows per INSERT, after the
-// document's facts.  Why: evidence has an FTS5 index kept by a trigger, so
-// every INSERT into it runs under a statement journal, and SQLite (3.40)
-// calls FTS5's xSavepoint for each such statement, which flushes FTS5's
-// pending terms to a new on-disk segment.  One row per statement meant one
-// segment per claim and ~15 % of a load's time in those flushes; one
-// statement per document makes it one segment per document.  The rows, and
-// their ids, are exactly those the per-claim inserts made.
+// document's facts: one statement instead of one per claim.  (This first
+// mattered for the FTS5 index: SQLite 3.40 calls FTS5's xSavepoint for every
+// statement run under a statement journal, which flushes FTS5's pending
+// terms to a new segment.  The search indexes are now written in bulk at
+// finish() by SearchIndexWriter, with the 0005 triggers off, so no
+// per-document FTS5 work is left.)  The rows, and their ids, are exactly
+// those the per-claim inserts made.
 #include "loader/fact_writer.h"
 
 #include <algorithm>
@@ -185,7 +185,7 @@ FactWriter::FactWriter(SQLite::Database& db, EntityResolver& entities, std::stri
           " language = excluded.language, published = excluded.published,"
           " url = excluded.url, text = excluded.text, text_sha256 = excluded.text_sha256,"
           " input_sha256 = excluded.input_sha256, source_file = excluded.source_file,"
-          " loaded_at = excluded.loaded_at"),
+          " loaded_at = excluded.loaded_at RETURNING rowid"),
       find_fact_(db, "SELECT id FROM facts WHERE fact_key = ?"),
       insert_fact_(
           db,
@@ -203,7 +203,8 @@ FactWriter::FactWriter(SQLite::Database& db, EntityResolver& entities, std::stri
                         "UPDATE facts SET modality = (SELECT e.modality FROM evidence e"
                         " JOIN modalities m ON m.name = e.modality WHERE e.fact_id = facts.id"
                         " ORDER BY m.certainty LIMIT 1) WHERE id = ?"
-                        " AND EXISTS (SELECT 1 FROM evidence WHERE fact_id = facts.id)") {}
+                        " AND EXISTS (SELECT 1 FROM evidence WHERE fact_id = facts.id)"),
+      search_(db) {}
 
 std::optional<std::string> FactWriter::stored_input_hash(const std::string& document_id) {
     find_document_.reset();
@@ -284,6 +285,8 @@ void FactWriter::insert_evidence(const DocumentInput& document,
                 st.bind(++p);
         }
         st.exec();
+        // The rows of one INSERT get consecutive ids, the last one reported.
+        search_.evidence_inserted(db_.getLastInsertRowid() - static_cast<std::int64_t>(rows) + 1);
     }
 }
 
@@ -371,6 +374,7 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
         while (document_facts_.executeStep())
             before.insert(document_facts_.getColumn(0).getInt64());
         document_facts_.reset();
+        search_.forget(document.id);
         delete_evidence_.reset();
         delete_evidence_.bind(1, document.id);
         delete_evidence_.exec();
@@ -393,7 +397,9 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
     upsert_document_.bind(":input_sha256", document.input_sha256);
     upsert_document_.bind(":source_file", source_file);
     upsert_document_.bind(":now", now_);
-    upsert_document_.exec();
+    upsert_document_.executeStep();
+    search_.written(upsert_document_.getColumn(0).getInt64(), existed);
+    upsert_document_.reset();
 
     std::set<std::int64_t> after;
     const int created_before = created_;
@@ -439,6 +445,7 @@ void FactWriter::finish() {
         refresh_modality_.exec();
     }
     touched_.clear();
+    search_.finish();
 }
 
 }  // namespace factdb

@@ -21,6 +21,7 @@
 #include "loader/document.h"
 #include "loader/entities.h"
 #include "loader/fact_draft.h"
+#include "loader/search_index.h"
 
 namespace factdb {
 
@@ -61,7 +62,10 @@ class FactWriter {
                          const std::string& source_file);
 
     // Recomputes the modality of every fact whose evidence changed since it
-    // was written (see fact_writer.cpp).
+    // was written (see fact_writer.cpp), then indexes the written documents
+    // and evidence for search.  The load's connection must have its triggers
+    // off (TriggersOff) from before the writer is made until after finish():
+    // the writer does the 0005 triggers' work itself, in bulk.
     void finish();
 
   private:
@@ -98,6 +102,7 @@ class FactWriter {
     SQLite::Statement delete_orphan_;
     SQLite::Statement refresh_modality_;
     std::map<std::string_view, TypedInsert> typed_;
+    SearchIndexWriter search_;
     // Facts whose modality finish() recomputes; may repeat until finish()
     // sorts and deduplicates it (a vector: 8 bytes a fact, where a set
     // costs ~40, which matters at a million facts).

@@ -255,6 +255,9 @@ LoadReport load(SQLite::Database& db, const LoadOptions& options) {
     report.files = static_cast<int>(gazetteers.size() + claims.size());
 
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    // Before Load prepares its statements: the FTS triggers' work is done in
+    // bulk by the writer (loader/search_index.h).
+    TriggersOff triggers_off(db);
     Load load(db, options, report);
     for (const auto& g : gazetteers) load.gazetteer(g);
     // A missing path or a bad gazetteer is not a document --keep-going could

@@ -316,3 +316,52 @@ TEST_CASE("factdb search: output, limit, usage errors", "[search][e2e]") {
     CHECK(run_factdb({"--db", db, "search", "x", "--limit", "two"}).exit_code == 2);
     CHECK(run_factdb({"--db", (dir / "no" / "x.sqlite").string(), "search", "x"}).exit_code == 3);
 }
+
+TEST_CASE("a load writes the search indexes in bulk, exactly as the triggers would",
+          "[search]") {
+    // The loader switches the 0005 triggers off and indexes what it wrote at
+    // the end (loader/search_index.h): new, replaced and skipped documents
+    // must all leave both indexes exact, and the triggers on afterwards.
+    Corpus c(Docs{fr_doc(), en_doc()});
+    json en2 = en_doc();
+    en2["document"]["id"] = "en-2";
+    en2["document"]["text"] = "Microsoft has invested $10 billion in OpenAI. Zanzibar hosts none.";
+    json bad = en_doc();
+    bad["document"]["id"] = "en-3";
+    bad["claims"][0]["amount"] = "ten zillion";
+    const std::string replaced =
+        "Amazon a investi 8 milliards de dollars dans Anthropic. Dan Grossman, responsable des "
+        "données d'Amazon, vit au Québec.";
+    LoadOptions options;
+    options.paths = {c.dir.write("r1.json", fr_doc(replaced).dump()).string(),
+                     c.dir.write("r2.json", en2.dump()).string(),
+                     c.dir.write("r3.json", bad.dump()).string()};
+    options.now = "2026-11-28T13:00:00Z";
+    options.keep_going = true;
+    SQLite::Database db = db::open(c.db_path.string(), db::Mode::read_write);
+    const LoadReport r = load(db, options);
+    REQUIRE(r.committed);
+    CHECK(r.documents_new == 1);
+    CHECK(r.documents_replaced == 1);
+    CHECK(r.documents_failed == 1);
+
+    // 'integrity-check' with rank 1 also compares each index with its
+    // content table: an index row for a missing or changed row fails it.
+    db.exec("INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)");
+    db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
+    CHECK(c.documents("quebec") == Rows{"fr-1"});
+    CHECK(c.documents("Etats-Unis").empty());
+    CHECK(c.documents("zanzibar") == Rows{"en-2"});
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'openai'") == 2);
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'amazon'") == 2);
+
+    // The same connection has its triggers back: a row written by hand is
+    // indexed at once.
+    db.exec(
+        "INSERT INTO documents (id, title, language, text, text_sha256, input_sha256,"
+        " source_file, first_loaded_at, loaded_at) VALUES ('by-hand', 'Hand', 'en',"
+        " 'Written with the sqlite3 shell in Timbuktu.', printf('%064d', 1), printf('%064d', 2),"
+        " 'shell', '2026-11-28', '2026-11-28')");
+    CHECK(sql_int(db, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'timbuktu'") ==
+          1);
+}

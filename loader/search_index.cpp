@@ -1,0 +1,88 @@
+// Bulk upkeep of the full-text indexes during a load (see search_index.h).
+//
+// Invariant kept at commit: documents_fts and evidence_fts index exactly the
+// rows of documents and evidence, as the 0005 triggers would have left them
+// ('integrity-check' of both passes; tests/search/test_search.cpp).
+// Rows are indexed in rowid order: FTS5 flushes its pending terms whenever
+// a rowid is not above the previous one, so order is what keeps it to one
+// pass.
+#include "loader/search_index.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace factdb {
+
+TriggersOff::TriggersOff(SQLite::Database& db) : db_(db) {
+    if (sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &previous_) !=
+            SQLITE_OK ||
+        sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr) !=
+            SQLITE_OK)
+        throw std::runtime_error("cannot switch triggers off for the load");
+}
+
+TriggersOff::~TriggersOff() {
+    sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, previous_, nullptr);
+}
+
+SearchIndexWriter::SearchIndexWriter(SQLite::Database& db)
+    : db_(db),
+      forget_document_(db,
+                       "INSERT INTO documents_fts (documents_fts, rowid, title, text)"
+                       " SELECT 'delete', rowid, title, text FROM documents WHERE id = ?"),
+      forget_evidence_(db,
+                       "INSERT INTO evidence_fts (evidence_fts, rowid, quote)"
+                       " SELECT 'delete', id, quote FROM evidence WHERE document_id = ?") {}
+
+void SearchIndexWriter::forget(const std::string& document_id) {
+    for (SQLite::Statement* st : {&forget_document_, &forget_evidence_}) {
+        st->reset();
+        st->bind(1, document_id);
+        st->exec();
+    }
+}
+
+void SearchIndexWriter::written(std::int64_t rowid, bool replaced) {
+    if (replaced)
+        replaced_documents_.push_back(rowid);
+    else
+        first_new_document_ = std::min(first_new_document_, rowid);
+}
+
+void SearchIndexWriter::evidence_inserted(std::int64_t first_id) {
+    first_new_evidence_ = std::min(first_new_evidence_, first_id);
+}
+
+void SearchIndexWriter::finish() {
+    // Replaced documents keep their (older) rowids: indexed first, in order
+    // and in one statement (a JSON array of rowids), so that the new ones
+    // after them still arrive in ascending order.
+    std::sort(replaced_documents_.begin(), replaced_documents_.end());
+    std::string rowids = "[";
+    for (std::int64_t rowid : replaced_documents_)
+        rowids += (rowids.size() > 1 ? "," : "") + std::to_string(rowid);
+    rowids += "]";
+    SQLite::Statement replaced(db_,
+                               "INSERT INTO documents_fts (rowid, title, text)"
+                               " SELECT d.rowid, d.title, d.text FROM json_each(?) AS j"
+                               " JOIN documents d ON d.rowid = j.value ORDER BY j.key");
+    replaced.bind(1, rowids);
+    replaced.exec();
+    SQLite::Statement documents(db_,
+                                "INSERT INTO documents_fts (rowid, title, text)"
+                                " SELECT rowid, title, text FROM documents WHERE rowid >= ?"
+                                " ORDER BY rowid");
+    documents.bind(1, static_cast<std::int64_t>(first_new_document_));
+    documents.exec();
+    SQLite::Statement evidence(db_,
+                               "INSERT INTO evidence_fts (rowid, quote)"
+                               " SELECT id, quote FROM evidence WHERE id >= ? ORDER BY id");
+    evidence.bind(1, static_cast<std::int64_t>(first_new_evidence_));
+    evidence.exec();
+    replaced_documents_.clear();
+    first_new_document_ = first_new_evidence_ = std::numeric_limits<std::int64_t>::max();
+}
+
+}  // namespace factdb

@@ -1,0 +1,75 @@
+// Keeping the full-text indexes (schema/0005_search.sql) in step with what a
+// load writes, in bulk instead of row by row.
+//
+// Outside a load the 0005 triggers keep documents_fts and evidence_fts in
+// step with every change.  During a load they are switched off for the
+// loading connection (TriggersOff) and this class does their work: an FTS5
+// index written one row per statement flushes a new segment per statement
+// in SQLite 3.40 (see fact_writer.cpp), which cost ~11 % of a load; indexed
+// in one statement per table at the end, the rows cost one pass.
+//
+// Usage, all inside the load's transaction: forget() before a stored
+// document and its evidence are replaced; written() after each document's
+// row is inserted or updated; evidence_inserted() after each INSERT into
+// evidence; finish() once, after the last document.  Rows a savepoint rolls
+// back need no care: forget()'s deletes roll back with them, and finish()
+// indexes only rows that exist.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace factdb {
+
+// Switches off the triggers of the main schema on one connection for its
+// lifetime (SQLITE_DBCONFIG_ENABLE_TRIGGER; prepared statements re-prepare)
+// and restores the previous setting.  Foreign-key actions are not triggers
+// and stay on.
+class TriggersOff {
+  public:
+    explicit TriggersOff(SQLite::Database& db);
+    ~TriggersOff();
+    TriggersOff(const TriggersOff&) = delete;
+    TriggersOff& operator=(const TriggersOff&) = delete;
+
+  private:
+    SQLite::Database& db_;
+    int previous_ = 1;
+};
+
+class SearchIndexWriter {
+  public:
+    explicit SearchIndexWriter(SQLite::Database& db);
+
+    // Removes the stored document's title, text and evidence quotes from the
+    // indexes; call before they are overwritten or deleted.
+    void forget(const std::string& document_id);
+
+    // The document row with this rowid was just written (inserted when
+    // replaced is false, updated in place when true).
+    void written(std::int64_t rowid, bool replaced);
+
+    // An INSERT into evidence just gave its rows ids first..(first+rows-1).
+    void evidence_inserted(std::int64_t first_id);
+
+    // Indexes every document and evidence row written since construction.
+    void finish();
+
+  private:
+    SQLite::Database& db_;
+    SQLite::Statement forget_document_;
+    SQLite::Statement forget_evidence_;
+    // A new row's id is max(id) + 1 when it is inserted, so every row
+    // inserted by this load has an id >= the smallest id it was given, and
+    // every older row still present has a smaller one.
+    std::int64_t first_new_document_ = std::numeric_limits<std::int64_t>::max();
+    std::int64_t first_new_evidence_ = std::numeric_limits<std::int64_t>::max();
+    std::vector<std::int64_t> replaced_documents_;  // rowids, kept by the UPDATE
+};
+
+}  // namespace factdb
