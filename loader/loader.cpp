@@ -3,6 +3,8 @@
 // Order: gazetteer files first (so claims resolve through them), then claim
 // files in the order given, folders read in name order (not recursively).
 // Per document: parse -> unchanged? -> normalise -> write under a savepoint.
+// Reading, parsing and normalising run ahead on a second thread
+// (prepare.h); every decision is still taken here, in input order.
 // Normalisation runs before any write, so a bad document never reaches the
 // database; the savepoint covers a failure while writing (a constraint the
 // normaliser did not foresee) so that keep_going can skip that document too.
@@ -26,6 +28,7 @@
 #include "loader/entities.h"
 #include "loader/fact_writer.h"
 #include "loader/places.h"
+#include "loader/prepare.h"
 
 namespace factdb {
 namespace fs = std::filesystem;
@@ -41,11 +44,6 @@ std::string utc_now() {
 }
 
 namespace {
-
-struct InputFile {
-    fs::path path;
-    std::string display;
-};
 
 bool claim_file_name(const fs::path& p) {
     return p.extension() == ".json" || p.extension() == ".jsonl";
@@ -125,37 +123,37 @@ class Load {
         }
     }
 
-    void claim_file(const InputFile& file) {
-        std::optional<ClaimFileReader> reader;
-        try {
-            reader.emplace(file.path, file.display);
-        } catch (const InputError& e) {
-            report_.errors.push_back(e);
-            return;
-        }
-        for (;;) {
-            std::optional<SourceDocument> source;
-            try {
-                source = reader->next();
-            } catch (const InputError& e) {
-                report_.errors.push_back(e);
-                ++report_.documents_failed;
-                continue;
+    // Every claim file, in order: read, parsed and normalised ahead on the
+    // preparer's thread (loader/prepare.h), decided and written here.
+    void claim_files(std::vector<InputFile> files) {
+        const std::string path = db_.getFilename();
+        DocumentPreparer preparer(std::move(files), normalizer_,
+                                  path.empty() || path == ":memory:" ? std::string() : path,
+                                  options_.force);
+        while (std::optional<PreparedDocument> item = preparer.next()) {
+            switch (item->kind) {
+                case PreparedDocument::Kind::file_error:
+                    report_.errors.push_back(*item->error);
+                    break;
+                case PreparedDocument::Kind::read_error:
+                    report_.errors.push_back(*item->error);
+                    ++report_.documents_failed;
+                    break;
+                case PreparedDocument::Kind::document:
+                    document(*item);
+                    break;
             }
-            if (!source) break;
-            document(*source);
         }
     }
 
-    void document(const SourceDocument& source) {
-        DocumentInput doc;
-        try {
-            doc = parse_document(source);
-        } catch (const InputError& e) {
-            report_.errors.push_back(e);
+    void document(PreparedDocument& item) {
+        if (!item.doc) {
+            report_.errors.push_back(*item.error);
             ++report_.documents_failed;
             return;
         }
+        const DocumentInput& doc = *item.doc;
+        const SourceDocument& source = item.source;
         const std::string where =
             source.file + (source.line ? ":" + std::to_string(source.line) : "");
         auto [seen, inserted] = seen_.emplace(doc.id, where);
@@ -174,12 +172,15 @@ class Load {
             record(source, doc, counts);
             return;
         }
-        const std::size_t errors_before = report_.errors.size();
-        std::vector<FactDraft> drafts = normalizer_.normalize(doc, source, report_.errors);
-        if (report_.errors.size() != errors_before) {
+        if (!item.normalised) {  // the preparer expected it unchanged: it is not
+            item.drafts = normalizer_.normalize(doc, source, item.problems);
+        }
+        if (!item.problems.empty()) {
+            for (auto& problem : item.problems) report_.errors.push_back(std::move(problem));
             ++report_.documents_failed;
             return;
         }
+        std::vector<FactDraft>& drafts = item.drafts;
         SQLite::Savepoint sp(db_, "document");
         entities_.begin_document();
         try {
@@ -264,7 +265,7 @@ LoadReport load(SQLite::Database& db, const LoadOptions& options) {
     // skip: going on would resolve every name without that gazetteer.  The
     // claim files are still read, so that every problem is reported.
     const bool setup_failed = !report.errors.empty();
-    for (const auto& c : claims) load.claim_file(c);
+    load.claim_files(std::move(claims));
     load.finish();
     if (!report.errors.empty() && (!options.keep_going || setup_failed)) {
         report.new_entities.clear();

@@ -1,0 +1,161 @@
+// The document-preparing thread (see prepare.h).
+//
+// One producer (the thread started here) and one consumer (the load's
+// thread, through next()), a bounded queue between them under one mutex.
+// The producer's own read-only connection sees the database as of its last
+// commit for the whole load (one read transaction, WAL): the load's
+// transaction is not committed before the preparer is joined, so that is
+// the state against which the writer judges "unchanged" too.  Its only use
+// is to skip normalising documents that will be found unchanged.
+#include "loader/prepare.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "db/database.h"
+
+namespace factdb {
+
+struct DocumentPreparer::State {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<PreparedDocument> queue;
+    bool done = false;       // the producer has pushed its last item
+    bool cancelled = false;  // the consumer has gone: stop producing
+    std::exception_ptr failure;
+    std::thread thread;
+
+    // Blocks while the queue is full; false when the consumer has gone.
+    bool push(PreparedDocument&& item) {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return cancelled || queue.size() < kQueueDepth; });
+        if (cancelled) return false;
+        queue.push_back(std::move(item));
+        changed.notify_all();
+        return true;
+    }
+
+    void finish(std::exception_ptr error) {
+        std::lock_guard lock(mutex);
+        done = true;
+        failure = error;
+        changed.notify_all();
+    }
+};
+
+namespace {
+
+// Stored input hashes as of the last commit, or nothing when there is no
+// database file to read.
+class StoredHashes {
+  public:
+    explicit StoredHashes(const std::string& database) {
+        if (database.empty()) return;
+        db_.emplace(db::open(database, db::Mode::read_only));
+        db_->exec("BEGIN");  // one snapshot for the whole load
+        find_.emplace(*db_, "SELECT input_sha256 FROM documents WHERE id = ?");
+    }
+
+    bool same(const DocumentInput& doc) {
+        if (!find_) return false;
+        find_->reset();
+        find_->bind(1, doc.id);
+        const bool same = find_->executeStep() && find_->getColumn(0).getString() == doc.input_sha256;
+        find_->reset();
+        return same;
+    }
+
+  private:
+    std::optional<SQLite::Database> db_;
+    std::optional<SQLite::Statement> find_;
+};
+
+void produce(DocumentPreparer::State& state, const std::vector<InputFile>& files,
+             const ClaimNormalizer& normalizer, const std::string& database, bool force) {
+    StoredHashes stored(database);
+    for (const auto& file : files) {
+        std::optional<ClaimFileReader> reader;
+        try {
+            reader.emplace(file.path, file.display);
+        } catch (const InputError& e) {
+            PreparedDocument item;
+            item.kind = PreparedDocument::Kind::file_error;
+            item.error = e;
+            if (!state.push(std::move(item))) return;
+            continue;
+        }
+        for (;;) {
+            PreparedDocument item;
+            try {
+                std::optional<SourceDocument> source = reader->next();
+                if (!source) break;
+                item.source = std::move(*source);
+            } catch (const InputError& e) {
+                item.kind = PreparedDocument::Kind::read_error;
+                item.error = e;
+                if (!state.push(std::move(item))) return;
+                continue;
+            }
+            try {
+                item.doc = parse_document(item.source);
+            } catch (const InputError& e) {
+                item.error = e;
+            }
+            if (item.doc && (force || !stored.same(*item.doc))) {
+                item.drafts = normalizer.normalize(*item.doc, item.source, item.problems);
+                item.normalised = true;
+                // The drafts own their strings: the JSON is no longer needed.
+                item.doc->claims = nullptr;
+                item.source.object = nullptr;
+            }
+            if (!state.push(std::move(item))) return;
+        }
+    }
+}
+
+}  // namespace
+
+DocumentPreparer::DocumentPreparer(std::vector<InputFile> files,
+                                   const ClaimNormalizer& normalizer, std::string database,
+                                   bool force)
+    : state_(std::make_unique<State>()) {
+    State& state = *state_;
+    state.thread = std::thread([&state, files = std::move(files), &normalizer,
+                                database = std::move(database), force] {
+        try {
+            produce(state, files, normalizer, database, force);
+            state.finish(nullptr);
+        } catch (...) {
+            state.finish(std::current_exception());
+        }
+    });
+}
+
+DocumentPreparer::~DocumentPreparer() {
+    {
+        std::lock_guard lock(state_->mutex);
+        state_->cancelled = true;
+        state_->changed.notify_all();
+    }
+    state_->thread.join();
+}
+
+std::optional<PreparedDocument> DocumentPreparer::next() {
+    std::unique_lock lock(state_->mutex);
+    state_->changed.wait(lock, [&] { return !state_->queue.empty() || state_->done; });
+    if (state_->queue.empty()) {
+        if (state_->failure) std::rethrow_exception(state_->failure);
+        return std::nullopt;
+    }
+    PreparedDocument item = std::move(state_->queue.front());
+    state_->queue.pop_front();
+    state_->changed.notify_all();
+    return item;
+}
+
+}  // namespace factdb
