@@ -65,7 +65,8 @@ class StoredHashes {
         if (!find_) return false;
         find_->reset();
         find_->bind(1, doc.id);
-        const bool same = find_->executeStep() && find_->getColumn(0).getString() == doc.input_sha256;
+        const bool same =
+            find_->executeStep() && find_->getColumn(0).getString() == doc.input_sha256;
         find_->reset();
         return same;
     }
@@ -120,20 +121,19 @@ void produce(DocumentPreparer::State& state, const std::vector<InputFile>& files
 
 }  // namespace
 
-DocumentPreparer::DocumentPreparer(std::vector<InputFile> files,
-                                   const ClaimNormalizer& normalizer, std::string database,
-                                   bool force)
+DocumentPreparer::DocumentPreparer(std::vector<InputFile> files, const ClaimNormalizer& normalizer,
+                                   std::string database, bool force)
     : state_(std::make_unique<State>()) {
     State& state = *state_;
-    state.thread = std::thread([&state, files = std::move(files), &normalizer,
-                                database = std::move(database), force] {
-        try {
-            produce(state, files, normalizer, database, force);
-            state.finish(nullptr);
-        } catch (...) {
-            state.finish(std::current_exception());
-        }
-    });
+    state.thread = std::thread(
+        [&state, files = std::move(files), &normalizer, database = std::move(database), force] {
+            try {
+                produce(state, files, normalizer, database, force);
+                state.finish(nullptr);
+            } catch (...) {
+                state.finish(std::current_exception());
+            }
+        });
 }
 
 DocumentPreparer::~DocumentPreparer() {

@@ -317,8 +317,7 @@ TEST_CASE("factdb search: output, limit, usage errors", "[search][e2e]") {
     CHECK(run_factdb({"--db", (dir / "no" / "x.sqlite").string(), "search", "x"}).exit_code == 3);
 }
 
-TEST_CASE("a load writes the search indexes in bulk, exactly as the triggers would",
-          "[search]") {
+TEST_CASE("a load writes the search indexes in bulk, exactly as the triggers would", "[search]") {
     // The loader switches the 0005 triggers off and indexes what it wrote at
     // the end (loader/search_index.h): new, replaced and skipped documents
     // must all leave both indexes exact, and the triggers on afterwards.
