@@ -57,6 +57,10 @@ class StoredHashes {
     explicit StoredHashes(const std::string& database) {
         if (database.empty()) return;
         db_.emplace(db::open(database, db::Mode::read_only));
+        // One lookup per document touches a handful of pages: the readers'
+        // 64 MiB cache would only fill with document texts (the hash shares
+        // their rows) and count against the load's memory.
+        db_->exec("PRAGMA cache_size = -2048");
         db_->exec("BEGIN");  // one snapshot for the whole load
         find_.emplace(*db_, "SELECT input_sha256 FROM documents WHERE id = ?");
     }

@@ -122,12 +122,15 @@ void write_file_atomically(const std::string& path, std::string_view content) {
                 fail(path, "cannot name the temporary file", errno);
         }
     }
-    const int closed = ::close(tmp.fd);
-    tmp.fd = -1;
-    if (closed != 0) fail(path, "cannot write", errno);
+    // Rename straight after linkat (the descriptor is closed afterwards): a
+    // kill between the two leaves a complete hidden file, so that window is
+    // kept to two consecutive system calls.  The data is already fsync'ed,
+    // so close cannot report a write error any more.
     if (::rename(tmp.name.c_str(), path.c_str()) != 0)
         fail(path, "cannot rename into place", errno);
     tmp.name.clear();
+    ::close(tmp.fd);
+    tmp.fd = -1;
 
     // The rename is durable only once the directory entry is on disk.  A
     // failure here is not reported: the file is complete and in place.

@@ -68,7 +68,7 @@ TEST_CASE("a report killed at any moment leaves the previous or the complete fil
     std::mt19937 rng(11);
     std::uniform_real_distribution<double> within(0.0, 1.0);
     const int trials = 20;
-    int killed = 0, left_previous = 0;
+    int killed = 0, left_previous = 0, left_named = 0;
     for (int trial = 0; trial < trials; ++trial) {
         const double delay = duration * 1.1 * (trial + within(rng)) / trials;
         INFO("trial " << trial << ", kill after " << delay << " s");
@@ -82,10 +82,21 @@ TEST_CASE("a report killed at any moment leaves the previous or the complete fil
         const std::string now = read_file(out);
         CHECK((now == kPrevious || now == complete));
         if (now == kPrevious) ++left_previous;
-        CHECK(others(out_dir, "report.md") == std::vector<std::string>{});
+        // A kill between naming the complete temporary file and renaming it
+        // (two consecutive system calls; docs/RELIABILITY.md) leaves that
+        // complete file beside FILE; anything else would be a bug.
+        const std::vector<std::string> left = others(out_dir, "report.md");
+        if (!left.empty()) {
+            REQUIRE(left.size() == 1);
+            CHECK(left[0].rfind(".report.md.tmp-", 0) == 0);
+            CHECK(read_file(out_dir / left[0]) == complete);
+            fs::remove(out_dir / left[0]);
+            ++left_named;
+        }
     }
     std::cerr << "[reliability] report: " << trials << " trials, " << killed << " killed, "
-              << left_previous << " left the previous file\n";
+              << left_previous << " left the previous file, " << left_named
+              << " left a complete named temporary file\n";
     CHECK(killed >= trials / 2);
 }
 
