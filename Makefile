@@ -3,16 +3,18 @@
 #   make test   build and run every test through ctest
 #   make bench  Release build in build-bench/, then the benchmark (docs/PERFORMANCE.md)
 #   make test-asan  the same suite built with ASan + UBSan, in build-asan/
+#   make test-tsan  the same suite built with ThreadSanitizer, in build-tsan/
 #   make fuzz   build the libFuzzer targets (clang) in build-fuzz/, run each FUZZ_SECONDS
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 FACTDB = $(BUILD)/factdb
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps deps-test deps-fuzz configure build run test bench test-asan fuzz clean format check-format
+.PHONY: all deps deps-test deps-fuzz configure build run test bench test-asan test-tsan fuzz clean format check-format
 
 all: build
 
@@ -46,6 +48,14 @@ test-asan: deps-test
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+# The loader prepares documents on a second thread (loader/prepare.cpp):
+# every test, the real binary's loads included, under ThreadSanitizer.
+test-tsan: deps-test
+	@cmake -S . -B $(TSAN_BUILD) $(CMAKE_FLAGS) -DFACTDB_TSAN=ON >/dev/null
+	@cmake --build $(TSAN_BUILD) -j $(JOBS)
+	@cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+	  ctest --output-on-failure -j $(JOBS)
 
 # libFuzzer targets (fuzz/), each run FUZZ_SECONDS from a copy of its corpus.
 fuzz: deps-fuzz

@@ -61,6 +61,12 @@ class FactWriter {
     DocumentCounts write(const DocumentInput& document, std::vector<FactDraft>& drafts,
                          const std::string& source_file);
 
+    // Work that must run between documents, outside any document's
+    // savepoint: a pass of search indexing when one is due.
+    void between_documents() {
+        if (search_.pass_due()) search_.index_written();
+    }
+
     // Recomputes the modality of every fact whose evidence changed since it
     // was written (see fact_writer.cpp), then indexes the written documents
     // and evidence for search.  The load's connection must have its triggers

@@ -223,6 +223,7 @@ class Load {
             return;
         }
         std::vector<FactDraft>& drafts = item.drafts;
+        writer_.between_documents();
         DocumentSavepoint sp(savepoint_);
         entities_.begin_document();
         try {

@@ -44,6 +44,7 @@ void SearchIndexWriter::forget(const std::string& document_id) {
 }
 
 void SearchIndexWriter::written(std::int64_t rowid, bool replaced) {
+    ++documents_since_pass_;
     if (replaced)
         replaced_documents_.push_back(rowid);
     else
@@ -54,7 +55,7 @@ void SearchIndexWriter::evidence_inserted(std::int64_t first_id) {
     first_new_evidence_ = std::min(first_new_evidence_, first_id);
 }
 
-void SearchIndexWriter::finish() {
+void SearchIndexWriter::index_written() {
     // Replaced documents keep their (older) rowids: indexed first, in order
     // and in one statement (a JSON array of rowids), so that the new ones
     // after them still arrive in ascending order.
@@ -82,6 +83,7 @@ void SearchIndexWriter::finish() {
     evidence.exec();
     replaced_documents_.clear();
     first_new_document_ = first_new_evidence_ = std::numeric_limits<std::int64_t>::max();
+    documents_since_pass_ = 0;
 }
 
 }  // namespace factdb

@@ -11,7 +11,8 @@
 // Usage, all inside the load's transaction: forget() before a stored
 // document and its evidence are replaced; written() after each document's
 // row is inserted or updated; evidence_inserted() after each INSERT into
-// evidence; finish() once, after the last document.  Rows a savepoint rolls
+// evidence; index_written() between documents when pass_due(); finish()
+// once, after the last document.  Rows a savepoint rolls
 // back need no care: forget()'s deletes roll back with them, and finish()
 // indexes only rows that exist.
 #pragma once
@@ -57,8 +58,17 @@ class SearchIndexWriter {
     // An INSERT into evidence just gave its rows ids first..(first+rows-1).
     void evidence_inserted(std::int64_t first_id);
 
-    // Indexes every document and evidence row written since construction.
-    void finish();
+    // Indexes the documents and evidence rows written since the last call.
+    // Call between documents, never inside a document's savepoint (a rolled
+    // back document would take these index rows with it).  Called every
+    // kDocumentsPerPass documents, so the memory one pass takes stays
+    // bounded whatever the size of the load.
+    void index_written();
+    static constexpr int kDocumentsPerPass = 2000;
+    bool pass_due() const { return documents_since_pass_ >= kDocumentsPerPass; }
+
+    // The last pass: indexes whatever index_written() has not.
+    void finish() { index_written(); }
 
   private:
     SQLite::Database& db_;
@@ -67,9 +77,13 @@ class SearchIndexWriter {
     // A new row's id is max(id) + 1 when it is inserted, so every row
     // inserted by this load has an id >= the smallest id it was given, and
     // every older row still present has a smaller one.
+    // Rows written by this load after a pass got ids above every row that
+    // pass indexed: ids only grow within a load, because a load never
+    // deletes its own rows except by rolling back the current document.
     std::int64_t first_new_document_ = std::numeric_limits<std::int64_t>::max();
     std::int64_t first_new_evidence_ = std::numeric_limits<std::int64_t>::max();
     std::vector<std::int64_t> replaced_documents_;  // rowids, kept by the UPDATE
+    int documents_since_pass_ = 0;
 };
 
 }  // namespace factdb

@@ -6,9 +6,11 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "bench/gen/generator.h"
 #include "db/database.h"
 #include "db/embedded.h"
 #include "loader/loader.h"
+#include "loader/search_index.h"
 #include "query/query_error.h"
 #include "query/readonly.h"
 #include "search/search.h"
@@ -363,4 +365,33 @@ TEST_CASE("a load writes the search indexes in bulk, exactly as the triggers wou
         " 'shell', '2026-11-28', '2026-11-28')");
     CHECK(sql_int(db, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'timbuktu'") ==
           1);
+}
+
+TEST_CASE("a load of several indexing passes, and its forced reload, keep both indexes exact",
+          "[search]") {
+    // More documents than SearchIndexWriter::kDocumentsPerPass, twice over:
+    // the rows are indexed in passes between documents, then every document
+    // is replaced (forget, then the replaced rowids' pass).
+    TempDir dir;
+    bench::GenOptions gen;
+    gen.docs = 2 * SearchIndexWriter::kDocumentsPerPass + 500;
+    gen.claims_per_doc = 1;
+    gen.seed = 3;
+    gen.out = dir / "corpus";
+    bench::generate(gen);
+    SQLite::Database db = db::open((dir / "p.sqlite").string(), db::Mode::read_write);
+    for (const bool force : {false, true}) {
+        LoadOptions options;
+        options.paths = {(dir / "corpus").string()};
+        options.now = "2026-11-28T12:00:00Z";
+        options.force = force;
+        const LoadReport r = load(db, options);
+        REQUIRE(r.committed);
+        CHECK((force ? r.documents_replaced : r.documents_new) == gen.docs);
+        db.exec("INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)");
+        db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
+        CHECK(sql_int(db, "SELECT count(*) FROM documents_fts_docsize") == gen.docs);
+        CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts_docsize") == gen.docs);
+        CHECK(sql_int(db, "SELECT count(*) FROM evidence") == gen.docs);
+    }
 }
