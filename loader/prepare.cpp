@@ -80,6 +80,16 @@ class StoredHashes {
     std::optional<SQLite::Statement> find_;
 };
 
+// A copy of e sharing nothing with it.  std::runtime_error keeps its
+// message in a reference-counted string: a plain copy handed to the load's
+// thread would share that string with the exception this thread destroys at
+// the end of its catch block (ThreadSanitizer reports the pair, as the count
+// lives in uninstrumented libstdc++).  Rebuilt from its parts, the message
+// is the same and owned by the copy alone.
+InputError detached(const InputError& e) {
+    return InputError(e.where(), e.reason(), e.text());
+}
+
 void produce(DocumentPreparer::State& state, const std::vector<InputFile>& files,
              const ClaimNormalizer& normalizer, const std::string& database, bool force) {
     StoredHashes stored(database);
@@ -90,7 +100,7 @@ void produce(DocumentPreparer::State& state, const std::vector<InputFile>& files
         } catch (const InputError& e) {
             PreparedDocument item;
             item.kind = PreparedDocument::Kind::file_error;
-            item.error = e;
+            item.error = detached(e);
             if (!state.push(std::move(item))) return;
             continue;
         }
@@ -102,14 +112,14 @@ void produce(DocumentPreparer::State& state, const std::vector<InputFile>& files
                 item.source = std::move(*source);
             } catch (const InputError& e) {
                 item.kind = PreparedDocument::Kind::read_error;
-                item.error = e;
+                item.error = detached(e);
                 if (!state.push(std::move(item))) return;
                 continue;
             }
             try {
                 item.doc = parse_document(item.source);
             } catch (const InputError& e) {
-                item.error = e;
+                item.error = detached(e);
             }
             if (item.doc && (force || !stored.same(*item.doc))) {
                 item.drafts = normalizer.normalize(*item.doc, item.source, item.problems);
