@@ -67,6 +67,10 @@ class FactWriter {
         if (search_.pass_due()) search_.index_written();
     }
 
+    // The document write()'s savepoint was released (kept) or rolled back.
+    void document_kept() { search_.keep_document(); }
+    void document_dropped() { search_.drop_document(); }
+
     // Recomputes the modality of every fact whose evidence changed since it
     // was written (see fact_writer.cpp), then indexes the written documents
     // and evidence for search.  The load's connection must have its triggers

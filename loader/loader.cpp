@@ -95,6 +95,17 @@ bool document_fault(const SQLite::Exception& e) {
     }
 }
 
+// Resets every statement of the connection.  A statement whose step failed
+// keeps that error until it is reset, and SQLiteCpp's reset() throws it: the
+// next document using the statement (the same evidence INSERT, say) would be
+// rejected for this one's fault.  Called after a rejected document, when no
+// statement is in the middle of its rows.
+void clear_statement_errors(SQLite::Database& db) {
+    sqlite3* h = db.getHandle();
+    for (sqlite3_stmt* st = sqlite3_next_stmt(h, nullptr); st; st = sqlite3_next_stmt(h, st))
+        sqlite3_reset(st);
+}
+
 // The per-document savepoint's three statements, prepared once: run through
 // SQLite::Savepoint they were parsed again for every document (~2 % of a
 // load's writing thread).
@@ -112,7 +123,9 @@ void run(SQLite::Statement& st) {
 }
 
 // One document's savepoint: released by release(), else rolled back and
-// released when it goes out of scope (as SQLite::Savepoint does).
+// released when it goes out of scope (SQLite::Savepoint 3.2 only rolls back,
+// which left every rejected document's savepoint open, later ones nested
+// inside it).
 class DocumentSavepoint {
   public:
     explicit DocumentSavepoint(SavepointStatements& st) : st_(st) { run(st_.begin); }
@@ -230,6 +243,7 @@ class Load {
             const DocumentCounts counts = writer_.write(doc, drafts, source.file);
             record(source, doc, counts);
             sp.release();
+            writer_.document_kept();
         } catch (const SQLite::Exception& e) {
             // Only a constraint (or a value SQLite refuses) is this document's
             // fault.  Anything else - disk full, I/O error, busy, out of memory
@@ -238,6 +252,8 @@ class Load {
             // it.  Stop the load; load()'s caller reports it (exit 3).
             if (!document_fault(e) || sqlite3_get_autocommit(db_.getHandle())) throw;
             entities_.rollback_document();
+            writer_.document_dropped();
+            clear_statement_errors(db_);
             report_.errors.emplace_back(
                 Location{source.file, source.line, "", ""},
                 std::string("document ") + doc.id + " rejected by the database: " + e.what());

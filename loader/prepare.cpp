@@ -30,15 +30,39 @@ struct DocumentPreparer::State {
     std::exception_ptr failure;
     std::thread thread;
 
-    // Blocks while the queue is full; false when the consumer has gone.
+    // Blocks while the queue is full (kQueueDepth items, or kQueueBytes
+    // unless it is empty); false when the consumer has gone.
     bool push(PreparedDocument&& item) {
+        const std::size_t size = footprint(item);
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return cancelled || queue.size() < kQueueDepth; });
+        changed.wait(lock, [&] {
+            return cancelled || queue.empty() ||
+                   (queue.size() < kQueueDepth && bytes + size <= kQueueBytes);
+        });
         if (cancelled) return false;
+        bytes += size;
         queue.push_back(std::move(item));
         changed.notify_all();
         return true;
     }
+
+    PreparedDocument pop() {  // the queue is not empty; called under the lock
+        PreparedDocument item = std::move(queue.front());
+        queue.pop_front();
+        bytes -= footprint(item);
+        return item;
+    }
+
+    // Rough memory of a queued item: its text, and the drafts' copies of
+    // quotes and sentences (about as much again), or the whole parsed JSON
+    // when it was not normalised (about 14 bytes per byte of input, see
+    // kMaxDocumentBytes).  Only the bound needs it, not its precision.
+    static std::size_t footprint(const PreparedDocument& item) {
+        if (!item.doc) return 0;
+        return item.doc->text.size() * (item.normalised ? 2 : 14);
+    }
+
+    std::size_t bytes = 0;  // footprint() of the queued items
 
     void finish(std::exception_ptr error) {
         std::lock_guard lock(mutex);
@@ -57,6 +81,15 @@ class StoredHashes {
     explicit StoredHashes(const std::string& database) {
         if (database.empty()) return;
         db_.emplace(db::open(database, db::Mode::read_only));
+        // Only a WAL database lets this reader hold its snapshot while the
+        // load writes; in rollback-journal mode (a file system without
+        // shared memory leaves a database there) its SHARED lock would stop
+        // the writer from spilling its cache.  Then every document is
+        // normalised, which costs time, not correctness.
+        if (db_->execAndGet("PRAGMA journal_mode").getString() != "wal") {
+            db_.reset();
+            return;
+        }
         // One lookup per document touches a handful of pages: the readers'
         // 64 MiB cache would only fill with document texts (the hash shares
         // their rows) and count against the load's memory.
@@ -166,8 +199,7 @@ std::optional<PreparedDocument> DocumentPreparer::next() {
         if (state_->failure) std::rethrow_exception(state_->failure);
         return std::nullopt;
     }
-    PreparedDocument item = std::move(state_->queue.front());
-    state_->queue.pop_front();
+    PreparedDocument item = state_->pop();
     state_->changed.notify_all();
     return item;
 }

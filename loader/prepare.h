@@ -71,7 +71,11 @@ class DocumentPreparer {
     // The next item in input order, or nullopt after the last one.
     std::optional<PreparedDocument> next();
 
+    // The queue holds at most kQueueDepth items and, unless it holds just
+    // one, about kQueueBytes of them: 64 documents of the largest size
+    // accepted would otherwise take gigabytes.
     static constexpr std::size_t kQueueDepth = 64;
+    static constexpr std::size_t kQueueBytes = 64u << 20;
 
     struct State;  // the queue and the thread; opaque
 

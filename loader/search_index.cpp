@@ -44,24 +44,38 @@ void SearchIndexWriter::forget(const std::string& document_id) {
 }
 
 void SearchIndexWriter::written(std::int64_t rowid, bool replaced) {
-    ++documents_since_pass_;
+    ++pending_.documents;
     if (replaced)
-        replaced_documents_.push_back(rowid);
+        pending_.replaced_documents.push_back(rowid);
     else
-        first_new_document_ = std::min(first_new_document_, rowid);
+        pending_.first_new_document = std::min(pending_.first_new_document, rowid);
 }
 
 void SearchIndexWriter::evidence_inserted(std::int64_t first_id) {
-    first_new_evidence_ = std::min(first_new_evidence_, first_id);
+    pending_.first_new_evidence = std::min(pending_.first_new_evidence, first_id);
+}
+
+void SearchIndexWriter::keep_document() {
+    kept_.documents += pending_.documents;
+    kept_.first_new_document = std::min(kept_.first_new_document, pending_.first_new_document);
+    kept_.first_new_evidence = std::min(kept_.first_new_evidence, pending_.first_new_evidence);
+    kept_.replaced_documents.insert(kept_.replaced_documents.end(),
+                                    pending_.replaced_documents.begin(),
+                                    pending_.replaced_documents.end());
+    pending_ = Written{};
+}
+
+void SearchIndexWriter::drop_document() {
+    pending_ = Written{};
 }
 
 void SearchIndexWriter::index_written() {
     // Replaced documents keep their (older) rowids: indexed first, in order
     // and in one statement (a JSON array of rowids), so that the new ones
     // after them still arrive in ascending order.
-    std::sort(replaced_documents_.begin(), replaced_documents_.end());
+    std::sort(kept_.replaced_documents.begin(), kept_.replaced_documents.end());
     std::string rowids = "[";
-    for (std::int64_t rowid : replaced_documents_)
+    for (std::int64_t rowid : kept_.replaced_documents)
         rowids += (rowids.size() > 1 ? "," : "") + std::to_string(rowid);
     rowids += "]";
     SQLite::Statement replaced(db_,
@@ -74,16 +88,14 @@ void SearchIndexWriter::index_written() {
                                 "INSERT INTO documents_fts (rowid, title, text)"
                                 " SELECT rowid, title, text FROM documents WHERE rowid >= ?"
                                 " ORDER BY rowid");
-    documents.bind(1, static_cast<std::int64_t>(first_new_document_));
+    documents.bind(1, static_cast<std::int64_t>(kept_.first_new_document));
     documents.exec();
     SQLite::Statement evidence(db_,
                                "INSERT INTO evidence_fts (rowid, quote)"
                                " SELECT id, quote FROM evidence WHERE id >= ? ORDER BY id");
-    evidence.bind(1, static_cast<std::int64_t>(first_new_evidence_));
+    evidence.bind(1, static_cast<std::int64_t>(kept_.first_new_evidence));
     evidence.exec();
-    replaced_documents_.clear();
-    first_new_document_ = first_new_evidence_ = std::numeric_limits<std::int64_t>::max();
-    documents_since_pass_ = 0;
+    kept_ = Written{};
 }
 
 }  // namespace factdb

@@ -6,15 +6,20 @@
 // loading connection (TriggersOff) and this class does their work: an FTS5
 // index written one row per statement flushes a new segment per statement
 // in SQLite 3.40 (see fact_writer.cpp), which cost ~11 % of a load; indexed
-// in one statement per table at the end, the rows cost one pass.
+// in one statement per table every few thousand documents, the rows cost
+// one pass.  Triggers a user adds to the main schema do not fire during a
+// load either (docs/SEARCH.md).
 //
 // Usage, all inside the load's transaction: forget() before a stored
 // document and its evidence are replaced; written() after each document's
 // row is inserted or updated; evidence_inserted() after each INSERT into
-// evidence; index_written() between documents when pass_due(); finish()
-// once, after the last document.  Rows a savepoint rolls
-// back need no care: forget()'s deletes roll back with them, and finish()
-// indexes only rows that exist.
+// evidence; then keep_document() once the document's savepoint is released,
+// or drop_document() when it is rolled back; index_written() between
+// documents when pass_due(); finish() once, after the last document.
+// What written() and evidence_inserted() record stays pending until
+// keep_document(): a rolled-back document restores the rows it replaced
+// (still indexed, since forget()'s deletes roll back too) and may have
+// reused their ids, so nothing it recorded may reach a pass.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
@@ -58,6 +63,11 @@ class SearchIndexWriter {
     // An INSERT into evidence just gave its rows ids first..(first+rows-1).
     void evidence_inserted(std::int64_t first_id);
 
+    // The current document's savepoint was released (keep) or rolled back
+    // (drop): what it recorded joins the next pass, or is forgotten.
+    void keep_document();
+    void drop_document();
+
     // Indexes the documents and evidence rows written since the last call.
     // Call between documents, never inside a document's savepoint (a rolled
     // back document would take these index rows with it).  Called every
@@ -65,7 +75,7 @@ class SearchIndexWriter {
     // bounded whatever the size of the load.
     void index_written();
     static constexpr int kDocumentsPerPass = 2000;
-    bool pass_due() const { return documents_since_pass_ >= kDocumentsPerPass; }
+    bool pass_due() const { return kept_.documents >= kDocumentsPerPass; }
 
     // The last pass: indexes whatever index_written() has not.
     void finish() { index_written(); }
@@ -80,10 +90,14 @@ class SearchIndexWriter {
     // Rows written by this load after a pass got ids above every row that
     // pass indexed: ids only grow within a load, because a load never
     // deletes its own rows except by rolling back the current document.
-    std::int64_t first_new_document_ = std::numeric_limits<std::int64_t>::max();
-    std::int64_t first_new_evidence_ = std::numeric_limits<std::int64_t>::max();
-    std::vector<std::int64_t> replaced_documents_;  // rowids, kept by the UPDATE
-    int documents_since_pass_ = 0;
+    struct Written {
+        std::int64_t first_new_document = std::numeric_limits<std::int64_t>::max();
+        std::int64_t first_new_evidence = std::numeric_limits<std::int64_t>::max();
+        std::vector<std::int64_t> replaced_documents;  // rowids, kept by the UPDATE
+        int documents = 0;
+    };
+    Written kept_;     // documents whose savepoints were released
+    Written pending_;  // the current document
 };
 
 }  // namespace factdb

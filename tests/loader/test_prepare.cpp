@@ -131,3 +131,26 @@ TEST_CASE("a failure on the preparing thread surfaces in next()", "[loader][prep
     CHECK_THROWS_WITH(preparer.next(),
                       Catch::Contains("no-such-dir/x.sqlite: cannot open database"));
 }
+
+TEST_CASE("the preparer normalises everything when the database is not in WAL mode",
+          "[loader][prepare]") {
+    // In rollback-journal mode a reader's snapshot would block the writer,
+    // so the preparer does not open one: no document is skipped.
+    Normaliser n;
+    const std::string db_path = (n.dir / "t.sqlite").string();
+    const fs::path file = n.dir.write("one.jsonl", doc_line("same") + "\n");
+    {
+        SQLite::Database db = db::open(db_path, db::Mode::read_write);
+        LoadOptions options;
+        options.paths = {file.string()};
+        REQUIRE(load(db, options).committed);
+    }
+    {
+        SQLite::Database db(db_path, SQLite::OPEN_READWRITE);
+        REQUIRE(db.execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete");
+    }
+    DocumentPreparer preparer({{file, "one.jsonl"}}, n.normalizer, db_path, false);
+    const auto item = preparer.next();
+    REQUIRE(item.has_value());
+    CHECK(describe(*item) == "same normalised, 1 draft(s), 0 problem(s)");
+}

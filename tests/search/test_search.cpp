@@ -3,6 +3,8 @@
 // overlapping facts, hostile input treated as words, the index following a
 // reload, the migration indexing rows that existed before it, and the CLI.
 // Searches run on the guarded read-only connection, as the CLI runs them.
+#include <sqlite3.h>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -394,4 +396,73 @@ TEST_CASE("a load of several indexing passes, and its forced reload, keep both i
         CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts_docsize") == gen.docs);
         CHECK(sql_int(db, "SELECT count(*) FROM evidence") == gen.docs);
     }
+}
+
+TEST_CASE("a replacement the database rejects under --keep-going leaves both indexes exact",
+          "[search]") {
+    // Version A of a document (32 claims, the last evidence ids) is loaded;
+    // version B adds a 33rd claim whose evidence row is too big for the
+    // connection's SQLITE_LIMIT_LENGTH, so B's second evidence INSERT fails
+    // after its first one reused A's ids.  The savepoint restores A, still
+    // indexed: nothing B recorded may be indexed again.
+    TempDir dir;
+    const auto version = [](bool with_long_claim) {
+        std::string text;
+        json claims = json::array();
+        for (int i = 1; i <= 32; ++i) {
+            const std::string n = (i < 10 ? "0" : "") + std::to_string(i);
+            const std::string sentence = "Person " + n + " joined Acme as CEO " + n;
+            text += sentence + ". ";
+            claims.push_back({{"id", "c" + n},
+                              {"type", "role"},
+                              {"evidence", sentence},
+                              {"person", "Person " + n},
+                              {"organization", "Acme"},
+                              {"title", "CEO " + n}});
+        }
+        if (with_long_claim) {
+            std::string sentence = "Person 33 joined Acme as CEO 33";
+            while (sentence.size() < 3000) sentence += " and stayed for many long years";
+            text += sentence + ".";
+            claims.push_back({{"id", "c33"},
+                              {"type", "role"},
+                              {"evidence", sentence},
+                              {"person", "Person 33"},
+                              {"organization", "Acme"},
+                              {"title", "CEO 33"}});
+        }
+        return json{
+            {"format", "factdb.claims/1"},
+            {"document", {{"id", "roles"}, {"title", "Roles"}, {"language", "en"}, {"text", text}}},
+            {"claims", claims}};
+    };
+    SQLite::Database db = db::open((dir / "r.sqlite").string(), db::Mode::read_write);
+    LoadOptions first;
+    first.paths = {dir.write("a.json", version(false).dump()).string()};
+    REQUIRE(load(db, first).committed);
+
+    // Rows up to 5,000 bytes: B's document row (~4,400) fits, its 33rd
+    // evidence row (quote and sentence, ~6,000) does not.
+    sqlite3_limit(db.getHandle(), SQLITE_LIMIT_LENGTH, 5000);
+    LoadOptions second;
+    second.paths = {dir.write("b.json", version(true).dump()).string(),
+                    dir.write("c.json", en_doc().dump()).string()};
+    second.keep_going = true;
+    const LoadReport r = load(db, second);
+    REQUIRE(r.committed);
+    CHECK(r.documents_failed == 1);
+    CHECK(r.documents_new == 1);
+    std::string errors;
+    for (const auto& e : r.errors) errors += std::string(e.what()) + "\n";
+    INFO(errors);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(std::string(r.errors[0].what()).find("document roles rejected by the database") !=
+          std::string::npos);
+
+    db.exec("INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)");
+    db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
+    CHECK(sql_int(db, "SELECT count(*) FROM documents_fts_docsize") == 2);
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts_docsize") == 33);
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence") == 33);
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'stayed'") == 0);
 }
