@@ -259,12 +259,20 @@ int ReadOnlyDatabase::authorize(int action, const char* a, const char* b) {
     return refuse(what + " is not allowed: queries are read-only");
 }
 
+namespace {
+bool busy(int code) {
+    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+}  // namespace
+
 bool ReadOnlyDatabase::past_deadline() const {
     return running_ && std::chrono::steady_clock::now() > deadline_;
 }
 
 void ReadOnlyDatabase::fail_prepare(const std::string& sql) {
     (void)sql;
+    // Preparing reads the schema, which can find the file locked too.
+    if (busy(sqlite3_errcode(db_.getHandle()))) throw SQLite::Exception(db_.getHandle());
     const std::string sqlite_message = sqlite3_errmsg(db_.getHandle());
     if (!refusal_.empty() && sqlite_message.find("not authorized") != std::string::npos) {
         throw QueryError(refusal_);
@@ -317,6 +325,9 @@ Table ReadOnlyDatabase::run(SQLite::Statement& statement, std::size_t max_rows) 
         }
         if (e.getErrorCode() == SQLITE_NOMEM)
             throw QueryError("query stopped: it needs more than 1 GiB of memory");
+        // Another process holding the file is the database's state, not a
+        // fault of the SQL: the CLI reports it as busy, exit 3.
+        if (busy(e.getErrorCode())) throw;
         throw QueryError(std::string("SQL error: ") + e.what());
     }
     running_ = false;

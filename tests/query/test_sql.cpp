@@ -2,10 +2,15 @@
 // and runaways are refused with a message naming what and why, and the
 // database file is byte-for-byte unchanged afterwards.  (The full hostile
 // corpus belongs to the reliability suite; these are the guards' contract.)
+#include <sqlite3.h>
+
 #include <catch2/catch.hpp>
 
+#include "query/named_query.h"
+#include "query/readonly.h"
 #include "support/fixtures.h"
 
+using namespace factdb;
 using namespace factdb::testing;
 
 TEST_CASE("sql reads with parameters, from the argument or stdin", "[sql]") {
@@ -140,4 +145,31 @@ TEST_CASE("schema lists every table and view with a description", "[sql][schema]
               "fingerprints\n    id, title, language, published, url, text, text_sha256, "
               "input_sha256, "
               "source_file, first_loaded_at, loaded_at\n") != std::string::npos);
+}
+
+TEST_CASE("a query that finds the file locked reports busy, not an SQL error", "[sql]") {
+    // Another process holding an exclusive lock (rollback-journal mode, where
+    // readers wait for writers) is the database's state: the read-only
+    // connection lets SQLite's BUSY through, which the CLI turns into its
+    // "database is busy" line and exit 3, not "SQL error" and exit 2.
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    {
+        SQLite::Database w(db, SQLite::OPEN_READWRITE);
+        REQUIRE(w.execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete");
+    }
+    query::ReadOnlyDatabase ro(db, {});
+    const query::NamedQuery& q = *query::find_named_query("investments");
+    REQUIRE(ro.run_named(q, {}).rows.size() == 3);  // schema read, statement works
+    SQLite::Database locker(db, SQLite::OPEN_READWRITE);
+    locker.exec("BEGIN EXCLUSIVE");
+    int code = 0;
+    try {
+        ro.run_named(q, {});  // waits out the 5 s busy timeout
+    } catch (const SQLite::Exception& e) {
+        code = e.getErrorCode() & 0xff;
+    }
+    CHECK(code == SQLITE_BUSY);
+    locker.exec("ROLLBACK");
+    CHECK(ro.run_named(q, {}).rows.size() == 3);
 }
