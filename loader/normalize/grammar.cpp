@@ -17,7 +17,8 @@
 //    unit; two different units are an error; low must be below high;
 //  * "approximately" before a range is dropped: the range already says it
 //    ("environ 2 à 3 milliards" = between);  a bound prefix takes no range;
-//  * a "-" before the figure is a negative value: "<noun> is negative";
+//  * a "-" before the figure, or before a unit written before it ("-$5"),
+//    is a negative value: "<noun> is negative";
 //  * vague words (plusieurs, des dizaines, several...) are rejected:
 //    "vague quantity 'plusieurs'";
 //  * anything left over is "unexpected text '...'", except words after a
@@ -108,8 +109,13 @@ class Parser {
         Side s;
         std::size_t q = p_;
         q += rules_.read(t_, q, true, s.unit);
-        if (q < t_.size() && t_[q].is("-") && starts_number(q + 1))
-            throw NormalizeError(std::string(rules_.noun) + " is negative");
+        if (q < t_.size() && t_[q].is("-")) {
+            // "-5", and "-$5" / "- 5 $": the sign may stand before the unit.
+            std::string unit;
+            const std::size_t after_unit = q + 1 + rules_.read(t_, q + 1, true, unit);
+            if (starts_number(q + 1) || starts_number(after_unit))
+                throw NormalizeError(std::string(rules_.noun) + " is negative");
+        }
         if (const auto v = vague_quantities().longest(t_, q, lang_))
             throw NormalizeError("vague quantity '" +
                                  std::string(raw_between(t_, q, q + v->length)) + "'");

@@ -149,6 +149,8 @@ const std::vector<ErrorCase> kMoneyErrors{
     {"   ", en, "empty text"},
     {"-5 milliards de dollars", fr, "amount is negative"},
     {"−5 $", en, "amount is negative"},
+    {"-$10 billion", en, "amount is negative"},
+    {"−€5", en, "amount is negative"},
     {"99999999999999999999 dollars", en, "amount exceeds the 64-bit integer range"},
     {"1" + std::string(400, '0') + " dollars", en, "amount exceeds the 64-bit integer range"},
     {"10 000 000 000 billions de dollars", fr, "amount exceeds the 64-bit integer range"},
