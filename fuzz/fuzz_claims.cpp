@@ -2,7 +2,7 @@
 // load runs it for one document: parse_json_object (loader/claims_file),
 // parse_document (loader/document), ClaimNormalizer::normalize
 // (loader/claim_normalizer), with the real places of the embedded
-// migrations (built once, on an in-memory database).
+// migrations (loader::reference_places(), built once).
 //
 // The input is the whole document object, normally with inline "text".  A
 // "text_file" is resolved against a folder that does not exist, so it can
@@ -16,7 +16,6 @@
 //     the text's bytes at those spans, character offsets ordered like the
 //     byte offsets; an inferred modality cue is a substring of the sentence;
 //   * every reported error has a non-empty message.
-#include <SQLiteCpp/Database.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -27,7 +26,6 @@
 #include <string_view>
 #include <vector>
 
-#include "db/embedded.h"
 #include "loader/claim_normalizer.h"
 #include "loader/claims_file.h"
 #include "loader/document.h"
@@ -39,11 +37,7 @@ namespace {
 using namespace factdb;
 
 const PlaceResolver& resolver() {
-    static const PlaceResolver instance = [] {
-        SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        for (const auto& f : embedded_migrations()) db.exec(std::string(f.text));
-        return PlaceResolver(load_places(db));
-    }();
+    static const PlaceResolver instance(reference_places());
     return instance;
 }
 

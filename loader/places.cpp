@@ -22,6 +22,7 @@
 #include <limits>
 #include <unordered_set>
 
+#include "db/database.h"
 #include "loader/text/unicode.h"
 
 namespace factdb {
@@ -206,6 +207,12 @@ std::vector<Place> load_places(SQLite::Database& db) {
                        query.getColumn(4).getString()});
     }
     return out;
+}
+
+std::vector<Place> reference_places() {
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db::migrate(db);
+    return load_places(db);
 }
 
 }  // namespace factdb

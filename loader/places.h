@@ -50,4 +50,9 @@ class PlaceResolver {
 // a NULL postal code becomes "".
 std::vector<Place> load_places(SQLite::Database& db);
 
+// The places a new database holds: the embedded migrations applied to an
+// in-memory database, then read.  For tests, fuzz targets and tools that
+// need the reference places without a database file.
+std::vector<Place> reference_places();
+
 }  // namespace factdb

@@ -23,14 +23,10 @@ std::string doc_line(const std::string& id, const std::string& amount = "$1 bill
            R"(", "stage": "completed"}]})";
 }
 
-// The places the normaliser needs, from a database made by the migrations.
+// The normaliser with the reference places.
 struct Normaliser {
     TempDir dir;
-    PlaceResolver places = [this] {
-        SQLite::Database db = db::open((dir / "places.sqlite").string(), db::Mode::read_write);
-        db::migrate(db);
-        return PlaceResolver(load_places(db));
-    }();
+    PlaceResolver places{reference_places()};
     ClaimNormalizer normalizer{places};
 };
 

@@ -3,12 +3,9 @@
 // form of every row must resolve to it.
 #include <catch2/catch.hpp>
 
-#include <SQLiteCpp/Database.h>
-
 #include <string>
 #include <string_view>
 
-#include "db/embedded.h"
 #include "loader/places.h"
 
 using namespace factdb;
@@ -139,12 +136,6 @@ constexpr Case kCases[] = {
     {"   ", Language::fr, ""},
 };
 
-SQLite::Database migrated() {
-    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    for (const auto& f : embedded_migrations()) db.exec(std::string(f.text));
-    return db;
-}
-
 std::string_view code_of(const Place* p) {
     return p ? std::string_view(p->code) : "";
 }
@@ -152,8 +143,7 @@ std::string_view code_of(const Place* p) {
 }  // namespace
 
 TEST_CASE("the places table holds the 50 states and DC as listed", "[places]") {
-    SQLite::Database db = migrated();
-    const std::vector<Place> places = load_places(db);
+    const std::vector<Place> places = reference_places();
     std::size_t us = 0, countries = 0;
     for (const Place& p : places) {
         if (p.kind == "state" || p.kind == "district") ++us;
@@ -178,8 +168,7 @@ TEST_CASE("the places table holds the 50 states and DC as listed", "[places]") {
 }
 
 TEST_CASE("every state resolves from each of its name forms", "[places]") {
-    SQLite::Database db = migrated();
-    const PlaceResolver resolver(load_places(db));
+    const PlaceResolver resolver(reference_places());
     for (const Row& row : kStates) {
         struct Form {
             std::string text;
@@ -203,8 +192,7 @@ TEST_CASE("every state resolves from each of its name forms", "[places]") {
 }
 
 TEST_CASE("place names resolve after prepositions and articles", "[places]") {
-    SQLite::Database db = migrated();
-    const PlaceResolver resolver(load_places(db));
+    const PlaceResolver resolver(reference_places());
     for (const Case& c : kCases) {
         CAPTURE(c.text);
         CHECK(code_of(resolver.resolve(c.text, c.language)) == c.code);
