@@ -277,8 +277,8 @@ int run(const Options& o) {
         facts = db.execAndGet("SELECT count(*) FROM facts").getInt64();
         evidence = db.execAndGet("SELECT count(*) FROM evidence").getInt64();
         conflicts = db.execAndGet(
-                          "SELECT count(*) FROM facts a JOIN facts b ON b.subject_key ="
-                          " a.subject_key AND b.id > a.id")
+                          "SELECT count(*) FROM facts a JOIN facts b ON b.subject_hash ="
+                          " a.subject_hash AND b.id > a.id AND b.subject_key = a.subject_key")
                         .getInt64();
     }
     j["load"] = {{"seconds", first.seconds},

@@ -52,7 +52,7 @@ ORDER BY d.fact_id
 -- side are listed only for the pairs found: computed in the CTE, they were
 -- looked up for every investment of the database (most of a check's time).
 WITH amounts AS (
-    SELECT i.fact_id, f.subject_key, i.investor_id, i.investee_id, i.stage, i.currency,
+    SELECT i.fact_id, f.subject_hash, f.subject_key, i.investor_id, i.investee_id, i.stage, i.currency,
            CASE i.amount_qualifier
                WHEN 'exact' THEN i.amount_low
                WHEN 'approximately' THEN 'about ' || i.amount_low
@@ -82,7 +82,8 @@ SELECT investor.name || ' in ' || investee.name || ' (' || a.stage || '): '
        || ')' AS message,
        a.fact_id || ',' || b.fact_id AS fact_ids
 FROM amounts a
-JOIN amounts b ON b.subject_key = a.subject_key AND b.fact_id > a.fact_id
+JOIN amounts b ON b.subject_hash = a.subject_hash AND b.subject_key = a.subject_key
+              AND b.fact_id > a.fact_id
               AND b.currency = a.currency
 JOIN entities investor ON investor.id = a.investor_id
 JOIN entities investee ON investee.id = a.investee_id
@@ -191,6 +192,26 @@ JOIN entities investor ON investor.id = i.investor_id
 JOIN entities investee ON investee.id = i.investee_id
 WHERE i.stage = 'completed' AND i.amount_low IS NOT NULL AND f.modality <> 'asserted'
 ORDER BY i.fact_id
+)sql"},
+
+        {{"derived_columns", Severity::error,
+          "a fact whose stored documents count or first evidence id disagrees with its "
+          "evidence rows (the loader keeps them; an edit made outside factdb can break them)"},
+         R"sql(
+-- facts.documents and facts.first_evidence_id (schema/0007) are what every
+-- listing shows; here they are recomputed from evidence, one index probe
+-- each per fact.
+SELECT 'fact ' || x.id || ' stores ' || x.documents || ' document(s), first evidence '
+       || x.first_evidence_id || '; its evidence rows give ' || x.actual_documents
+       || ', ' || coalesce(x.actual_first, 'none') AS message,
+       x.id AS fact_ids
+FROM (SELECT f.id, f.documents, f.first_evidence_id,
+             (SELECT count(DISTINCT e.document_id) FROM evidence e WHERE e.fact_id = f.id)
+                 AS actual_documents,
+             (SELECT min(e.id) FROM evidence e WHERE e.fact_id = f.id) AS actual_first
+      FROM facts f) x
+WHERE x.actual_documents IS NOT x.documents OR x.actual_first IS NOT x.first_evidence_id
+ORDER BY x.id
 )sql"},
     };
     return table;

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <charconv>
+#include <stdexcept>
 
 #include "db/embedded.h"
 #include "loader/errors.h"
@@ -25,6 +26,29 @@ int version_of(std::string_view file_name) {
     }
     return version;
 }
+
+// Foreign keys off for the guard's lifetime, back on after (the
+// connection always runs with them on: see open()).
+class ForeignKeysOff {
+  public:
+    explicit ForeignKeysOff(SQLite::Database& db) : db_(db) {
+        db_.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() {
+        try {
+            db_.exec("PRAGMA foreign_keys = ON");
+        } catch (const SQLite::Exception&) {
+            // A destructor must not throw; this PRAGMA cannot fail on an
+            // open connection outside a transaction, which is where the
+            // guard ends (after the migration's commit or rollback).
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+  private:
+    SQLite::Database& db_;
+};
 
 }  // namespace
 
@@ -85,6 +109,17 @@ int migrate(SQLite::Database& db) {
                            std::to_string(latest) + "); upgrade factdb");
     }
     if (current == latest) return 0;
+    if (!sqlite3_get_autocommit(db.getHandle())) {
+        // PRAGMA foreign_keys is a no-op inside a transaction, and a
+        // migration that rebuilds a table (0007) would then cascade-delete
+        // every row that references it.
+        throw std::logic_error("db::migrate called inside a transaction");
+    }
+    // Migrations run with foreign keys off, as SQLite's table-rebuild
+    // procedure requires (https://sqlite.org/lang_altertable.html), and are
+    // checked before the commit instead; the guard turns them back on
+    // whatever happens.
+    ForeignKeysOff fk_off(db);
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     // Re-read under the write lock: another process may have migrated meanwhile.
     const int locked_current = schema_version(db);
@@ -106,6 +141,12 @@ int migrate(SQLite::Database& db) {
         // PRAGMA takes no bound parameters; version is an integer we computed.
         db.exec("PRAGMA user_version = " + std::to_string(version));
         ++applied;
+    }
+    SQLite::Statement violations(db, "PRAGMA foreign_key_check");
+    if (violations.executeStep()) {
+        throw StorageError(db.getFilename() + ": schema migration found a row of " +
+                           violations.getColumn(0).getString() + " without its parent in " +
+                           violations.getColumn(2).getString() + "; nothing was changed");
     }
     tx.commit();
     return applied;

@@ -6,7 +6,15 @@
 // is its sorted keys, and any other field is its canonical normalised form
 // ("" when absent).  subject_key is the same over the identity fields only
 // (a share contributes its relation, not its percentage).
-// Both depend on content alone, never on row ids or load order.
+// Both depend on content alone, never on row ids or load order.  Each is
+// indexed by its first 64 bits (key_hash; migration 0007): facts are found
+// by fact_hash and the full fact_key compared, so two facts whose keys share
+// 64 bits are refused (the UNIQUE index on fact_hash), never merged.
+//
+// Derived columns: a fact's modality, documents and first_evidence_id
+// summarise its evidence.  A new fact is written with its one evidence row's
+// values (the row's id is assigned here, before the row is inserted); a fact
+// whose evidence changes afterwards is recomputed by finish().
 //
 // Evidence rows are inserted per document, many rows per INSERT, after the
 // document's facts: one statement instead of one per claim.  (This first
@@ -18,7 +26,10 @@
 // those the per-claim inserts made.
 #include "loader/fact_writer.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <charconv>
 
 #include "loader/errors.h"
 #include "loader/sha256.h"
@@ -133,6 +144,14 @@ bool kinds_compatible(std::string_view expected, std::string_view actual) {
 
 }  // namespace
 
+std::int64_t key_hash(std::string_view key) {
+    std::uint64_t bits = 0;
+    const auto [end, ec] = std::from_chars(key.data(), key.data() + 16, bits, 16);
+    if (key.size() < 16 || ec != std::errc() || end != key.data() + 16)
+        throw std::logic_error("key_hash: not a hex key: " + std::string(key));
+    return static_cast<std::int64_t>(bits);  // two's complement, as SQLite's << gives
+}
+
 FactIdentity identify(const FactDraft& draft) {
     Sha256 fact, subject;
     const std::string head = std::string(draft.spec->type) + "\n";
@@ -161,7 +180,13 @@ FactIdentity identify(const FactDraft& draft) {
             subject.update(line);
         }
     }
-    return {fact.hex_digest(), subject.hex_digest(), render(draft.spec->summary, draft)};
+    FactIdentity out;
+    out.fact_key = fact.hex_digest();
+    out.fact_hash = key_hash(out.fact_key);
+    out.subject_key = subject.hex_digest();
+    out.subject_hash = key_hash(out.subject_key);
+    out.summary = render(draft.spec->summary, draft);
+    return out;
 }
 
 FactWriter::FactWriter(SQLite::Database& db, EntityResolver& entities, std::string now,
@@ -186,11 +211,11 @@ FactWriter::FactWriter(SQLite::Database& db, EntityResolver& entities, std::stri
           " url = excluded.url, text = excluded.text, text_sha256 = excluded.text_sha256,"
           " input_sha256 = excluded.input_sha256, source_file = excluded.source_file,"
           " loaded_at = excluded.loaded_at RETURNING rowid"),
-      find_fact_(db, "SELECT id FROM facts WHERE fact_key = ?"),
-      insert_fact_(
-          db,
-          "INSERT INTO facts (type, fact_key, subject_key, summary, modality, first_loaded_at)"
-          " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+      find_fact_(db, "SELECT id, fact_key FROM facts WHERE fact_hash = ?"),
+      insert_fact_(db,
+                   "INSERT INTO facts (type, fact_key, fact_hash, subject_key, subject_hash,"
+                   " summary, modality, documents, first_evidence_id, first_loaded_at)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
       insert_participant_(db,
                           "INSERT INTO fact_entities (fact_id, role, position, entity_id)"
                           " VALUES (?, ?, ?, ?)"),
@@ -199,12 +224,19 @@ FactWriter::FactWriter(SQLite::Database& db, EntityResolver& entities, std::stri
       delete_orphan_(db,
                      "DELETE FROM facts WHERE id = ?"
                      " AND NOT EXISTS (SELECT 1 FROM evidence WHERE fact_id = facts.id)"),
-      refresh_modality_(db,
-                        "UPDATE facts SET modality = (SELECT e.modality FROM evidence e"
-                        " JOIN modalities m ON m.name = e.modality WHERE e.fact_id = facts.id"
-                        " ORDER BY m.certainty LIMIT 1) WHERE id = ?"
-                        " AND EXISTS (SELECT 1 FROM evidence WHERE fact_id = facts.id)"),
-      search_(db) {}
+      refresh_derived_(
+          db,
+          "UPDATE facts SET modality = (SELECT e.modality FROM evidence e"
+          " JOIN modalities m ON m.name = e.modality WHERE e.fact_id = facts.id"
+          " ORDER BY m.certainty LIMIT 1),"
+          " documents = (SELECT count(DISTINCT document_id) FROM evidence"
+          " WHERE fact_id = facts.id),"
+          " first_evidence_id = (SELECT min(id) FROM evidence"
+          " WHERE fact_id = facts.id)"
+          " WHERE id = ? AND EXISTS (SELECT 1 FROM evidence WHERE fact_id = facts.id)"),
+      search_(db) {
+    next_evidence_id_ = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM evidence").getInt64();
+}
 
 std::optional<std::string> FactWriter::stored_input_hash(const std::string& document_id) {
     find_document_.reset();
@@ -243,11 +275,11 @@ SQLite::Statement& FactWriter::evidence_insert(std::size_t rows) {
     auto& slot = insert_evidence_[rows];
     if (!slot) {
         std::string sql =
-            "INSERT INTO evidence (fact_id, document_id, claim_id, start_char, end_char,"
+            "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
             " quote, sentence, modality, modality_cue, modality_source, note) VALUES ";
         for (std::size_t i = 0; i < rows; ++i)
-            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                          : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         slot = std::make_unique<SQLite::Statement>(db_, sql);
     }
     return *slot;
@@ -255,9 +287,9 @@ SQLite::Statement& FactWriter::evidence_insert(std::size_t rows) {
 
 void FactWriter::insert_evidence(const DocumentInput& document,
                                  const std::vector<FactDraft>& drafts,
-                                 const std::vector<std::int64_t>& fact_ids) {
-    // 32 rows x 11 parameters stays far below SQLite's parameter limit; a
-    // document's rows go in claim order, so ids are as one insert per claim.
+                                 const std::vector<std::int64_t>& fact_ids, std::int64_t first_id) {
+    // 32 rows x 12 parameters stays far below SQLite's parameter limit; a
+    // document's rows go in claim order with the ids write() gave them.
     constexpr std::size_t kRowsPerInsert = 32;
     for (std::size_t first = 0; first < drafts.size(); first += kRowsPerInsert) {
         const std::size_t rows = std::min(kRowsPerInsert, drafts.size() - first);
@@ -266,6 +298,7 @@ void FactWriter::insert_evidence(const DocumentInput& document,
         int p = 0;
         for (std::size_t i = first; i < first + rows; ++i) {
             const FactDraft& draft = drafts[i];
+            st.bind(++p, static_cast<std::int64_t>(first_id + static_cast<std::int64_t>(i)));
             st.bind(++p, static_cast<std::int64_t>(fact_ids[i]));
             st.bindNoCopy(++p, document.id);
             st.bindNoCopy(++p, draft.claim_id);
@@ -285,12 +318,12 @@ void FactWriter::insert_evidence(const DocumentInput& document,
                 st.bind(++p);
         }
         st.exec();
-        // The rows of one INSERT get consecutive ids, the last one reported.
-        search_.evidence_inserted(db_.getLastInsertRowid() - static_cast<std::int64_t>(rows) + 1);
+        search_.evidence_inserted(first_id + static_cast<std::int64_t>(first));
     }
 }
 
-std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_file) {
+std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_file,
+                                    std::int64_t evidence_id) {
     for (auto& p : draft.participants) {
         const ResolvedEntity& e = entities_.resolve(p.name, p.field->entity_kind);
         if (!kinds_compatible(p.field->entity_kind, e.kind)) {
@@ -306,11 +339,21 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
     }
     const FactIdentity identity = identify(draft);
     find_fact_.reset();
-    find_fact_.bindNoCopy(1, identity.fact_key);
+    find_fact_.bind(1, static_cast<std::int64_t>(identity.fact_hash));
     if (find_fact_.executeStep()) {
         const std::int64_t id = find_fact_.getColumn(0).getInt64();
+        const std::string stored_key = find_fact_.getColumn(1).getString();
         find_fact_.reset();
-        touched_.push_back(id);  // gains evidence: its modality may change
+        if (stored_key != identity.fact_key) {
+            // 1 in 2^64 per pair of facts.  A constraint error: the document
+            // is rejected like any other the database refuses.
+            throw SQLite::Exception("claim " + draft.claim_id + ": its fact's key shares its" +
+                                        " first 64 bits (" + identity.fact_key.substr(0, 16) +
+                                        ") with fact " + std::to_string(id) +
+                                        ", a different fact; factdb cannot store both",
+                                    SQLITE_CONSTRAINT);
+        }
+        touched_.push_back(id);  // gains evidence: its derived columns may change
         return id;
     }
     find_fact_.reset();
@@ -318,10 +361,13 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
     insert_fact_.reset();
     insert_fact_.bind(1, std::string(draft.spec->type));
     insert_fact_.bindNoCopy(2, identity.fact_key);
-    insert_fact_.bindNoCopy(3, identity.subject_key);
-    insert_fact_.bindNoCopy(4, identity.summary);
-    insert_fact_.bind(5, std::string(to_string(draft.modality.modality)));
-    insert_fact_.bindNoCopy(6, now_);
+    insert_fact_.bind(3, static_cast<std::int64_t>(identity.fact_hash));
+    insert_fact_.bindNoCopy(4, identity.subject_key);
+    insert_fact_.bind(5, static_cast<std::int64_t>(identity.subject_hash));
+    insert_fact_.bindNoCopy(6, identity.summary);
+    insert_fact_.bind(7, std::string(to_string(draft.modality.modality)));
+    insert_fact_.bind(8, static_cast<std::int64_t>(evidence_id));
+    insert_fact_.bindNoCopy(9, now_);
     insert_fact_.executeStep();
     const std::int64_t fact_id = insert_fact_.getColumn(0).getInt64();
     insert_fact_.reset();
@@ -364,6 +410,7 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
 DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<FactDraft>& drafts,
                                  const std::string& source_file) {
     DocumentCounts counts;
+    document_first_evidence_ = next_evidence_id_;
     const bool existed = stored_input_hash(document.id).has_value();
     counts.status = existed ? "replaced" : "new";
 
@@ -405,11 +452,16 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
     const int created_before = created_;
     std::vector<std::int64_t> fact_ids;
     fact_ids.reserve(drafts.size());
-    for (auto& draft : drafts) {
-        fact_ids.push_back(write_fact(draft, source_file));
+    // Claim i's evidence row will have id first_evidence + i: a new fact is
+    // written with it as its first_evidence_id before the row exists.
+    const std::int64_t first_evidence = next_evidence_id_;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        fact_ids.push_back(
+            write_fact(drafts[i], source_file, first_evidence + static_cast<std::int64_t>(i)));
         after.insert(fact_ids.back());
     }
-    insert_evidence(document, drafts, fact_ids);
+    insert_evidence(document, drafts, fact_ids, first_evidence);
+    next_evidence_id_ = first_evidence + static_cast<std::int64_t>(drafts.size());
 
     counts.facts_created = created_ - created_before;
     for (std::int64_t id : after) {
@@ -432,17 +484,17 @@ DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<Fact
 // Only facts that can have changed are recomputed: those that gained
 // evidence after their creation (write_fact found them) and those that lost
 // this document's evidence (before).  A fact created by this load and never
-// found again has exactly one evidence row, whose modality it was inserted
-// with.  (A document rolled back under --keep-going takes the facts it
+// found again has exactly one evidence row, whose modality and id it was
+// inserted with (documents = 1).  (A document rolled back under --keep-going takes the facts it
 // created with it; a recomputation of an id that no longer exists updates
 // nothing.)  At a million claims this skips ~3/4 of the updates.
 void FactWriter::finish() {
     std::sort(touched_.begin(), touched_.end());
     touched_.erase(std::unique(touched_.begin(), touched_.end()), touched_.end());
     for (std::int64_t id : touched_) {
-        refresh_modality_.reset();
-        refresh_modality_.bind(1, static_cast<std::int64_t>(id));
-        refresh_modality_.exec();
+        refresh_derived_.reset();
+        refresh_derived_.bind(1, static_cast<std::int64_t>(id));
+        refresh_derived_.exec();
     }
     touched_.clear();
     search_.finish();

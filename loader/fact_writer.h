@@ -4,8 +4,9 @@
 // states now get an evidence row each (a fact is created when its key is new,
 // found when another document already stated it), and facts it no longer
 // states lose this document's evidence and are deleted when none is left.
-// Fact modality (the most certain of its evidence) is recomputed in finish()
-// for every fact the load touched.
+// A fact's derived columns (modality: the most certain of its evidence;
+// documents; first_evidence_id) are recomputed in finish() for every fact
+// whose evidence the load changed.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
@@ -37,10 +38,17 @@ struct DocumentCounts {
 // The fact's key, subject key and summary from a resolved draft.
 struct FactIdentity {
     std::string fact_key;
+    std::int64_t fact_hash = 0;
     std::string subject_key;
+    std::int64_t subject_hash = 0;
     std::string summary;
 };
 FactIdentity identify(const FactDraft& draft);
+
+// A key's indexed hash: its first 16 hex digits (64 bits) as a signed
+// integer, the same value migration 0007 computes in SQL.  key must be at
+// least 16 lower-case hex digits.
+std::int64_t key_hash(std::string_view key);
 
 class FactWriter {
   public:
@@ -69,10 +77,13 @@ class FactWriter {
 
     // The document write()'s savepoint was released (kept) or rolled back.
     void document_kept() { search_.keep_document(); }
-    void document_dropped() { search_.drop_document(); }
+    void document_dropped() {
+        search_.drop_document();
+        next_evidence_id_ = document_first_evidence_;  // its rows are gone
+    }
 
-    // Recomputes the modality of every fact whose evidence changed since it
-    // was written (see fact_writer.cpp), then indexes the written documents
+    // Recomputes the derived columns of every fact whose evidence changed
+    // since it was written (see fact_writer.cpp), then indexes the written documents
     // and evidence for search.  The load's connection must have its triggers
     // off (TriggersOff) from before the writer is made until after finish():
     // the writer does the 0005 triggers' work itself, in bulk.
@@ -87,12 +98,14 @@ class FactWriter {
         std::vector<std::pair<int, std::string>> columns;  // bind index, column name
     };
 
-    std::int64_t write_fact(FactDraft& draft, const std::string& source_file);
+    // evidence_id: the id the draft's evidence row will have.
+    std::int64_t write_fact(FactDraft& draft, const std::string& source_file,
+                            std::int64_t evidence_id);
     TypedInsert& typed_insert(const ClaimTypeSpec& spec);
-    // Inserts a document's evidence rows, in claim order, a few dozen per
-    // statement (see fact_writer.cpp for why).
+    // Inserts a document's evidence rows, in claim order with ids first_id,
+    // first_id + 1..., a few dozen per statement (see fact_writer.cpp).
     void insert_evidence(const DocumentInput& document, const std::vector<FactDraft>& drafts,
-                         const std::vector<std::int64_t>& fact_ids);
+                         const std::vector<std::int64_t>& fact_ids, std::int64_t first_id);
     SQLite::Statement& evidence_insert(std::size_t rows);
 
     SQLite::Database& db_;
@@ -110,7 +123,7 @@ class FactWriter {
     SQLite::Statement insert_participant_;
     SQLite::Statement insert_purpose_;
     SQLite::Statement delete_orphan_;
-    SQLite::Statement refresh_modality_;
+    SQLite::Statement refresh_derived_;
     std::map<std::string_view, TypedInsert> typed_;
     SearchIndexWriter search_;
     // Facts whose modality finish() recomputes; may repeat until finish()
@@ -118,6 +131,11 @@ class FactWriter {
     // costs ~40, which matters at a million facts).
     std::vector<std::int64_t> touched_;
     int created_ = 0;  // facts inserted by this writer
+    // The id the next evidence row gets.  Assigned here rather than by
+    // SQLite so that a new fact can name its first evidence row when it is
+    // inserted; one writer per transaction, so nothing else takes ids.
+    std::int64_t next_evidence_id_ = 1;
+    std::int64_t document_first_evidence_ = 1;  // next_evidence_id_ when write() began
 };
 
 }  // namespace factdb

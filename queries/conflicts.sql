@@ -5,28 +5,32 @@
 -- Two facts conflict when they share subject_key (type + identity fields:
 -- participants, place, stage, stake relation...) but not fact_key (some
 -- value differs: an amount, a count, a title...).
--- The pairs are found first from the facts_subject index alone (subject_key
--- and id, no fact rows) and materialised; only the facts in a pair are then
--- read.  Joining whole fact rows instead reads every fact of the database.
-WITH pairs AS MATERIALIZED (
+-- The subjects stated by more than one fact are found first by one pass over
+-- the facts_subject index (subject_hash, 64 bits of subject_key), then the
+-- pairs within each; only the facts in a pair are read, and their full
+-- subject_key compared, so two subjects whose hashes collide never pair.
+WITH shared AS MATERIALIZED (
+    SELECT subject_hash FROM facts GROUP BY subject_hash HAVING count(*) > 1
+),
+pairs AS MATERIALIZED (
     SELECT a.id AS a_id, b.id AS b_id
-    FROM facts a
-    JOIN facts b ON b.subject_key = a.subject_key AND b.id > a.id
+    FROM shared s
+    JOIN facts a ON a.subject_hash = s.subject_hash
+    JOIN facts b ON b.subject_hash = s.subject_hash AND b.id > a.id
 )
 SELECT a.type,
        a.id AS fact_a,
        a.summary AS summary_a,
        a.modality AS modality_a,
-       (SELECT count(DISTINCT e.document_id) FROM evidence e WHERE e.fact_id = a.id) AS documents_a,
-       (SELECT e.quote FROM evidence e
-        WHERE e.id = (SELECT min(x.id) FROM evidence x WHERE x.fact_id = a.id)) AS quote_a,
+       a.documents AS documents_a,
+       (SELECT e.quote FROM evidence e WHERE e.id = a.first_evidence_id) AS quote_a,
        b.id AS fact_b,
        b.summary AS summary_b,
        b.modality AS modality_b,
-       (SELECT count(DISTINCT e.document_id) FROM evidence e WHERE e.fact_id = b.id) AS documents_b,
-       (SELECT e.quote FROM evidence e
-        WHERE e.id = (SELECT min(x.id) FROM evidence x WHERE x.fact_id = b.id)) AS quote_b
+       b.documents AS documents_b,
+       (SELECT e.quote FROM evidence e WHERE e.id = b.first_evidence_id) AS quote_b
 FROM pairs p
 JOIN facts a ON a.id = p.a_id
 JOIN facts b ON b.id = p.b_id
+WHERE b.subject_key = a.subject_key
 ORDER BY a.type, a.id, b.id;

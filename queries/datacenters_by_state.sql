@@ -29,8 +29,7 @@ SELECT p.code AS state_code,
        d.investment_qualifier,
        d.currency,
        f.modality,
-       (SELECT e.quote FROM evidence e
-        WHERE e.id = (SELECT min(x.id) FROM evidence x WHERE x.fact_id = f.id)) AS quote
+       (SELECT e.quote FROM evidence e WHERE e.id = f.first_evidence_id) AS quote
 FROM chosen c
 JOIN datacenters d ON d.fact_id = c.fact_id
 JOIN facts f ON f.id = d.fact_id

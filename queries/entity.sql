@@ -8,10 +8,10 @@ SELECT f.id AS fact_id,
        f.summary,
        f.modality,
        e.document_id AS document,
-       (SELECT count(DISTINCT x.document_id) FROM evidence x WHERE x.fact_id = f.id) AS documents,
+       f.documents AS documents,
        e.quote
 FROM fact_entities fe
 JOIN facts f ON f.id = fe.fact_id
-JOIN evidence e ON e.id = (SELECT min(x.id) FROM evidence x WHERE x.fact_id = f.id)
+JOIN evidence e ON e.id = f.first_evidence_id
 WHERE fe.entity_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :name)
 ORDER BY f.type, f.id, fe.role;

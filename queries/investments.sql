@@ -29,9 +29,8 @@ SELECT investor.name AS investor,
        i.currency,
        i.stage,
        f.modality,
-       (SELECT count(DISTINCT e.document_id) FROM evidence e WHERE e.fact_id = f.id) AS documents,
-       (SELECT e.quote FROM evidence e
-        WHERE e.id = (SELECT min(x.id) FROM evidence x WHERE x.fact_id = f.id)) AS quote
+       f.documents AS documents,
+       (SELECT e.quote FROM evidence e WHERE e.id = f.first_evidence_id) AS quote
 FROM chosen c
 JOIN investments i ON i.fact_id = c.fact_id
 JOIN facts f ON f.id = i.fact_id

@@ -7,9 +7,8 @@ SELECT f.id AS fact_id,
        f.summary,
        f.modality,
        f.first_loaded_at,
-       (SELECT count(DISTINCT e.document_id) FROM evidence e WHERE e.fact_id = f.id) AS documents,
-       (SELECT e.quote FROM evidence e
-        WHERE e.id = (SELECT min(x.id) FROM evidence x WHERE x.fact_id = f.id)) AS quote
+       f.documents AS documents,
+       (SELECT e.quote FROM evidence e WHERE e.id = f.first_evidence_id) AS quote
 FROM facts f
 WHERE f.first_loaded_at > :since
 ORDER BY f.first_loaded_at DESC, f.id;

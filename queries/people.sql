@@ -13,8 +13,8 @@ WITH chosen AS (
 SELECT person.name AS person,
        r.title,
        organization.name AS organization,
-       (SELECT e.quote FROM evidence e
-        WHERE e.id = (SELECT min(x.id) FROM evidence x WHERE x.fact_id = r.fact_id)) AS quote
+       (SELECT e.quote FROM facts x JOIN evidence e ON e.id = x.first_evidence_id
+        WHERE x.id = r.fact_id) AS quote
 FROM chosen c
 JOIN roles r ON r.fact_id = c.fact_id
 JOIN entities person ON person.id = r.person_id

@@ -38,8 +38,8 @@ SELECT holder.name AS stakeholder,
        r.share_high,
        v.low_total AS invested_low_total,
        r.modality,
-       (SELECT e.quote FROM evidence e
-        WHERE e.id = (SELECT min(x.id) FROM evidence x WHERE x.fact_id = r.fact_id)) AS quote
+       (SELECT e.quote FROM facts x JOIN evidence e ON e.id = x.first_evidence_id
+        WHERE x.id = r.fact_id) AS quote
 FROM rows r
 JOIN entities holder ON holder.id = r.holder_id
 LEFT JOIN invested v ON v.holder_id = r.holder_id

@@ -66,7 +66,10 @@ struct Checked {
     fs::path db_path = dir / "t.sqlite";
     std::vector<std::string> rows;
 
-    explicit Checked(const std::vector<json>& docs, const std::string& gazetteer = {}) {
+    // tamper: SQL run on the loaded database before the checks, to break
+    // what only an edit made outside factdb can break.
+    explicit Checked(const std::vector<json>& docs, const std::string& gazetteer = {},
+                     const std::string& tamper = {}) {
         LoadOptions options;
         int n = 0;
         for (const auto& d : docs)
@@ -82,6 +85,7 @@ struct Checked {
             for (const auto& e : r.errors) errors += std::string(e.what()) + "\n";
             INFO(errors);
             REQUIRE(r.committed);
+            if (!tamper.empty()) db.exec(tamper);
         }
         query::ReadOnlyDatabase ro(db_path.string(), {});
         const query::Table t = check::to_table(check::run_checks(ro.db()));
@@ -105,7 +109,8 @@ TEST_CASE("the rule table lists each rule once with its severity", "[check]") {
         listed += std::string(r.name) + ":" + std::string(check::to_string(r.severity)) + "\n";
     CHECK(listed ==
           "stated_growth:warning\nconflicting_amounts:warning\ninvestment_over_total:error\n"
-          "stakes_over_100:error\nentity_without_facts:info\nhedged_in_totals:warning\n");
+          "stakes_over_100:error\nentity_without_facts:info\nhedged_in_totals:warning\n"
+          "derived_columns:error\n");
     for (const auto& r : check::rules()) CHECK_FALSE(r.description.empty());
 }
 
@@ -289,6 +294,26 @@ TEST_CASE("hedged_in_totals: asserted by one document is enough; hedged plans ar
                  {investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
                              "OpenAI", "$10 billion")})});
     CHECK(c.rows.empty());
+}
+
+TEST_CASE("derived_columns: stored documents or first evidence edited out of step", "[check]") {
+    const auto two_docs = [] {
+        return Docs{doc("doc-a", "Microsoft has invested $10 billion in OpenAI.",
+                        {investment("i", "Microsoft has invested $10 billion in OpenAI",
+                                    "Microsoft", "OpenAI", "$10 billion")}),
+                    doc("doc-b", "Microsoft invested $10 billion in OpenAI.",
+                        {investment("i", "Microsoft invested $10 billion in OpenAI", "Microsoft",
+                                    "OpenAI", "$10 billion")})};
+    };
+    // As loaded: one fact, two documents, first evidence row 1.
+    Checked ok(two_docs(), {}, "");
+    CHECK(ok.rows.empty());
+
+    Checked edited(two_docs(), {},
+                   "UPDATE facts SET documents = 1, first_evidence_id = 2 WHERE id = 1");
+    CHECK(edited.rows == Rows{"error|derived_columns|fact 1 stores 1 document(s), first "
+                              "evidence 2; its evidence rows give 2, 1|1|Microsoft has "
+                              "invested $10 billion in OpenAI"});
 }
 
 TEST_CASE("the seed database gives exactly the stated_growth warning and five idle entities",

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "db/database.h"
+#include "loader/fact_writer.h"
 #include "loader/loader.h"
 #include "support/fixtures.h"
 
@@ -181,6 +182,95 @@ TEST_CASE("two documents stating one fact give one fact with two evidence rows",
     CHECK(sql_rows(db2, "SELECT amount_low, documents FROM investments_v ORDER BY amount_low") ==
           "10000000000|2\n13000000000|1\n");
     CHECK(sql_int(db2, "SELECT count(DISTINCT subject_key) FROM facts") == 1);
+}
+
+TEST_CASE(
+    "a fact's derived columns follow its evidence through repeats, replacements and "
+    "rejections",
+    "[load]") {
+    TempDir dir;
+    const auto db_path = dir / "t.sqlite";
+    json reported = msft_claim();
+    reported["modality"] = "reported";
+    const auto a = dir.write("a.json", claim_doc("doc-a", {reported}).dump());
+    const auto b = dir.write("b.json", claim_doc("doc-b", {msft_claim()}).dump());
+    REQUIRE(load_paths(db_path, {a.string(), b.string()}).committed);
+    {
+        SQLite::Database db(db_path.string());
+        CHECK(sql_rows(db, "SELECT id, documents, first_evidence_id, modality FROM facts") ==
+              "1|2|1|asserted\n");
+        CHECK(derived_column_errors(db) == "");
+    }
+
+    // doc-a now states another amount: fact 1 keeps doc-b's evidence only.
+    json other = msft_claim();
+    other["amount"] = "$13 billion";
+    const auto a2 = dir.write("a2.json", claim_doc("doc-a", {other}).dump());
+    REQUIRE(load_paths(db_path, {a2.string()}).committed);
+    {
+        SQLite::Database db(db_path.string());
+        CHECK(sql_rows(db,
+                       "SELECT id, documents, first_evidence_id, modality FROM facts"
+                       " ORDER BY id") == "1|1|2|asserted\n2|1|3|asserted\n");
+        CHECK(derived_column_errors(db) == "");
+    }
+
+    // A fact whose key shares its first 64 bits with a stored fact's is
+    // refused, never merged.  Forge such a fact for the data-centre claim,
+    // then load doc-d (the $10bn fact, then the data centre) and doc-e (the
+    // $10bn fact) under --keep-going: doc-d is rejected whole, and doc-e's
+    // evidence takes the id doc-d's rolled-back row had.
+    json dc = {{"id", "c2"},
+               {"type", "datacenter"},
+               {"evidence", "Nvidia plans to build five data centers in Texas"},
+               {"operator", "Nvidia"},
+               {"location", "Texas"},
+               {"count", "five data centers"}};
+    std::string dc_key;
+    {
+        TempDir scratch;
+        const auto s = scratch.write("s.json", claim_doc("s", {dc}).dump());
+        REQUIRE(load_paths(scratch / "s.sqlite", {s.string()}).committed);
+        SQLite::Database sdb((scratch / "s.sqlite").string());
+        dc_key = sql_text(sdb, "SELECT fact_key FROM facts");
+    }
+    std::string forged_key = dc_key;
+    forged_key.back() = forged_key.back() == '0' ? '1' : '0';
+    {
+        SQLite::Database db = db::open(db_path.string(), db::Mode::read_write);
+        db.exec(
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (50, 'datacenter', '" +
+            forged_key + "', " + std::to_string(key_hash(dc_key)) + ", '" + std::string(64, '0') +
+            "', 0, 'forged', 'asserted', 1, 1, '2026-01-01')");
+    }
+    const auto d = dir.write("d.json", claim_doc("doc-d", {msft_claim(), dc}).dump());
+    const auto e = dir.write("e.json", claim_doc("doc-e", {msft_claim()}).dump());
+    const std::string before = read_file(db_path);
+    const LoadReport strict = load_paths(db_path, {d.string(), e.string()});
+    CHECK_FALSE(strict.committed);
+    CHECK(read_file(db_path) == before);
+    const std::string rejection = d.string() +
+                                  ": document doc-d rejected by the database: claim c2: its "
+                                  "fact's key shares its first 64 bits (" +
+                                  dc_key.substr(0, 16) +
+                                  ") with fact 50, a different fact; factdb cannot store both";
+    CHECK(messages(strict) == std::vector<std::string>{rejection});
+
+    const LoadReport r = load_paths(db_path, {d.string(), e.string()}, true);
+    REQUIRE(r.committed);
+    CHECK(messages(r) == std::vector<std::string>{rejection});
+    CHECK(r.documents_failed == 1);
+    CHECK(r.documents_new == 1);
+    SQLite::Database db = db::open(db_path.string(), db::Mode::read_write);
+    CHECK(sql_rows(db, "SELECT id, document_id FROM evidence ORDER BY id") ==
+          "2|doc-b\n3|doc-a\n4|doc-e\n");
+    CHECK(sql_rows(db,
+                   "SELECT id, documents, first_evidence_id FROM facts WHERE id < 50"
+                   " ORDER BY id") == "1|2|2\n2|1|3\n");
+    db.exec("DELETE FROM facts WHERE id = 50");
+    CHECK(derived_column_errors(db) == "");
 }
 
 TEST_CASE("each kind of bad claim gets its exact located message", "[load]") {

@@ -400,11 +400,12 @@ TEST_CASE("a load of several indexing passes, and its forced reload, keep both i
 
 TEST_CASE("a replacement the database rejects under --keep-going leaves both indexes exact",
           "[search]") {
-    // Version A of a document (32 claims, the last evidence ids) is loaded;
-    // version B adds a 33rd claim whose evidence row is too big for the
-    // connection's SQLITE_LIMIT_LENGTH, so B's second evidence INSERT fails
-    // after its first one reused A's ids.  The savepoint restores A, still
-    // indexed: nothing B recorded may be indexed again.
+    // Version A of a document (32 claims) is loaded; version B adds a 33rd
+    // claim whose evidence row is too big for the connection's
+    // SQLITE_LIMIT_LENGTH, so B's second evidence INSERT fails after its
+    // first one wrote 32 rows.  The savepoint restores A, still indexed:
+    // nothing B recorded may be indexed again, and the next document's
+    // evidence takes the ids B's rows had.
     TempDir dir;
     const auto version = [](bool with_long_claim) {
         std::string text;
@@ -465,4 +466,6 @@ TEST_CASE("a replacement the database rejects under --keep-going leaves both ind
     CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts_docsize") == 33);
     CHECK(sql_int(db, "SELECT count(*) FROM evidence") == 33);
     CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'stayed'") == 0);
+    CHECK(sql_int(db, "SELECT min(id) FROM evidence WHERE document_id <> 'roles'") == 33);
+    CHECK(derived_column_errors(db) == "");
 }

@@ -134,4 +134,25 @@ inline std::string sql_rows(SQLite::Database& db, const std::string& sql) {
     return out;
 }
 
+// Ids of the facts whose stored derived columns disagree with their
+// evidence or keys (modality: the most certain evidence; documents;
+// first_evidence_id: the smallest evidence id; fact_hash and subject_hash:
+// their key's first 16 hex digits), one per line; "" when all agree.  An
+// oracle written apart from the loader's and check's own SQL.
+inline std::string derived_column_errors(SQLite::Database& db) {
+    return sql_rows(
+        db,
+        "SELECT f.id FROM facts f"
+        " WHERE f.documents IS NOT (SELECT count(DISTINCT e.document_id) FROM evidence e"
+        "                           WHERE e.fact_id = f.id)"
+        "    OR f.first_evidence_id IS NOT (SELECT min(e.id) FROM evidence e"
+        "                                   WHERE e.fact_id = f.id)"
+        "    OR f.modality IS NOT (SELECT e.modality FROM evidence e"
+        "                          JOIN modalities m ON m.name = e.modality"
+        "                          WHERE e.fact_id = f.id ORDER BY m.certainty LIMIT 1)"
+        "    OR printf('%016x', f.fact_hash) <> substr(f.fact_key, 1, 16)"
+        "    OR printf('%016x', f.subject_hash) <> substr(f.subject_key, 1, 16)"
+        " ORDER BY f.id");
+}
+
 }  // namespace factdb::testing
