@@ -87,8 +87,18 @@ SQLite::Database open(const std::string& path, Mode mode) {
         db.exec("PRAGMA cache_size = -65536");
         return db;
     } catch (const SQLite::Exception& e) {
+        // Another process's lock (two loads creating one file at once: the
+        // switch to WAL does not wait for the busy timeout) is "busy", which
+        // the CLI reports as such, not a file that cannot be opened.
+        const int code = e.getErrorCode() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) throw;
         throw StorageError(path + ": cannot open database: " + e.what());
     }
+}
+
+void map_for_reading(SQLite::Database& db) {
+    // A PRAGMA takes no bound parameters; the size is a constant.
+    db.exec("PRAGMA mmap_size = 2147483648");
 }
 
 int schema_version(SQLite::Database& db) {

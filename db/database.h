@@ -19,8 +19,17 @@ enum class Mode { read_write, read_only };
 inline constexpr int kBusyTimeoutMs = 5000;
 
 // Opens (read_write: creating if missing) the database at path.  Throws
-// StorageError naming the path when it cannot be opened.
+// StorageError naming the path when it cannot be opened.  Migrations must
+// run outside a transaction (see migrate()).
 SQLite::Database open(const std::string& path, Mode mode);
+
+// Maps the database file into memory for this connection's reads (PRAGMA
+// mmap_size, up to 2 GiB or SQLite's compile-time maximum if lower).  For
+// the query surface: whole-database queries then read pages in place
+// instead of a pread and a copy each (a third of their time at a million
+// claims).  Not for the loader, whose peak RSS would then grow with the
+// file's size (mapped pages count as resident).
+void map_for_reading(SQLite::Database& db);
 
 // user_version of the open database.
 int schema_version(SQLite::Database& db);
@@ -28,9 +37,11 @@ int schema_version(SQLite::Database& db);
 // The version this binary's migrations bring a database to.
 int latest_schema_version();
 
-// Applies the pending migrations in order, all in one transaction; returns how
-// many were applied (0 when up to date).  Throws StorageError when the
-// database was written by a newer factdb (user_version > latest).
+// Applies the pending migrations in order, all in one transaction, with
+// foreign keys off and checked before the commit; returns how many were
+// applied (0 when up to date).  Throws StorageError when the database was
+// written by a newer factdb (user_version > latest) or a foreign key does not
+// hold afterwards, std::logic_error when called inside a transaction.
 int migrate(SQLite::Database& db);
 
 // Throws StorageError unless the database is exactly at the latest version

@@ -215,7 +215,7 @@ FactWriter::FactWriter(SQLite::Database& db, EntityResolver& entities, std::stri
       insert_fact_(db,
                    "INSERT INTO facts (type, fact_key, fact_hash, subject_key, subject_hash,"
                    " summary, modality, documents, first_evidence_id, first_loaded_at)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
       insert_participant_(db,
                           "INSERT INTO fact_entities (fact_id, role, position, entity_id)"
                           " VALUES (?, ?, ?, ?)"),
@@ -368,9 +368,11 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
     insert_fact_.bind(7, std::string(to_string(draft.modality.modality)));
     insert_fact_.bind(8, static_cast<std::int64_t>(evidence_id));
     insert_fact_.bindNoCopy(9, now_);
-    insert_fact_.executeStep();
-    const std::int64_t fact_id = insert_fact_.getColumn(0).getInt64();
-    insert_fact_.reset();
+    // Not RETURNING id: SQLite 3.40 runs a RETURNING statement to completion
+    // into a temporary table before the first row is read, which cost 30 %
+    // of the fact INSERT (5 s of a million-claim load).
+    insert_fact_.exec();
+    const std::int64_t fact_id = db_.getLastInsertRowid();
     ++created_;
 
     TypedInsert& typed = typed_insert(*draft.spec);

@@ -186,6 +186,7 @@ constexpr sqlite3_int64 kHeapLimit = 1024LL * 1024 * 1024;  // 1 GiB for one que
 ReadOnlyDatabase::ReadOnlyDatabase(const std::string& path, GuardOptions options)
     : db_(db::open(path, db::Mode::read_only)), options_(options) {
     db::require_current_schema(db_, path);
+    db::map_for_reading(db_);
     sqlite3* h = db_.getHandle();
     sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);

@@ -22,6 +22,9 @@ TEST_CASE("migrations bring a new database to the latest version once", "[db]") 
     CHECK(db::migrate(db) == 0);
     CHECK(sql_text(db, "PRAGMA journal_mode") == "wal");
     CHECK(sql_int(db, "PRAGMA foreign_keys") == 1);
+    CHECK(sql_int(db, "PRAGMA mmap_size") == 0);  // writers: RSS must not grow with the file
+    db::map_for_reading(db);
+    CHECK(sql_int(db, "PRAGMA mmap_size") > 0);
     CHECK(sql_int(db, "SELECT count(*) FROM places WHERE kind IN ('state', 'district')") == 51);
     CHECK(sql_rows(db, "SELECT name, certainty FROM modalities ORDER BY certainty") ==
           "asserted|1\nreported|2\nexpected|3\nplanned|4\nconditional|5\npossible|6\nnegated|7\n");

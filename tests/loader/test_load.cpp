@@ -247,10 +247,19 @@ TEST_CASE(
     }
     const auto d = dir.write("d.json", claim_doc("doc-d", {msft_claim(), dc}).dump());
     const auto e = dir.write("e.json", claim_doc("doc-e", {msft_claim()}).dump());
+    // Without --keep-going the rejection stops the writing; a later
+    // document's input problem is still reported, and nothing is kept.
+    json merger = msft_claim();
+    merger["type"] = "merger";
+    const auto f = dir.write("f.json", claim_doc("doc-f", {merger}).dump());
     const std::string before = read_file(db_path);
-    const LoadReport strict = load_paths(db_path, {d.string(), e.string()});
+    LoadReport strict = load_paths(db_path, {d.string(), e.string(), f.string()});
     CHECK_FALSE(strict.committed);
     CHECK(read_file(db_path) == before);
+    REQUIRE(strict.errors.size() == 2);
+    CHECK(std::string(strict.errors[1].what())
+              .rfind(f.string() + ": claim c1: type: unknown claim type", 0) == 0);
+    strict.errors.pop_back();
     const std::string rejection = d.string() +
                                   ": document doc-d rejected by the database: claim c2: its "
                                   "fact's key shares its first 64 bits (" +

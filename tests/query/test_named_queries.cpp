@@ -191,6 +191,20 @@ TEST_CASE("conflicts shows two documents disagreeing side by side", "[queries]")
           "milliards de dollars dans Anthropic|20|Amazon invests in Anthropic: 4000000000 USD "
           "(completed)|asserted|1|"
           "Amazon a déjà investi 4 milliards de dollars dans Anthropic\n");
+
+    // Pairs are matched on subject_hash, then their full subject_key: a third
+    // fact given the pair's hash (a 64-bit collision) does not join them.
+    {
+        SQLite::Database rw = db::open(db.string(), db::Mode::read_write);
+        rw.exec(
+            "UPDATE facts SET subject_hash = (SELECT subject_hash FROM facts WHERE id = 2)"
+            " WHERE id = 1");
+        REQUIRE(sql_int(rw,
+                        "SELECT count(*) FROM facts WHERE subject_hash ="
+                        " (SELECT subject_hash FROM facts WHERE id = 2)") == 3);
+    }
+    query::ReadOnlyDatabase again(db.string(), {});
+    CHECK(rows_of(again.run_named(*query::find_named_query("conflicts"), {})) == rows_of(t));
 }
 
 TEST_CASE("bad query names, parameters and values are refused", "[queries]") {
