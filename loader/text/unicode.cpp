@@ -40,6 +40,19 @@ constexpr std::array<std::pair<char32_t, char32_t>, 3> kDashRanges = {{
 constexpr std::array<char32_t, 7> kLineBreaks = {U'\n',     U'\v',     U'\f',    U'\r',
                                                  U'\u0085', U'\u2028', U'\u2029'};
 
+// Code points that are their own NFC whatever surrounds them: no canonical
+// decomposition other than to themselves composed, combining class 0, and
+// never the second half of a composition (NFC_Quick_Check = Yes).  Every
+// code point below U+0300 is one (the first that is not is U+0300, the
+// combining grave accent); above, only the punctuation French and English
+// news text is full of.  Text made only of these is returned as is,
+// without utf8proc's decompose-and-recompose (the bulk of a re-load's
+// normalising time).
+constexpr char32_t kNfcStableBelow = 0x300;
+constexpr std::array<char32_t, 10> kNfcStable = {U'\u2013', U'\u2014', U'\u2018', U'\u2019',
+                                                 U'\u201C', U'\u201D', U'\u2026', U'\u202F',
+                                                 U'\u20AC', U'\u2022'};
+
 [[noreturn]] void throw_invalid(std::size_t at) {
     throw NormalizeError("invalid UTF-8 at byte " + std::to_string(at));
 }
@@ -95,7 +108,24 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::string nfc(std::string_view s) {
-    return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    for (std::size_t i = 0; i < s.size();) {
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t c = 0;
+        const utf8proc_ssize_t n =
+            utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(s.size() - i), &c);
+        if (n <= 0) throw_invalid(i);
+        const auto cp = static_cast<char32_t>(c);
+        if (cp >= kNfcStableBelow &&
+            std::find(kNfcStable.begin(), kNfcStable.end(), cp) == kNfcStable.end()) {
+            return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        }
+        i += static_cast<std::size_t>(n);
+    }
+    return std::string(s);
 }
 
 std::string fold_key(std::string_view s) {

@@ -1,6 +1,10 @@
 // Tests of loader/text/unicode: folded keys, NFC, UTF-8 validation and the
 // character classes.  Each table row is one input and its exact expected value.
+#include <utf8proc.h>
 #include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <vector>
 
 #include <string>
 #include <string_view>
@@ -129,6 +133,47 @@ TEST_CASE("nfc composes and leaves composed text alone", "[text]") {
         CAPTURE(c.input);
         CHECK(nfc(c.input) == c.expected);
     }
+}
+
+TEST_CASE("nfc's fast path gives utf8proc's NFC for every character it passes through", "[text]") {
+    // nfc() returns text made only of NFC-stable characters (below U+0300,
+    // and a few punctuation marks) as is; anything else goes to utf8proc.
+    // Each stable character alone, after a letter, and before a combining
+    // acute (which must still compose with it, or stay apart) must give
+    // exactly what utf8proc gives.
+    const auto reference = [](const std::string& s) {
+        utf8proc_uint8_t* out = nullptr;
+        const auto n =
+            utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                         static_cast<utf8proc_ssize_t>(s.size()), &out,
+                         static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+        std::string r(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+        std::free(out);
+        return r;
+    };
+    const auto utf8 = [](char32_t c) {
+        utf8proc_uint8_t buf[4];
+        const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+        return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    };
+    std::vector<char32_t> stable;
+    for (char32_t c = 1; c < 0x300; ++c) stable.push_back(c);
+    for (char32_t c : {U'\u2013', U'\u2014', U'\u2018', U'\u2019', U'\u201C', U'\u201D', U'\u2026',
+                       U'\u202F', U'\u20AC', U'\u2022'})
+        stable.push_back(c);
+    int checked = 0;
+    for (char32_t c : stable) {
+        for (const std::string& s : {utf8(c), "e" + utf8(c) + "x", utf8(c) + "\u0301"}) {
+            CAPTURE(static_cast<unsigned>(c));
+            CHECK(nfc(s) == reference(s));
+            ++checked;
+        }
+    }
+    CHECK(checked == 3 * (0x2FF + 10));
+    // The fast path is taken: already-NFC text comes back byte for byte.
+    CHECK(nfc("Caf\u00E9 \u2019l\u2019\u00C9tat\u2026 10\u202F\u20AC") ==
+          "Caf\u00E9 \u2019l\u2019\u00C9tat\u2026 10\u202F\u20AC");
+    CHECK(nfc("Cafe\u0301 \u2019") == "Caf\u00E9 \u2019");
 }
 
 TEST_CASE("count_code_points counts characters, not bytes", "[text]") {
