@@ -1,5 +1,8 @@
-// SHA-256 (FIPS 180-4), for the deterministic keys of facts and the
-// fingerprints of documents.  Not for security: only for equality of content.
+// SHA-256, for the deterministic keys of facts and the fingerprints of
+// documents.  Not for security: only for equality of content.  Computed by
+// OpenSSL's libcrypto, which uses the CPU's SHA instructions where there are
+// some (4x faster than portable C++ on 300-byte inputs: a fact key is two of
+// them per claim, on the load's writing thread).
 #pragma once
 
 #include <array>
@@ -7,23 +10,24 @@
 #include <string>
 #include <string_view>
 
+struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX, kept out of this header
+
 namespace factdb {
 
 class Sha256 {
   public:
-    Sha256();
+    Sha256();  // throws std::runtime_error if libcrypto has no SHA-256
+    ~Sha256();
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
+
     void update(std::string_view data);
     // Finishes the hash; the object must not be updated afterwards.
     std::array<std::uint8_t, 32> digest();
     std::string hex_digest();  // 64 lower-case hex digits
 
   private:
-    void compress(const std::uint8_t* block);
-
-    std::array<std::uint32_t, 8> state_;
-    std::array<std::uint8_t, 64> buffer_;
-    std::size_t buffered_ = 0;
-    std::uint64_t length_ = 0;  // bytes hashed so far
+    evp_md_ctx_st* ctx_;
 };
 
 // Convenience: hex SHA-256 of one string.

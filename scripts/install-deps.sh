@@ -9,8 +9,9 @@
 set -euo pipefail
 
 # zlib1g-dev: the test binary (built with the rest) decodes PNG screenshots.
+# libssl-dev: libcrypto's SHA-256 (fact keys, document fingerprints).
 packages=(cmake make g++ pkg-config libsqlite3-dev libsqlitecpp-dev
-          nlohmann-json3-dev catch2 libutf8proc-dev zlib1g-dev)
+          nlohmann-json3-dev catch2 libutf8proc-dev zlib1g-dev libssl-dev)
 for mode in "$@"; do
   case "$mode" in
     --test)
