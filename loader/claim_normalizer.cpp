@@ -318,7 +318,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
     switch (f.kind) {
         case FieldKind::entity: {
             if (!string_value(value, name)) return;
-            d.participants.push_back({&f, 1, squash_spaces(value.get<std::string>()), 0, "", ""});
+            d.participants.push_back({&f, 1, squash_spaces(value.get<std::string>()), nullptr});
             return;
         }
         case FieldKind::entity_list: {
@@ -335,7 +335,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 const std::string n = squash_spaces(item.get<std::string>());
                 if (!keys.insert(text::fold_key(n)).second)
                     return problem(name, "names the same entity twice", n);
-                d.participants.push_back({&f, ++position, n, 0, "", ""});
+                d.participants.push_back({&f, ++position, n, nullptr});
             }
             return;
         }

@@ -15,13 +15,15 @@
 
 namespace factdb {
 
+struct ResolvedEntity;  // loader/entities.h
+
 struct Participant {
     const FieldSpec* field = nullptr;
-    int position = 1;            // 1-based within a list field
-    std::string name;            // as written (NFC, white space folded)
-    std::int64_t entity_id = 0;  // set by resolution
-    std::string entity_name;     // canonical name, set by resolution
-    std::string entity_key;      // canonical folded key, set by resolution
+    int position = 1;  // 1-based within a list field
+    std::string name;  // as written (NFC, white space folded)
+    // Set by resolution: the resolver's cached entry (id, canonical name,
+    // folded key), which outlives the writing of the document.
+    const ResolvedEntity* entity = nullptr;
 };
 
 struct FactDraft {

@@ -69,22 +69,36 @@ std::vector<std::string> parameters(std::string_view sql) {
     return out;
 }
 
-std::string entity_value(const FactDraft& draft, const FieldSpec& field) {
-    std::vector<std::string> keys;
+// Appends an entity field's value as keys hash it: the folded canonical
+// name, or a list's names sorted and joined by commas.
+void append_entity_value(std::string& out, const FactDraft& draft, const FieldSpec& field) {
+    const std::string* one = nullptr;
+    std::vector<const std::string*> keys;
     for (const auto& p : draft.participants) {
-        if (p.field == &field) keys.push_back(p.entity_key);
+        if (p.field != &field) continue;
+        if (field.kind == FieldKind::entity) {
+            one = &p.entity->key;
+        } else {
+            keys.push_back(&p.entity->key);
+        }
     }
-    if (field.kind == FieldKind::entity_list) std::sort(keys.begin(), keys.end());
-    std::string out;
-    for (const auto& k : keys) out += (out.empty() ? "" : ",") + k;
-    return out;
+    if (one) {
+        out += *one;
+        return;
+    }
+    std::sort(keys.begin(), keys.end(),
+              [](const std::string* a, const std::string* b) { return *a < *b; });
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (i) out += ',';
+        out += *keys[i];
+    }
 }
 
 std::string display_of(const FactDraft& draft, const FieldSpec& field) {
     if (field.kind == FieldKind::entity || field.kind == FieldKind::entity_list) {
         std::vector<std::string> names;
         for (const auto& p : draft.participants) {
-            if (p.field == &field) names.push_back(p.entity_name);
+            if (p.field == &field) names.push_back(p.entity->name);
         }
         std::string out;
         for (std::size_t i = 0; i < names.size(); ++i) {
@@ -154,17 +168,21 @@ std::int64_t key_hash(std::string_view key) {
 
 FactIdentity identify(const FactDraft& draft) {
     Sha256 fact, subject;
-    const std::string head = std::string(draft.spec->type) + "\n";
-    fact.update(head);
-    subject.update(head);
+    // One buffer for every "field=value\n" line: this runs once per claim on
+    // the load's writing thread.
+    std::string line;
+    line.reserve(256);
+    line.append(draft.spec->type).push_back('\n');
+    fact.update(line);
+    subject.update(line);
     for (const auto& field : draft.spec->fields) {
-        std::string value;
+        line.assign(field.name).push_back('=');
         if (field.kind == FieldKind::entity || field.kind == FieldKind::entity_list) {
-            value = entity_value(draft, field);
+            append_entity_value(line, draft, field);
         } else if (auto it = draft.canonical.find(field.name); it != draft.canonical.end()) {
-            value = it->second;
+            line += it->second;
         }
-        const std::string line = std::string(field.name) + "=" + value + "\n";
+        line.push_back('\n');
         fact.update(line);
         if (!field.identity) continue;
         if (field.kind == FieldKind::share) {
@@ -332,9 +350,7 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
                                 e.kind + " (" + e.name + "), not a " +
                                 std::string(p.field->entity_kind));
         }
-        p.entity_id = e.id;
-        p.entity_name = e.name;
-        p.entity_key = e.key;
+        p.entity = &e;
         if (p.field->kind == FieldKind::entity) draft.columns[std::string(p.field->column)] = e.id;
     }
     const FactIdentity identity = identify(draft);
@@ -395,7 +411,7 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
         insert_participant_.bind(1, static_cast<std::int64_t>(fact_id));
         insert_participant_.bind(2, std::string(p.field->role));
         insert_participant_.bind(3, p.position);
-        insert_participant_.bind(4, static_cast<std::int64_t>(p.entity_id));
+        insert_participant_.bind(4, static_cast<std::int64_t>(p.entity->id));
         insert_participant_.exec();
     }
     int position = 0;
