@@ -163,10 +163,14 @@ DocumentInput parse_document(const SourceDocument& source) {
         has_text ? check.string(doc, "text", "document.text", true)
                  : read_text_file(source, check,
                                   check.string(doc, "text_file", "document.text_file", true));
-    const std::size_t bad = text::first_invalid_utf8(raw);
-    if (bad != std::string::npos) {
-        check.fail(has_text ? "document.text" : "document.text_file",
-                   "invalid UTF-8 at byte " + std::to_string(bad));
+    // A JSON string is valid UTF-8 already: the claims reader's parser
+    // rejects the file otherwise ("invalid UTF-8 at byte N" of the file).
+    // Only a text file's bytes are unchecked (3.5 % of a re-load when every
+    // text was checked twice).
+    if (has_file) {
+        const std::size_t bad = text::first_invalid_utf8(raw);
+        if (bad != std::string::npos)
+            check.fail("document.text_file", "invalid UTF-8 at byte " + std::to_string(bad));
     }
     out.text = text::nfc(raw);
     if (out.text.find_first_not_of(" \t\r\n") == std::string::npos) {
