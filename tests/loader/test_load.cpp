@@ -55,6 +55,15 @@ LoadReport load_paths(const fs::path& db_path, std::vector<std::string> paths,
     return load(db, options);
 }
 
+// doc-a states the Microsoft investment as reported (a.json), doc-b as
+// asserted (b.json): one fact, two documents, modality asserted.
+std::vector<std::string> one_fact_two_documents(const TempDir& dir) {
+    json reported = msft_claim();
+    reported["modality"] = "reported";
+    return {dir.write("a.json", claim_doc("doc-a", {reported}).dump()).string(),
+            dir.write("b.json", claim_doc("doc-b", {msft_claim()}).dump()).string()};
+}
+
 std::vector<std::string> messages(const LoadReport& r) {
     std::vector<std::string> out;
     for (const auto& e : r.errors) out.push_back(e.what());
@@ -160,11 +169,7 @@ TEST_CASE("reloading a changed document replaces its evidence and removes orphan
 TEST_CASE("two documents stating one fact give one fact with two evidence rows", "[load]") {
     TempDir dir;
     const auto db_path = dir / "t.sqlite";
-    json reported = msft_claim();
-    reported["modality"] = "reported";
-    const auto a = dir.write("a.json", claim_doc("doc-a", {reported}).dump());
-    const auto b = dir.write("b.json", claim_doc("doc-b", {msft_claim()}).dump());
-    const LoadReport r = load_paths(db_path, {a.string(), b.string()});
+    const LoadReport r = load_paths(db_path, one_fact_two_documents(dir));
     REQUIRE(r.committed);
     CHECK(r.facts_created == 1);
     SQLite::Database db(db_path.string());
@@ -191,11 +196,7 @@ TEST_CASE(
     "[load]") {
     TempDir dir;
     const auto db_path = dir / "t.sqlite";
-    json reported = msft_claim();
-    reported["modality"] = "reported";
-    const auto a = dir.write("a.json", claim_doc("doc-a", {reported}).dump());
-    const auto b = dir.write("b.json", claim_doc("doc-b", {msft_claim()}).dump());
-    REQUIRE(load_paths(db_path, {a.string(), b.string()}).committed);
+    REQUIRE(load_paths(db_path, one_fact_two_documents(dir)).committed);
     {
         SQLite::Database db(db_path.string());
         CHECK(sql_rows(db, "SELECT id, documents, first_evidence_id, modality FROM facts") ==
