@@ -426,10 +426,9 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
 }
 
 DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<FactDraft>& drafts,
-                                 const std::string& source_file) {
+                                 const std::string& source_file, bool existed) {
     DocumentCounts counts;
     document_first_evidence_ = next_evidence_id_;
-    const bool existed = stored_input_hash(document.id).has_value();
     counts.status = existed ? "replaced" : "new";
 
     std::set<std::int64_t> before;

@@ -65,9 +65,11 @@ class FactWriter {
     // Number of distinct facts the stored document states.
     int stored_fact_count(const std::string& document_id);
 
-    // Writes document and its drafts (whose entities this resolves).
+    // Writes document and its drafts (whose entities this resolves);
+    // existed: a document with its id is stored (stored_input_hash() found
+    // one), so this replaces it.
     DocumentCounts write(const DocumentInput& document, std::vector<FactDraft>& drafts,
-                         const std::string& source_file);
+                         const std::string& source_file, bool existed);
 
     // Work that must run between documents, outside any document's
     // savepoint: a pass of search indexing when one is due.

@@ -252,7 +252,8 @@ class Load {
         if (options_.keep_going) sp.emplace(savepoint_);
         entities_.begin_document();
         try {
-            const DocumentCounts counts = writer_.write(doc, drafts, source.file);
+            const DocumentCounts counts =
+                writer_.write(doc, drafts, source.file, stored.has_value());
             record(source, doc, counts);
             if (sp) sp->release();
             writer_.document_kept();
