@@ -35,13 +35,13 @@ struct DocumentCounts {
     int facts_deleted = 0;    // left without evidence and deleted
 };
 
-// The fact's key, subject key and summary from a resolved draft.
+// The fact's key and subject key (and their hashes) from a resolved draft.
+// The one-line summary is rendered only when the fact is new.
 struct FactIdentity {
     std::string fact_key;
     std::int64_t fact_hash = 0;
     std::string subject_key;
     std::int64_t subject_hash = 0;
-    std::string summary;
 };
 FactIdentity identify(const FactDraft& draft);
 
