@@ -218,6 +218,24 @@ TEST_CASE("two loads at once into a database that does not exist yet",
           (ca == 0 ? 200 : 0) + (cb == 0 ? 200 : 0));
 }
 
+TEST_CASE("a lock held while factdb opens the file is reported as busy, not as unopenable",
+          "[reliability][concurrency]") {
+    // Another program holds an exclusive lock on a rollback-journal file:
+    // opening it (the switch to WAL) cannot proceed.  That is the busy line
+    // and exit 3, as for a lock met later, not "cannot open database".
+    TempDir dir;
+    const fs::path db = dir / "held.sqlite";
+    SQLite::Database holder(db.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    holder.exec("PRAGMA journal_mode = DELETE");
+    holder.exec("CREATE TABLE other (x)");
+    holder.exec("BEGIN EXCLUSIVE");
+    holder.exec("INSERT INTO other VALUES (1)");
+    const RunResult r = run_process({"--db", db.string(), "init"}, dir.path(), "held");
+    holder.exec("ROLLBACK");
+    CHECK(r.exit_code == 3);
+    CHECK(r.err == busy_message(db));
+}
+
 TEST_CASE("a load waits 5 s for a held write lock, then fails with one clear line",
           "[reliability][concurrency]") {
     TwoLoads t;
