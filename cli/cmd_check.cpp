@@ -75,7 +75,7 @@ int run_check(Context& ctx) {
         if (e.getErrorCode() == SQLITE_INTERRUPT) {
             char buf[64];
             std::snprintf(buf, sizeof buf, "%g", o.guard.timeout_seconds);
-            throw query::QueryError(std::string("check stopped after ") + buf +
+            throw QueryError(std::string("check stopped after ") + buf +
                                     " s (the --timeout limit)");
         }
         throw;

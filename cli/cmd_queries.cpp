@@ -34,7 +34,7 @@ int run_query(Context& ctx) {
     reject_unknown_options(ctx.args);
     if (ctx.args.size() != 1) throw UsageError{"query takes one query NAME (see 'factdb queries')"};
     const query::NamedQuery* q = query::find_named_query(ctx.args[0]);
-    if (!q) throw query::QueryError("unknown query '" + ctx.args[0] + "' (see 'factdb queries')");
+    if (!q) throw QueryError("unknown query '" + ctx.args[0] + "' (see 'factdb queries')");
     query::ReadOnlyDatabase db(ctx.db_path, o.guard);
     const query::Table t = db.run_named(*q, o.params, o.max_rows);
     query::write(ctx.out, t, o.format);

@@ -20,8 +20,8 @@
 
 #include "check/checks.h"
 #include "cli/command.h"
-#include "loader/errors.h"
-#include "loader/loader.h"
+#include "errors/error.h"
+#include "db/timestamp.h"
 #include "query/readonly.h"
 #include "report/atomic_file.h"
 #include "report/report.h"
@@ -119,7 +119,7 @@ std::vector<check::Violation> run_checks(query::ReadOnlyDatabase& db, double tim
         if (e.getErrorCode() == SQLITE_INTERRUPT) {
             char buf[64];
             std::snprintf(buf, sizeof buf, "%g", timeout_seconds);
-            throw query::QueryError(std::string("checks stopped after ") + buf +
+            throw QueryError(std::string("checks stopped after ") + buf +
                                     " s (the --timeout limit)");
         }
         throw;
@@ -140,9 +140,9 @@ int run_report(Context& ctx) {
         // database cannot be opened.
         for (const auto& s : spec.sections) (void)report::bind_section_parameters(spec, s, params);
         query::ReadOnlyDatabase db(ctx.db_path, o.guard);
-        result = report::run_report(spec, params, db, utc_now());
+        result = report::run_report(spec, params, db, db::utc_now());
         if (o.fail_on) violations = run_checks(db, o.guard.timeout_seconds);
-    } catch (const report::SpecError& e) {
+    } catch (const SpecError& e) {
         ctx.err << "factdb: " << e.what() << "\n";
         return kBadInput;
     }

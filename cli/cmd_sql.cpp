@@ -15,7 +15,7 @@ namespace {
 void bind_guessed(SQLite::Statement& st, const std::string& name, const std::string& value) {
     const std::string key = ":" + name;
     const int index = st.getIndex(key.c_str());
-    if (index == 0) throw query::QueryError("the SQL has no parameter :" + name);
+    if (index == 0) throw QueryError("the SQL has no parameter :" + name);
     std::int64_t i = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), i);
     if (ec == std::errc() && end == value.data() + value.size() && !value.empty()) {

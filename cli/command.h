@@ -9,15 +9,16 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/exit_codes.h"
+#include "errors/error.h"
+
 namespace factdb::cli {
 
-// Exit codes (README "Exit codes").
-enum Exit : int { kOk = 0, kPartial = 1, kBadInput = 2, kStorage = 3 };
+// Exit codes: the enum Exit of cli/exit_codes.h (README "Exit codes").
 
-// Thrown for a malformed command line; main prints it with a hint and exits 2.
-struct UsageError {
-    std::string message;
-};
+// A malformed command line is a factdb::UsageError (errors/error.h); main
+// prints it with a pointer to --help and exits 2.
+using factdb::UsageError;
 
 struct Context {
     std::string db_path;            // --db, else $FACTDB_DB, else ./factdb.sqlite

@@ -1,16 +1,11 @@
 // factdb's entry point: global options, dispatch to a command, and the
 // translation of exceptions into one-line messages and exit codes
 // (0 ok, 1 partial, 2 bad input or usage, 3 database or I/O).
-#include <SQLiteCpp/Exception.h>
-#include <sqlite3.h>
-
 #include <cstdlib>
 #include <iostream>
 
 #include "cli/command.h"
-#include "db/database.h"
-#include "loader/errors.h"
-#include "query/query_error.h"
+#include "cli/exit_codes.h"
 
 namespace {
 
@@ -37,22 +32,6 @@ void print_main_help(std::ostream& out) {
            "\n"
            "Exit codes: 0 ok, 1 partial success or check failures, 2 bad input or usage,\n"
            "3 database or I/O error.\n";
-}
-
-// A database error as one line naming the database.  Whatever the command
-// was writing has been rolled back by then (every write is one transaction).
-std::string database_error(const std::string& path, const SQLite::Exception& e) {
-    switch (e.getErrorCode() & 0xff) {
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            return path + ": database is busy: another process kept it locked for more than " +
-                   std::to_string(factdb::db::kBusyTimeoutMs / 1000) +
-                   " s (a load in progress?); nothing was changed, try again";
-        case SQLITE_FULL:
-            return path + ": database or disk is full; nothing was changed";
-        default:
-            return path + ": database error: " + e.what();
-    }
 }
 
 }  // namespace
@@ -89,24 +68,10 @@ int main(int argc, char** argv) {
             factdb::cli::Context ctx{db_path, args, std::cout, std::cerr};
             return c.run(ctx);
         }
-        throw factdb::cli::UsageError{"unknown command '" + name + "'"};
-    } catch (const factdb::cli::UsageError& e) {
-        std::cerr << "factdb: " << e.message << " (see 'factdb --help')\n";
-        return factdb::cli::kBadInput;
-    } catch (const factdb::query::QueryError& e) {
-        std::cerr << "factdb: " << e.what() << "\n";
-        return factdb::cli::kBadInput;
-    } catch (const factdb::InputError& e) {
-        std::cerr << "factdb: " << e.what() << "\n";
-        return factdb::cli::kBadInput;
-    } catch (const factdb::StorageError& e) {
-        std::cerr << "factdb: " << e.what() << "\n";
-        return factdb::cli::kStorage;
-    } catch (const SQLite::Exception& e) {
-        std::cerr << "factdb: " << database_error(db_path, e) << "\n";
-        return factdb::cli::kStorage;
-    } catch (const std::exception& e) {
-        std::cerr << "factdb: internal error: " << e.what() << "\n";
-        return factdb::cli::kStorage;
+        throw factdb::UsageError{"unknown command '" + name + "'"};
+    } catch (...) {
+        const auto failure = factdb::cli::describe_current_exception(db_path);
+        std::cerr << "factdb: " << failure.message << "\n";
+        return failure.exit_code;
     }
 }

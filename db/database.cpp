@@ -12,7 +12,7 @@
 #include <stdexcept>
 
 #include "db/embedded.h"
-#include "loader/errors.h"
+#include "db/error.h"
 
 namespace factdb::db {
 namespace {
@@ -22,7 +22,7 @@ int version_of(std::string_view file_name) {
     auto [end, ec] = std::from_chars(file_name.data(), file_name.data() + 4, version);
     if (ec != std::errc() || end != file_name.data() + 4 || file_name.size() < 5 ||
         file_name[4] != '_') {
-        throw StorageError("schema file name must start with NNNN_: " + std::string(file_name));
+        throw Error(Failure::storage, "schema file name must start with NNNN_: " + std::string(file_name));
     }
     return version;
 }
@@ -91,8 +91,8 @@ SQLite::Database open(const std::string& path, Mode mode) {
         // switch to WAL does not wait for the busy timeout) is "busy", which
         // the CLI reports as such, not a file that cannot be opened.
         const int code = e.getErrorCode() & 0xff;
-        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) throw;
-        throw StorageError(path + ": cannot open database: " + e.what());
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) throw translate(e, path);
+        throw Error(Failure::storage, path + ": cannot open database: " + e.what());
     }
 }
 
@@ -114,7 +114,7 @@ int migrate(SQLite::Database& db) {
     const int current = schema_version(db);
     const int latest = latest_schema_version();
     if (current > latest) {
-        throw StorageError(db.getFilename() + ": database schema version " +
+        throw Error(Failure::storage, db.getFilename() + ": database schema version " +
                            std::to_string(current) + " is newer than this factdb supports (" +
                            std::to_string(latest) + "); upgrade factdb");
     }
@@ -138,7 +138,7 @@ int migrate(SQLite::Database& db) {
     for (const auto& file : embedded_migrations()) {
         const int version = version_of(file.name);
         if (version != expected) {
-            throw StorageError("schema migrations are not numbered 0001, 0002, ... (found " +
+            throw Error(Failure::storage, "schema migrations are not numbered 0001, 0002, ... (found " +
                                std::string(file.name) + ")");
         }
         ++expected;
@@ -146,7 +146,7 @@ int migrate(SQLite::Database& db) {
         try {
             db.exec(std::string(file.text));
         } catch (const SQLite::Exception& e) {
-            throw StorageError(std::string(file.name) + ": " + e.what());
+            throw Error(Failure::storage, std::string(file.name) + ": " + e.what());
         }
         // PRAGMA takes no bound parameters; version is an integer we computed.
         db.exec("PRAGMA user_version = " + std::to_string(version));
@@ -154,7 +154,7 @@ int migrate(SQLite::Database& db) {
     }
     SQLite::Statement violations(db, "PRAGMA foreign_key_check");
     if (violations.executeStep()) {
-        throw StorageError(db.getFilename() + ": schema migration found a row of " +
+        throw Error(Failure::storage, db.getFilename() + ": schema migration found a row of " +
                            violations.getColumn(0).getString() + " without its parent in " +
                            violations.getColumn(2).getString() + "; nothing was changed");
     }
@@ -165,14 +165,14 @@ int migrate(SQLite::Database& db) {
 void require_current_schema(SQLite::Database& db, const std::string& path) {
     const int current = schema_version(db);
     const int latest = latest_schema_version();
-    if (current == 0) throw StorageError(path + ": not a factdb database (run 'factdb init')");
+    if (current == 0) throw Error(Failure::storage, path + ": not a factdb database (run 'factdb init')");
     if (current > latest) {
-        throw StorageError(path + ": database schema version " + std::to_string(current) +
+        throw Error(Failure::storage, path + ": database schema version " + std::to_string(current) +
                            " is newer than this factdb supports (" + std::to_string(latest) +
                            "); upgrade factdb");
     }
     if (current < latest) {
-        throw StorageError(path + ": database schema version " + std::to_string(current) +
+        throw Error(Failure::storage, path + ": database schema version " + std::to_string(current) +
                            " is older than this factdb's (" + std::to_string(latest) +
                            "); run 'factdb init' to upgrade it");
     }

@@ -19,7 +19,7 @@ enum class Mode { read_write, read_only };
 inline constexpr int kBusyTimeoutMs = 5000;
 
 // Opens (read_write: creating if missing) the database at path.  Throws
-// StorageError naming the path when it cannot be opened.  Migrations must
+// db::Error naming the path when it cannot be opened.  Migrations must
 // run outside a transaction (see migrate()).
 SQLite::Database open(const std::string& path, Mode mode);
 
@@ -39,12 +39,12 @@ int latest_schema_version();
 
 // Applies the pending migrations in order, all in one transaction, with
 // foreign keys off and checked before the commit; returns how many were
-// applied (0 when up to date).  Throws StorageError when the database was
+// applied (0 when up to date).  Throws db::Error when the database was
 // written by a newer factdb (user_version > latest) or a foreign key does not
 // hold afterwards, std::logic_error when called inside a transaction.
 int migrate(SQLite::Database& db);
 
-// Throws StorageError unless the database is exactly at the latest version
+// Throws db::Error unless the database is exactly at the latest version
 // (for read-only commands, which must not migrate).
 void require_current_schema(SQLite::Database& db, const std::string& path);
 

@@ -29,8 +29,8 @@
 #include "loader/claim_normalizer.h"
 #include "loader/claims_file.h"
 #include "loader/document.h"
-#include "loader/errors.h"
-#include "loader/places.h"
+#include "errors/error.h"
+#include "loader/places_table.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-// libFuzzer target: the modality detector (loader/modality), which reads the
+// libFuzzer target: the modality detector (lang/modality), which reads the
 // cue words around a claim's evidence ("serait", "il a été rapporté que",
 // "plans to", "won't").
 //
@@ -23,10 +23,10 @@
 #include <string>
 #include <string_view>
 
-#include "loader/errors.h"
-#include "loader/language.h"
-#include "loader/modality.h"
-#include "loader/text/unicode.h"
+#include "errors/error.h"
+#include "lang/language.h"
+#include "lang/modality.h"
+#include "text/unicode.h"
 
 namespace {
 

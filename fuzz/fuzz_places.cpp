@@ -1,4 +1,4 @@
-// libFuzzer target: the place resolver (loader/places), which turns a
+// libFuzzer target: the place resolver (lang/places), which turns a
 // claim's place text ("en Caroline du Nord", "IN", "in the UK") into a row of
 // the places table.
 //
@@ -21,10 +21,10 @@
 #include <string>
 #include <string_view>
 
-#include "loader/errors.h"
-#include "loader/language.h"
-#include "loader/places.h"
-#include "loader/text/unicode.h"
+#include "errors/error.h"
+#include "lang/language.h"
+#include "loader/places_table.h"
+#include "text/unicode.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-// libFuzzer target: the quantity parsers (loader/normalize/money, count,
+// libFuzzer target: the quantity parsers (lang/money, count,
 // percent), which read every number a claim file carries.
 //
 // The input is the text; every parser runs on it in both languages.  Beyond
@@ -20,17 +20,17 @@
 #include <string>
 #include <string_view>
 
-#include "loader/errors.h"
-#include "loader/language.h"
-#include "loader/normalize/count.h"
-#include "loader/normalize/money.h"
-#include "loader/normalize/percent.h"
-#include "loader/normalize/quantity.h"
+#include "errors/error.h"
+#include "lang/language.h"
+#include "lang/count.h"
+#include "lang/money.h"
+#include "lang/percent.h"
+#include "lang/quantity.h"
 
 namespace {
 
 using namespace factdb;
-using namespace factdb::normalize;
+using namespace factdb::lang;
 
 [[noreturn]] void fail(std::string_view what, std::string_view parser, std::string_view text) {
     std::fprintf(stderr, "fuzz_quantity: %s: %.*s broke: %.*s\n", "invariant",

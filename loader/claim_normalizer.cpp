@@ -9,20 +9,20 @@
 #include <algorithm>
 #include <set>
 
-#include "loader/normalize/count.h"
-#include "loader/normalize/money.h"
-#include "loader/normalize/percent.h"
-#include "loader/normalize/share.h"
-#include "loader/normalize/structured.h"
-#include "loader/normalize/vocabulary.h"
-#include "loader/range_format.h"
-#include "loader/text/unicode.h"
+#include "lang/count.h"
+#include "lang/money.h"
+#include "lang/percent.h"
+#include "lang/share.h"
+#include "lang/structured.h"
+#include "lang/vocabulary.h"
+#include "lang/range_format.h"
+#include "text/unicode.h"
 
 namespace factdb {
 namespace {
 
 using nlohmann::json;
-namespace nz = normalize;
+namespace nz = lang;
 
 // Edit distance, to suggest the field a typo meant ("amont" -> "amount").
 std::size_t distance(std::string_view a, std::string_view b) {

@@ -8,9 +8,9 @@
 
 #include "loader/claims_file.h"
 #include "loader/document.h"
-#include "loader/errors.h"
+#include "errors/error.h"
 #include "loader/fact_draft.h"
-#include "loader/places.h"
+#include "lang/places.h"
 
 namespace factdb {
 

@@ -9,8 +9,8 @@
 #include <istream>
 #include <limits>
 
-#include "loader/errors.h"
-#include "loader/text/unicode.h"
+#include "errors/error.h"
+#include "text/unicode.h"
 
 namespace factdb {
 namespace {

@@ -9,9 +9,9 @@
 #include <array>
 #include <fstream>
 
-#include "loader/errors.h"
+#include "errors/error.h"
 #include "loader/sha256.h"
-#include "loader/text/unicode.h"
+#include "text/unicode.h"
 
 namespace factdb {
 namespace {

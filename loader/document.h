@@ -8,7 +8,7 @@
 #include <string>
 
 #include "loader/claims_file.h"
-#include "loader/language.h"
+#include "lang/language.h"
 
 namespace factdb {
 

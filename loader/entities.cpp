@@ -12,9 +12,9 @@
 #include <map>
 
 #include "loader/claims_file.h"
-#include "loader/errors.h"
-#include "loader/language.h"
-#include "loader/text/unicode.h"
+#include "errors/error.h"
+#include "lang/language.h"
+#include "text/unicode.h"
 
 namespace factdb {
 

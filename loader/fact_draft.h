@@ -10,8 +10,8 @@
 
 #include "db/value.h"
 #include "loader/claim_types.h"
-#include "loader/modality.h"
-#include "loader/text/evidence.h"
+#include "lang/modality.h"
+#include "text/evidence.h"
 
 namespace factdb {
 

@@ -31,7 +31,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "loader/errors.h"
+#include "errors/error.h"
 #include "loader/sha256.h"
 
 namespace factdb {

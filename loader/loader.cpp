@@ -27,24 +27,15 @@
 #include "db/database.h"
 #include "loader/claim_normalizer.h"
 #include "loader/claims_file.h"
+#include "db/timestamp.h"
 #include "loader/document.h"
 #include "loader/entities.h"
 #include "loader/fact_writer.h"
-#include "loader/places.h"
+#include "loader/places_table.h"
 #include "loader/prepare.h"
 
 namespace factdb {
 namespace fs = std::filesystem;
-
-std::string utc_now() {
-    if (const char* fixed = std::getenv("FACTDB_NOW"); fixed && *fixed) return fixed;
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 namespace {
 
@@ -158,7 +149,7 @@ class Load {
         : db_(db),
           options_(options),
           report_(report),
-          now_(options.now.empty() ? utc_now() : options.now),
+          now_(options.now.empty() ? db::utc_now() : options.now),
           places_(load_places(db)),
           normalizer_(places_),
           entities_(db),

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "loader/errors.h"
+#include "errors/error.h"
 
 namespace factdb {
 
@@ -37,9 +37,5 @@ struct LoadReport {
 // report (all of them); StorageError and SQLite::Exception propagate after
 // rolling back.
 LoadReport load(SQLite::Database& db, const LoadOptions& options);
-
-// Current UTC time as YYYY-MM-DDTHH:MM:SSZ, or $FACTDB_NOW when set (for
-// reproducible databases).
-std::string utc_now();
 
 }  // namespace factdb

@@ -28,7 +28,7 @@
 #include "loader/claim_normalizer.h"
 #include "loader/claims_file.h"
 #include "loader/document.h"
-#include "loader/errors.h"
+#include "errors/error.h"
 #include "loader/fact_draft.h"
 
 namespace factdb {

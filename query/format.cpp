@@ -8,7 +8,7 @@
 #include <array>
 #include <ostream>
 
-#include "loader/text/unicode.h"
+#include "text/unicode.h"
 
 namespace factdb::query {
 namespace {

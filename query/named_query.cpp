@@ -12,7 +12,7 @@
 #include <set>
 
 #include "db/embedded.h"
-#include "loader/text/unicode.h"
+#include "text/unicode.h"
 
 namespace factdb::query {
 namespace {

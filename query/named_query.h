@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "query/query_error.h"
+#include "errors/error.h"
 #include "query/table.h"
 
 namespace factdb::query {

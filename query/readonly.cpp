@@ -12,7 +12,7 @@
 #include <cmath>
 
 #include "db/database.h"
-#include "loader/errors.h"
+#include "errors/error.h"
 
 namespace factdb::query {
 namespace {

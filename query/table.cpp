@@ -1,7 +1,7 @@
 // Result collection and value-to-text conversion (see table.h).
 #include "query/table.h"
 
-#include "query/query_error.h"
+#include "errors/error.h"
 
 #include <sqlite3.h>
 

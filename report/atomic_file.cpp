@@ -23,7 +23,7 @@
 #include <random>
 #include <vector>
 
-#include "loader/errors.h"
+#include "errors/error.h"
 
 namespace factdb::report {
 namespace {

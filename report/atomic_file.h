@@ -13,7 +13,7 @@
 
 namespace factdb::report {
 
-// Throws StorageError (loader/errors.h) naming the path on failure.  A new
+// Throws StorageError (errors/error.h) naming the path on failure.  A new
 // file gets mode 0666 minus the umask; an existing file keeps its mode.
 void write_file_atomically(const std::string& path, std::string_view content);
 

@@ -10,7 +10,7 @@
 #include <cmath>
 #include <sstream>
 
-#include "loader/text/unicode.h"
+#include "text/unicode.h"
 #include "query/format.h"
 #include "report/writers.h"
 

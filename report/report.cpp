@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-#include "loader/text/unicode.h"
+#include "text/unicode.h"
 
 namespace factdb::report {
 namespace {
@@ -128,9 +128,9 @@ Report run_report(const ReportSpec& spec, const std::vector<BoundParam>& params,
         for (const auto& p : out.parameters) values[p.name] = p.value;
         try {
             out.result = db.run_named(*spec.sections[i].query, values, kMaxSectionRows);
-        } catch (const query::QueryError& e) {
+        } catch (const QueryError& e) {
             // Same kind of error (exit 2), but saying which section it came from.
-            throw query::QueryError(spec.source + ": " + spec.sections[i].path + ": " + e.what());
+            throw QueryError(spec.source + ": " + spec.sections[i].path + ": " + e.what());
         }
         if (out.chart_spec) out.chart = extract_chart(*out.chart_spec, out);
     }

@@ -17,7 +17,7 @@
 #include <set>
 #include <sstream>
 
-#include "loader/text/unicode.h"
+#include "text/unicode.h"
 
 namespace factdb::report {
 namespace {

@@ -16,15 +16,10 @@
 #include <string_view>
 #include <vector>
 
+#include "errors/error.h"
 #include "query/named_query.h"
 
 namespace factdb::report {
-
-// A bad spec or parameter value (exit code 2).  what() is the whole message.
-class SpecError : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
-};
 
 // A report parameter: "parameters": {"since": {"type": ..., "default": ...}}.
 struct ReportParam {

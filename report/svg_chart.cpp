@@ -12,7 +12,7 @@
 #include <cstdio>
 #include <sstream>
 
-#include "loader/text/unicode.h"
+#include "text/unicode.h"
 #include "report/writers.h"
 
 namespace factdb::report {

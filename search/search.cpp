@@ -9,8 +9,8 @@
 
 #include <memory>
 
-#include "loader/text/unicode.h"
-#include "query/query_error.h"
+#include "text/unicode.h"
+#include "errors/error.h"
 
 namespace factdb::search {
 namespace {
@@ -66,7 +66,7 @@ bool has_word_char(std::string_view word) {
 std::string to_fts_query(std::string_view user_text) {
     const std::size_t bad = text::first_invalid_utf8(user_text);
     if (bad != std::string_view::npos) {
-        throw query::QueryError("search terms are not valid UTF-8 (at byte " + std::to_string(bad) +
+        throw QueryError("search terms are not valid UTF-8 (at byte " + std::to_string(bad) +
                                 ")");
     }
     std::string out;
@@ -100,7 +100,7 @@ std::string to_fts_query(std::string_view user_text) {
         out += "\"*";
     }
     if (out.empty()) {
-        throw query::QueryError(
+        throw QueryError(
             "nothing to search for: give at least one word with a letter or "
             "digit");
     }

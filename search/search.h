@@ -21,7 +21,7 @@ namespace factdb::search {
 
 // The FTS5 query for the user's text: each white-space separated word that
 // holds a letter or digit, as an FTS5 string ("..." with " doubled), joined
-// by spaces.  `l'IA  "NEAR(x` -> `"l'IA" "NEAR(x"`.  Throws query::QueryError
+// by spaces.  `l'IA  "NEAR(x` -> `"l'IA" "NEAR(x"`.  Throws QueryError
 // when the text is not UTF-8 or holds no word.
 std::string to_fts_query(std::string_view user_text);
 

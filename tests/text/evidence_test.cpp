@@ -1,4 +1,4 @@
-// Tests of loader/text/evidence: finding quotes under white-space and
+// Tests of text/evidence: finding quotes under white-space and
 // apostrophe folding, and the sentence around a span.  Tables give the text,
 // the quote and the exact slices (and offsets) expected.
 #include <catch2/catch.hpp>
@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "loader/errors.h"
-#include "loader/text/evidence.h"
-#include "loader/text/unicode.h"
+#include "errors/error.h"
+#include "text/evidence.h"
+#include "text/unicode.h"
 
 using namespace factdb::text;
 

@@ -1,4 +1,4 @@
-// Tests of loader/text/unicode: folded keys, NFC, UTF-8 validation and the
+// Tests of text/unicode: folded keys, NFC, UTF-8 validation and the
 // character classes.  Each table row is one input and its exact expected value.
 #include <utf8proc.h>
 #include <catch2/catch.hpp>
@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "loader/errors.h"
-#include "loader/text/unicode.h"
+#include "errors/error.h"
+#include "text/unicode.h"
 
 using namespace factdb::text;
 

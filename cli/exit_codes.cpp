@@ -1,0 +1,75 @@
+// Errors to exit codes and messages (exit_codes.h).  The kinds are the
+// libraries'; the table below is the only place that gives them a number.
+#include "cli/exit_codes.h"
+
+#include <SQLiteCpp/Exception.h>
+
+#include <array>
+#include <utility>
+
+#include "db/error.h"
+#include "errors/error.h"
+
+namespace factdb::cli {
+namespace {
+
+struct KindRow {
+    ErrorKind kind;
+    int exit_code;
+    const char* suffix;  // appended to the message
+};
+
+constexpr std::array<KindRow, 6> kKinds = {{
+    {ErrorKind::usage, kBadInput, " (see 'factdb --help')"},
+    {ErrorKind::input, kBadInput, ""},
+    {ErrorKind::query, kBadInput, ""},
+    {ErrorKind::spec, kBadInput, ""},
+    {ErrorKind::storage, kStorage, ""},
+    {ErrorKind::internal, kStorage, ""},
+}};
+
+struct FailureRow {
+    db::Failure failure;
+    int exit_code;
+};
+
+constexpr std::array<FailureRow, 3> kFailures = {{
+    {db::Failure::storage, kStorage},
+    {db::Failure::busy, kStorage},
+    {db::Failure::full, kStorage},
+}};
+
+Failure from_kind(const Error& e) {
+    for (const auto& row : kKinds) {
+        if (row.kind != e.kind()) continue;
+        const std::string prefix = e.kind() == ErrorKind::internal ? "internal error: " : "";
+        return {row.exit_code, prefix + e.what() + row.suffix};
+    }
+    return {kStorage, std::string("internal error: ") + e.what()};
+}
+
+Failure from_failure(const db::Error& e) {
+    for (const auto& row : kFailures)
+        if (row.failure == e.failure()) return {row.exit_code, e.what()};
+    return {kStorage, e.what()};
+}
+
+}  // namespace
+
+Failure describe_current_exception(const std::string& db_path) {
+    try {
+        throw;
+    } catch (const Error& e) {
+        return from_kind(e);
+    } catch (const db::Error& e) {
+        return from_failure(e);
+    } catch (const SQLite::Exception& e) {
+        return from_failure(db::translate(e, db_path));
+    } catch (const std::exception& e) {
+        return {kStorage, std::string("internal error: ") + e.what()};
+    } catch (...) {
+        return {kStorage, "internal error: unknown exception"};
+    }
+}
+
+}  // namespace factdb::cli

@@ -1,0 +1,26 @@
+// The one table from errors to exit codes and one-line messages.  Every
+// library error is a factdb::Error (errors/error.h) or a db::Error
+// (db/error.h); this file decides what each kind means for a user:
+//   0 ok, 1 partial success or check failures, 2 bad input or usage,
+//   3 database or I/O error.
+#pragma once
+
+#include <exception>
+#include <string>
+
+namespace factdb::cli {
+
+enum Exit : int { kOk = 0, kPartial = 1, kBadInput = 2, kStorage = 3 };
+
+struct Failure {
+    int exit_code;
+    std::string message;  // one line, without the "factdb: " prefix
+};
+
+// The exit code and message for the exception in flight (call from a catch
+// block).  db_path names the database in the message of an SQLite failure
+// that no library translated (which is a bug of that library, reported as
+// such but still in the database's words).
+Failure describe_current_exception(const std::string& db_path);
+
+}  // namespace factdb::cli

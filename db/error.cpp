@@ -1,0 +1,26 @@
+// Translation of SQLite failures into db::Error (error.h).
+#include "db/error.h"
+
+#include <sqlite3.h>
+
+#include "db/database.h"
+
+namespace factdb::db {
+
+Error translate(const SQLite::Exception& e, std::string_view path) {
+    const std::string where(path);
+    switch (e.getErrorCode() & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return Error(Failure::busy,
+                         where + ": database is busy: another process kept it locked for more than " +
+                             std::to_string(kBusyTimeoutMs / 1000) +
+                             " s (a load in progress?); nothing was changed, try again");
+        case SQLITE_FULL:
+            return Error(Failure::full, where + ": database or disk is full; nothing was changed");
+        default:
+            return Error(Failure::storage, where + ": database error: " + e.what());
+    }
+}
+
+}  // namespace factdb::db

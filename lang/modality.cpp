@@ -1,0 +1,497 @@
+// Inferring how a sentence states the fact in its evidence (modality.h), from
+// the vocabulary in modality_cues.cpp.
+//
+// Tokens.  The sentence and every pattern are cut into the same tokens: words
+// (runs of letters, marks and digits, compared folded with fold_key), the
+// apostrophe (any form, as "'", so "d’après" is d ' après), a dash only when
+// white space surrounds it on both sides (" — "; "Caroline-du-Nord" is three
+// words), and every other non-space character as a token of its own.  A cue
+// therefore matches whole words only and never across punctuation other than
+// the apostrophe.  In a pattern, "*" matches zero to two words (apostrophes
+// between them are free) and "a|b" lists the forms of one word.
+//
+// Words.  A pattern word matches a text word with the same folded form (case
+// and accents ignored).  In an as_written row it matches only the form as
+// written or that form in capitals, word by word ("may" matches "may" and
+// "MAY", not "May"; "a" matches "a" and "A", not "à"): lower case and
+// headline capitals are taken as the verb, Title Case as the month or the
+// name.  Known misses: a question "May Amazon invest...?" is not a cue, and
+// a headline "IN MAY" or "WILL SMITH" wrongly is.  Punctuation always
+// compares by token, so every apostrophe form matches ' in every row.
+//
+// Elision.  A pattern word with an elided form in elisions() ("de" -> "d")
+// also matches that elided text word followed by an apostrophe, the match
+// then going on after the apostrophe: "projette de" matches "projette
+// d'investir" (cue "projette d'"), "ne * pas" matches "n'a pas", ", que"
+// matches ", qu'il", "même si" matches "même s'il".  The tables therefore
+// write elidable words in full, once.
+//
+// Matching.  Cues are found left to right without overlap: at each token the
+// longest match of any cue of the document's language is taken (equal
+// lengths: the earlier row of the table), and the scan resumes after it.
+// Clause markers are found the same way, separately.
+//
+// Rules, in order; the first that applies decides:
+//  1. a frame cue anywhere in the sentence -> reported; the cue is the first
+//     frame (leftmost); scope evidence when that frame lies inside the
+//     evidence, sentence otherwise;
+//  2. cues lying wholly inside the evidence -> if one is negated, the first
+//     negated one decides (a negation flips the claim, which weighs more than
+//     any weakening, e.g. "ne prévoit plus"), otherwise the first one;
+//     scope evidence;
+//  3. cues in the evidence's own clause -> the nearest one decides, distance
+//     in bytes between cue and evidence; at equal distance the cue before the
+//     evidence wins; scope sentence.  The clause is the part of the sentence
+//     between the last clause boundary at or before the evidence start and
+//     the first at or after its end (boundaries inside the evidence do not
+//     count).  Boundaries are:
+//       - the start of a boundary or incidental marker (";", ", qui", ", but");
+//       - the comma that closes an incidental clause: the first comma after an
+//         incidental marker;
+//       - the comma that closes a subordinate clause: the first comma after a
+//         subordinator found at the sentence start or right after a comma
+//         ("Bien qu'Amazon ait déjà investi..., l'échelle ... n'a pas" keeps
+//         "n'a pas" out of the fronted clause); that earlier comma is then a
+//         boundary too.
+//     Other commas are not boundaries: they mostly separate list items.
+//     A cue after the evidence is ignored when a coordinator ("et", "and")
+//     lies between them: it governs another predicate ("Amazon a investi 4
+//     milliards et pourrait investir davantage"), unless the coordinator
+//     joins a list of names that is the cue's subject: every word from the
+//     evidence start to the cue is a coordinator or has a capital letter,
+//     and at least one such name follows the last coordinator ("Amazon,
+//     Google et Meta pourraient investir": the evidence "Amazon" is
+//     possible).  A lower-case word on the way ("investi", "invested") shows
+//     a predicate, and a cue right after the coordinator ("... dans
+//     Anthropic et pourrait") has no subject of its own, so both keep the
+//     cue away.  A cue that overlaps the evidence partially counts as at
+//     distance 0;
+//  4. asserted, no cue, scope none.
+// A negated modal ("won't", "wouldn't", "couldn't", "may not") is a negated
+// cue, not a conditional or possible one: it denies the claim.  The
+// contractions are rows of their own ("wouldn" is not the word "would"), and
+// "would not", "may not" beat "would", "may" as the longer match.
+// The cue returned is the sentence's own text from the cue's first token to
+// its last, original case and accents.
+#include "lang/modality.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "errors/error.h"
+#include "text/unicode.h"
+
+#include <utf8proc.h>
+
+namespace factdb {
+namespace {
+
+constexpr std::array<std::string_view, 7> kModalityNames = {
+    "asserted", "reported", "conditional", "expected", "possible", "planned", "negated"};
+
+constexpr std::array<std::string_view, 4> kScopeNames = {"given", "evidence", "sentence",
+                                                         "default"};
+
+constexpr std::size_t kWildcardMaxWords = 2;
+constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+
+struct Token {
+    std::string key;  // folded word, or the punctuation character ("'" for apostrophes)
+    std::string_view raw;
+    std::size_t begin = 0, end = 0;  // bytes in the tokenised text
+    bool word = false;
+};
+
+std::vector<Token> tokenize(std::string_view s) {
+    std::vector<Token> out;
+    std::size_t word_begin = npos;
+    const auto flush = [&](std::size_t end) {
+        if (word_begin == npos) return;
+        const std::string_view raw = s.substr(word_begin, end - word_begin);
+        out.push_back({text::fold_key(raw), raw, word_begin, end, true});
+        word_begin = npos;
+    };
+    const auto space_or_edge = [&](std::size_t at) {
+        return at >= s.size() || text::is_white_space(text::decode_at(s, at).value);
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        const text::CodePoint cp = text::decode_at(s, i);
+        const std::size_t next = i + cp.size;
+        // Apostrophes first: U+02BC is a letter for Unicode but one for us.
+        if (text::is_apostrophe(cp.value)) {
+            flush(i);
+            out.push_back({"'", s.substr(i, cp.size), i, next, false});
+        } else if (text::is_word_char(cp.value)) {
+            if (word_begin == npos) word_begin = i;
+        } else if (text::is_white_space(cp.value)) {
+            flush(i);
+        } else if (text::is_dash(cp.value)) {
+            flush(i);
+            const bool spaced =
+                (i == 0 || space_or_edge(text::previous_boundary(s, i))) && space_or_edge(next);
+            if (spaced)
+                out.push_back(
+                    {std::string(s.substr(i, cp.size)), s.substr(i, cp.size), i, next, false});
+        } else {
+            flush(i);
+            out.push_back(
+                {std::string(s.substr(i, cp.size)), s.substr(i, cp.size), i, next, false});
+        }
+        i = next;
+    }
+    flush(s.size());
+    return out;
+}
+
+// One written form of a pattern word: folded, as written, and in capitals.
+struct Form {
+    std::string key, raw, caps;
+};
+
+struct PatternToken {
+    bool wildcard = false;
+    bool word = false;         // false: punctuation, compared by key even when as_written
+    std::vector<Form> forms;   // "a|b": one per alternative
+    std::vector<Form> elided;  // forms that match only when an apostrophe follows ("d" for "de")
+};
+
+struct Pattern {
+    std::vector<PatternToken> tokens;
+    bool as_written = false;
+    std::size_t row = 0;  // index in the source table
+};
+
+std::string to_capitals(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const text::CodePoint cp = text::decode_at(s, i);
+        std::array<utf8proc_uint8_t, 4> buf{};
+        const utf8proc_ssize_t n = utf8proc_encode_char(
+            utf8proc_toupper(static_cast<utf8proc_int32_t>(cp.value)), buf.data());
+        out.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
+        i += cp.size;
+    }
+    return out;
+}
+
+Form form_of(std::string key, std::string_view raw) {
+    return {std::move(key), std::string(raw), to_capitals(raw)};
+}
+
+// Adds the word or punctuation of t to pt, with its elided forms in language.
+void add_form(PatternToken& pt, const Token& t, Language language) {
+    pt.forms.push_back(form_of(t.key, t.raw));
+    for (const Elision& e : elisions()) {
+        if (e.language == language && text::fold_key(e.full) == t.key) {
+            pt.elided.push_back(form_of(text::fold_key(e.elided), e.elided));
+        }
+    }
+}
+
+Pattern compile(std::string_view pattern, bool as_written, std::size_t row, Language language) {
+    Pattern p{{}, as_written, row};
+    bool alternative = false;
+    for (const Token& t : tokenize(pattern)) {
+        if (t.key == "*") {
+            p.tokens.push_back({true, false, {}, {}});
+        } else if (t.key == "|") {
+            alternative = true;
+        } else if (alternative && !p.tokens.empty()) {
+            add_form(p.tokens.back(), t, language);
+            alternative = false;
+        } else {
+            p.tokens.push_back({false, t.word, {}, {}});
+            add_form(p.tokens.back(), t, language);
+        }
+    }
+    return p;
+}
+
+bool form_matches(const Form& f, const Token& t, bool word, bool as_written) {
+    if (!word || !as_written) return t.key == f.key;
+    return t.raw == f.raw || t.raw == f.caps;
+}
+
+bool any_matches(const std::vector<Form>& forms, const Token& t, bool word, bool as_written) {
+    return std::any_of(forms.begin(), forms.end(),
+                       [&](const Form& f) { return form_matches(f, t, word, as_written); });
+}
+
+// End (exclusive token index) of the shortest match of p.tokens[pi..] at
+// tokens[ti..], or npos.
+std::size_t match_from(const Pattern& p, std::size_t pi, const std::vector<Token>& tokens,
+                       std::size_t ti) {
+    if (pi == p.tokens.size()) return ti;
+    const PatternToken& pt = p.tokens[pi];
+    if (!pt.wildcard) {
+        if (ti >= tokens.size()) return npos;
+        if (any_matches(pt.forms, tokens[ti], pt.word, p.as_written)) {
+            if (const std::size_t end = match_from(p, pi + 1, tokens, ti + 1); end != npos) {
+                return end;
+            }
+        }
+        if (ti + 1 < tokens.size() && tokens[ti + 1].key == "'" &&
+            any_matches(pt.elided, tokens[ti], pt.word, p.as_written)) {
+            return match_from(p, pi + 1, tokens, ti + 2);
+        }
+        return npos;
+    }
+    std::size_t words = 0;
+    for (std::size_t k = ti;; ++k) {
+        if (const std::size_t end = match_from(p, pi + 1, tokens, k); end != npos) return end;
+        if (k >= tokens.size()) return npos;
+        if (tokens[k].word) {
+            if (++words > kWildcardMaxWords) return npos;
+        } else if (tokens[k].key != "'") {
+            return npos;
+        }
+    }
+}
+
+// Patterns of one language, indexed by the folded forms of their first token.
+class PatternSet {
+  public:
+    void add(Pattern p) {
+        for (const Form& f : p.tokens.front().forms) by_first_[f.key].push_back(patterns_.size());
+        for (const Form& f : p.tokens.front().elided) {
+            by_first_[f.key].push_back(patterns_.size());
+        }
+        patterns_.push_back(std::move(p));
+    }
+
+    struct Match {
+        std::size_t row = 0;
+        std::size_t first = 0, last = 0;  // tokens [first, last)
+    };
+
+    // Left to right, longest first, without overlap.
+    std::vector<Match> scan(const std::vector<Token>& tokens) const {
+        std::vector<Match> out;
+        for (std::size_t i = 0; i < tokens.size();) {
+            const auto it = by_first_.find(tokens[i].key);
+            std::optional<Match> best;
+            if (it != by_first_.end()) {
+                for (const std::size_t idx : it->second) {
+                    const Pattern& p = patterns_[idx];
+                    const std::size_t end = match_from(p, 0, tokens, i);
+                    if (end == npos) continue;
+                    if (!best || end > best->last || (end == best->last && p.row < best->row)) {
+                        best = Match{p.row, i, end};
+                    }
+                }
+            }
+            if (best) {
+                out.push_back(*best);
+                i = best->last;
+            } else {
+                ++i;
+            }
+        }
+        return out;
+    }
+
+  private:
+    std::vector<Pattern> patterns_;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
+};
+
+struct Vocabulary {
+    std::array<PatternSet, 2> cues;     // by language
+    std::array<PatternSet, 2> markers;  // by language
+};
+
+std::size_t lang_index(Language l) {
+    return l == Language::fr ? 0 : 1;
+}
+
+const Vocabulary& vocabulary() {
+    static const Vocabulary v = [] {
+        Vocabulary out;
+        const auto cues = modality_cues();
+        for (std::size_t r = 0; r < cues.size(); ++r) {
+            out.cues[lang_index(cues[r].language)].add(
+                compile(cues[r].pattern, cues[r].as_written, r, cues[r].language));
+        }
+        const auto markers = clause_markers();
+        for (std::size_t r = 0; r < markers.size(); ++r) {
+            out.markers[lang_index(markers[r].language)].add(
+                compile(markers[r].pattern, false, r, markers[r].language));
+        }
+        return out;
+    }();
+    return v;
+}
+
+struct Found {
+    const ModalityCue* cue = nullptr;
+    std::size_t begin = 0, end = 0;  // bytes in the sentence
+};
+
+ModalityDecision decide(std::string_view sentence, const Found& f, CueScope scope) {
+    return {f.cue->modality, std::string(sentence.substr(f.begin, f.end - f.begin)), scope};
+}
+
+struct ByteRange {
+    std::size_t begin = 0, end = 0;
+};
+
+struct Clauses {
+    std::vector<std::size_t> boundaries;  // byte offsets
+    std::vector<ByteRange> coordinators;  // the coordinators' own text
+};
+
+std::size_t next_comma(const std::vector<Token>& tokens, std::size_t from) {
+    for (std::size_t k = from; k < tokens.size(); ++k) {
+        if (tokens[k].key == ",") return k;
+    }
+    return npos;
+}
+
+Clauses find_clauses(const std::vector<Token>& tokens, Language language) {
+    Clauses c;
+    const auto markers = clause_markers();
+    for (const auto& m : vocabulary().markers[lang_index(language)].scan(tokens)) {
+        const ClauseMarker& marker = markers[m.row];
+        switch (marker.kind) {
+            case ClauseMarkerKind::boundary:
+                c.boundaries.push_back(tokens[m.first].begin);
+                break;
+            case ClauseMarkerKind::incidental:
+                c.boundaries.push_back(tokens[m.first].begin);
+                if (const std::size_t k = next_comma(tokens, m.last); k != npos) {
+                    c.boundaries.push_back(tokens[k].begin);
+                }
+                break;
+            case ClauseMarkerKind::subordinator: {
+                const bool fronted = m.first == 0 || tokens[m.first - 1].key == ",";
+                if (!fronted) break;
+                if (m.first > 0) c.boundaries.push_back(tokens[m.first - 1].begin);
+                if (const std::size_t k = next_comma(tokens, m.last); k != npos) {
+                    c.boundaries.push_back(tokens[k].begin);
+                }
+                break;
+            }
+            case ClauseMarkerKind::coordinator:
+                c.coordinators.push_back({tokens[m.first].begin, tokens[m.last - 1].end});
+                break;
+        }
+    }
+    return c;
+}
+
+bool has_capital(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();) {
+        const text::CodePoint cp = text::decode_at(word, i);
+        if (text::is_upper(cp.value)) return true;
+        i += cp.size;
+    }
+    return false;
+}
+
+// True when the coordinators between the evidence [begin, end) and a cue at
+// cue_begin join a list of names that is the cue's subject ("Amazon, Google
+// et Meta pourraient"): every word from the evidence start to the cue is a
+// coordinator or has a capital letter, and a name follows the last
+// coordinator.
+bool joins_names(const std::vector<Token>& tokens, const std::vector<ByteRange>& coordinators,
+                 std::size_t begin, std::size_t cue_begin) {
+    bool name_after_coordinator = false;
+    for (const Token& t : tokens) {
+        if (t.end <= begin || t.begin >= cue_begin || !t.word) continue;
+        const bool coordinator =
+            std::any_of(coordinators.begin(), coordinators.end(),
+                        [&](const ByteRange& c) { return t.begin >= c.begin && t.end <= c.end; });
+        if (coordinator) {
+            name_after_coordinator = false;
+        } else if (has_capital(t.raw)) {
+            name_after_coordinator = true;
+        } else {
+            return false;
+        }
+    }
+    return name_after_coordinator;
+}
+
+}  // namespace
+
+std::string_view to_string(Modality m) {
+    return kModalityNames[static_cast<std::size_t>(m)];
+}
+
+std::optional<Modality> parse_modality(std::string_view s) {
+    const auto it = std::find(kModalityNames.begin(), kModalityNames.end(), s);
+    if (it == kModalityNames.end()) return std::nullopt;
+    return static_cast<Modality>(it - kModalityNames.begin());
+}
+
+std::string_view to_string(CueScope s) {
+    return kScopeNames[static_cast<std::size_t>(s)];
+}
+
+ModalityDecision infer_modality(std::string_view sentence, std::size_t begin, std::size_t end,
+                                Language language) {
+    if (begin > end || end > sentence.size()) {
+        throw NormalizeError("evidence span [" + std::to_string(begin) + ", " +
+                             std::to_string(end) + ") outside the sentence");
+    }
+    const std::vector<Token> tokens = tokenize(sentence);
+    const auto table = modality_cues();
+    std::vector<Found> found;
+    for (const auto& m : vocabulary().cues[lang_index(language)].scan(tokens)) {
+        found.push_back({&table[m.row], tokens[m.first].begin, tokens[m.last - 1].end});
+    }
+    const auto inside = [&](const Found& f) { return f.begin >= begin && f.end <= end; };
+
+    // Rule 1.
+    for (const Found& f : found) {
+        if (f.cue->kind == CueKind::frame) {
+            return decide(sentence, f, inside(f) ? CueScope::evidence : CueScope::sentence);
+        }
+    }
+    // Rule 2.
+    const Found* first_inside = nullptr;
+    for (const Found& f : found) {
+        if (!inside(f)) continue;
+        if (f.cue->modality == Modality::negated) return decide(sentence, f, CueScope::evidence);
+        if (!first_inside) first_inside = &f;
+    }
+    if (first_inside) return decide(sentence, *first_inside, CueScope::evidence);
+
+    // Rule 3.
+    const Clauses clauses = find_clauses(tokens, language);
+    std::size_t clause_begin = 0, clause_end = sentence.size();
+    for (const std::size_t b : clauses.boundaries) {
+        if (b <= begin) clause_begin = std::max(clause_begin, b);
+        if (b >= end) clause_end = std::min(clause_end, b);
+    }
+    const Found* nearest = nullptr;
+    std::size_t best_distance = npos;
+    bool best_before = false;
+    for (const Found& f : found) {
+        if (f.begin < clause_begin || f.end > clause_end) continue;
+        const bool before = f.end <= begin;
+        const bool after = f.begin >= end;
+        if (after &&
+            std::any_of(clauses.coordinators.begin(), clauses.coordinators.end(),
+                        [&](const ByteRange& c) { return c.begin >= end && c.begin < f.begin; }) &&
+            !joins_names(tokens, clauses.coordinators, begin, f.begin)) {
+            continue;
+        }
+        const std::size_t distance = before ? begin - f.end : after ? f.begin - end : 0;
+        if (distance < best_distance || (distance == best_distance && before && !best_before)) {
+            nearest = &f;
+            best_distance = distance;
+            best_before = before;
+        }
+    }
+    if (nearest) return decide(sentence, *nearest, CueScope::sentence);
+    // Rule 4.
+    return {};
+}
+
+}  // namespace factdb

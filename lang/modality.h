@@ -1,0 +1,105 @@
+// How a document states a fact: asserted, reported, conditional, expected,
+// possible, planned or negated, decided by the cue words that govern the
+// evidence (vocabulary in modality_cues.cpp).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "lang/language.h"
+
+namespace factdb {
+
+enum class Modality { asserted, reported, conditional, expected, possible, planned, negated };
+
+std::string_view to_string(Modality m);                      // "reported"
+std::optional<Modality> parse_modality(std::string_view s);  // inverse of to_string
+
+// Where the deciding cue was found.
+enum class CueScope { given, evidence, sentence, none };
+std::string_view to_string(CueScope s);  // "given", "evidence", "sentence", "default"
+
+struct ModalityDecision {
+    Modality modality = Modality::asserted;
+    std::string cue;  // the cue as written in the text; empty when none
+    CueScope scope = CueScope::none;
+};
+
+// Infers the modality of the evidence at bytes [begin, end) of sentence.
+// Rules (docs/NORMALISATION.md):
+//  1. reporting frames ("il a été rapporté que", "selon", "according to", "is
+//     said to") govern their whole sentence: if one occurs in the evidence or
+//     the sentence, the modality is reported;
+//  2. otherwise, among the cues inside the evidence, the first negation
+//     decides ("ne prévoit plus" is negated, not planned); without one, the
+//     first cue inside the evidence;
+//  3. otherwise the nearest cue in the evidence's own clause of the sentence
+//     decides; cues in other clauses (after ", qui", "; ", ", mais", ", which",
+//     ", while"...) do not, nor does a cue after a coordinator ("et", "and")
+//     that follows the evidence, unless the evidence is in a list of names
+//     that is the cue's subject ("Amazon, Google et Meta pourraient");
+//  4. otherwise asserted.
+// Cues match whole words, case- and accent-insensitively (rows marked
+// as_written: as written or in capitals); all apostrophes (' ’ ‘ ʼ) are one;
+// a French pattern word such as "de", "que", "ne" also matches its elided
+// form ("d'", "qu'", "n'"), see elisions().  Details at the top of
+// modality.cpp.
+ModalityDecision infer_modality(std::string_view sentence, std::size_t begin, std::size_t end,
+                                Language language);
+
+// ---- The vocabulary (data in modality_cues.cpp) ---------------------------
+// A pattern is words and punctuation separated by spaces, matched token by
+// token on folded text: "*" stands for zero to two words ("sont * prévus"),
+// "a|b" lists the written forms of one word ("prévus|prévues").
+
+enum class CueKind {
+    frame,  // a reporting frame: governs its whole sentence (rule 1)
+    verb,   // any other cue: governs its own clause (rules 2 and 3)
+};
+
+struct ModalityCue {
+    Language language;
+    std::string_view pattern;
+    Modality modality;
+    CueKind kind;
+    // Each word matches only as written (accents, lower case) or in capitals
+    // ("may", "MAY"; not Title Case): "may" is not the month May, "will" not
+    // the name Will, "a l'intention de" not "à l'intention de".  Apostrophes
+    // and elisions still apply.
+    bool as_written = false;
+};
+
+std::span<const ModalityCue> modality_cues();
+
+// An elision of the language: in every pattern (cues and clause markers), the
+// word `full` also matches the text word `elided` followed by an apostrophe,
+// so "projette de" matches "projette d'investir", "ne * pas" matches "n'a
+// pas" and ", que" matches ", qu'il".  The pattern keeps the full form only.
+struct Elision {
+    Language language;
+    std::string_view full;    // "de"
+    std::string_view elided;  // "d", written without the apostrophe
+};
+
+std::span<const Elision> elisions();
+
+enum class ClauseMarkerKind {
+    boundary,      // a clause starts at the marker ("; ", ", mais", ", but")
+    incidental,    // a boundary opening a clause that the next comma closes (", qui", ", which")
+    subordinator,  // at the sentence start or after a comma, opens a clause the next comma
+                   // closes ("Bien qu'..., ...", "Although ..., ...")
+    coordinator,   // a cue after it does not govern evidence before it ("et", "and")
+};
+
+struct ClauseMarker {
+    Language language;
+    std::string_view pattern;
+    ClauseMarkerKind kind;
+};
+
+std::span<const ClauseMarker> clause_markers();
+
+}  // namespace factdb

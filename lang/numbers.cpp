@@ -1,0 +1,254 @@
+// Numbers as digits and as words.
+//
+// Digits (scan_digits).  Thousands separators: fr  space . ; en  space , —
+// where "space" is any of U+0020 U+00A0 U+202F U+2009 U+2007.  Decimal marks:
+// fr , ; en . — and the other language's mark when it cannot be a thousands
+// separator.  A separator groups thousands only when the first group has 1-3
+// digits and every following group has exactly 3 digits with the same
+// separator; the first separator that breaks this is read as a decimal mark
+// if it is . or , and differs from the grouping separator, else the number
+// ends there.  So: fr "1,250" = 1.25, "1.250" = 1250, "1.5" = 1.5,
+// "1 234 567,5" = 1234567.5; en "1,250" = 1250, "1,5" = 1.5, "1.250" = 1.25.
+//
+// Words (parse_number_words), the kNumberWords table:
+//   fr  zéro, un/une ... seize, dix-sept/-huit/-neuf; tens vingt ... soixante,
+//       quatre-vingt(s); cent(s); mille.
+//       tens + unit: joined by "-", a space, or "et" (only before un/une/onze:
+//       "vingt et un", "soixante et onze"); after soixante and quatre-vingt the
+//       unit runs to 19 ("soixante-douze", "quatre-vingt-dix-neuf"), else to 9.
+//       [2-9] cent(s) [below 100]; [below 1000] mille [below 1000].
+//   en  zero ... nineteen; twenty ... ninety; tens + unit with "-" or a space;
+//       [one-nine | a | an] hundred [and] [below 100];
+//       [below 1000 | a | an] thousand [and] [below 1000].
+// Dashes are accepted between any two parts (1990 spelling: "deux-cents").
+// Values stay below 10^6; larger amounts are written with scale words, which
+// the grammar applies (a scale word ends the number).
+#include <utf8proc.h>
+
+#include <array>
+
+#include "lang/numbers.h"
+
+namespace factdb::lang {
+
+namespace {
+
+bool digit_at(std::string_view text, std::size_t pos) {
+    return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
+}
+
+std::size_t digits_end(std::string_view text, std::size_t pos) {
+    while (digit_at(text, pos)) ++pos;
+    return pos;
+}
+
+// The separator at pos as ' ', '.' or ',' (0 when none) and its byte length.
+char separator_at(std::string_view text, std::size_t pos, std::size_t& length) {
+    if (pos >= text.size()) return 0;
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                                    static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
+    if (n <= 0) return 0;
+    length = static_cast<std::size_t>(n);
+    switch (cp) {
+        case ' ':
+        case 0x00A0:
+        case 0x202F:
+        case 0x2009:
+        case 0x2007:
+            return ' ';
+        case '.':
+            return '.';
+        case ',':
+            return ',';
+        default:
+            return 0;
+    }
+}
+
+bool groups_thousands(char sep, Language language) {
+    return sep == ' ' || sep == (language == Language::fr ? '.' : ',');
+}
+
+enum class Role { unit, ten, hundred, thousand };
+
+struct NumberWord {
+    std::int64_t value;
+    Role role;
+};
+
+const PhraseTable<NumberWord>& number_words() {
+    static const PhraseTable<NumberWord> table{
+        {"zéro", kFr, {0, Role::unit}},         {"un", kFr, {1, Role::unit}},
+        {"une", kFr, {1, Role::unit}},          {"deux", kFr, {2, Role::unit}},
+        {"trois", kFr, {3, Role::unit}},        {"quatre", kFr, {4, Role::unit}},
+        {"cinq", kFr, {5, Role::unit}},         {"six", kFr, {6, Role::unit}},
+        {"sept", kFr, {7, Role::unit}},         {"huit", kFr, {8, Role::unit}},
+        {"neuf", kFr, {9, Role::unit}},         {"dix", kFr, {10, Role::unit}},
+        {"onze", kFr, {11, Role::unit}},        {"douze", kFr, {12, Role::unit}},
+        {"treize", kFr, {13, Role::unit}},      {"quatorze", kFr, {14, Role::unit}},
+        {"quinze", kFr, {15, Role::unit}},      {"seize", kFr, {16, Role::unit}},
+        {"dix-sept", kFr, {17, Role::unit}},    {"dix-huit", kFr, {18, Role::unit}},
+        {"dix-neuf", kFr, {19, Role::unit}},    {"vingt", kFr, {20, Role::ten}},
+        {"trente", kFr, {30, Role::ten}},       {"quarante", kFr, {40, Role::ten}},
+        {"cinquante", kFr, {50, Role::ten}},    {"soixante", kFr, {60, Role::ten}},
+        {"quatre-vingt", kFr, {80, Role::ten}}, {"quatre-vingts", kFr, {80, Role::ten}},
+        {"cent", kFr, {100, Role::hundred}},    {"cents", kFr, {100, Role::hundred}},
+        {"mille", kFr, {1000, Role::thousand}},
+
+        {"zero", kEn, {0, Role::unit}},         {"one", kEn, {1, Role::unit}},
+        {"two", kEn, {2, Role::unit}},          {"three", kEn, {3, Role::unit}},
+        {"four", kEn, {4, Role::unit}},         {"five", kEn, {5, Role::unit}},
+        {"six", kEn, {6, Role::unit}},          {"seven", kEn, {7, Role::unit}},
+        {"eight", kEn, {8, Role::unit}},        {"nine", kEn, {9, Role::unit}},
+        {"ten", kEn, {10, Role::unit}},         {"eleven", kEn, {11, Role::unit}},
+        {"twelve", kEn, {12, Role::unit}},      {"thirteen", kEn, {13, Role::unit}},
+        {"fourteen", kEn, {14, Role::unit}},    {"fifteen", kEn, {15, Role::unit}},
+        {"sixteen", kEn, {16, Role::unit}},     {"seventeen", kEn, {17, Role::unit}},
+        {"eighteen", kEn, {18, Role::unit}},    {"nineteen", kEn, {19, Role::unit}},
+        {"twenty", kEn, {20, Role::ten}},       {"thirty", kEn, {30, Role::ten}},
+        {"forty", kEn, {40, Role::ten}},        {"fifty", kEn, {50, Role::ten}},
+        {"sixty", kEn, {60, Role::ten}},        {"seventy", kEn, {70, Role::ten}},
+        {"eighty", kEn, {80, Role::ten}},       {"ninety", kEn, {90, Role::ten}},
+        {"hundred", kEn, {100, Role::hundred}}, {"thousand", kEn, {1000, Role::thousand}},
+    };
+    return table;
+}
+
+struct Read {
+    std::int64_t value;
+    std::size_t end;
+};
+
+class WordReader {
+  public:
+    WordReader(TokenSpan tokens, Language language) : t_(tokens), lang_(language) {}
+
+    std::optional<Read> full(std::size_t p) const {
+        std::optional<Read> a = below1000(p);
+        std::size_t q = a ? a->end : p;
+        if (!a && article(p)) q = p + 1;  // "a thousand"
+        const std::size_t r = skip_dash(q);
+        const auto m = word(r, Role::thousand);
+        if (!m) return a;
+        std::int64_t v = (a ? a->value : 1) * 1000;
+        std::size_t s = r + m->length;
+        if (auto b = below1000(skip_and(skip_dash(s)))) {
+            v += b->value;
+            s = b->end;
+        }
+        return Read{v, s};
+    }
+
+  private:
+    std::optional<Read> below1000(std::size_t p) const {
+        std::optional<Read> head;
+        if (const auto h = word(p, Role::hundred)) {
+            head = Read{100, p + h->length};
+        } else if (article(p) || word(p, Role::unit)) {
+            const auto u = word(p, Role::unit);
+            const std::int64_t mult = u ? u->value.value : 1;
+            const std::size_t after = p + (u ? u->length : 1);
+            const std::int64_t low = lang_ == Language::fr ? 2 : 1;
+            if (mult >= low && mult <= 9) {
+                const std::size_t r = skip_dash(after);
+                if (const auto h = word(r, Role::hundred)) head = Read{mult * 100, r + h->length};
+            }
+        }
+        if (!head) return below100(p);
+        if (auto b = below100(skip_and(skip_dash(head->end)))) {
+            // "one hundred and two hundred" is a range, not 102 followed by junk.
+            if (b->value > 0 && !word(skip_dash(b->end), Role::hundred))
+                return Read{head->value + b->value, b->end};
+        }
+        return head;
+    }
+
+    std::optional<Read> below100(std::size_t p) const {
+        if (const auto ten = word(p, Role::ten)) {
+            const std::int64_t v = ten->value.value;
+            const std::size_t q = p + ten->length;
+            const std::int64_t max_unit = (lang_ == Language::fr && (v == 60 || v == 80)) ? 19 : 9;
+            std::size_t r = skip_dash(q);
+            bool et = false;
+            if (lang_ == Language::fr && r < t_.size() && t_[r].is("et")) {
+                et = true;
+                r = skip_dash(r + 1);
+            }
+            if (const auto u = word(r, Role::unit)) {
+                const std::int64_t uv = u->value.value;
+                if (uv >= 1 && uv <= max_unit && (!et || uv == 1 || uv == 11))
+                    return Read{v + uv, r + u->length};
+            }
+            return Read{v, q};
+        }
+        if (const auto u = word(p, Role::unit)) return Read{u->value.value, p + u->length};
+        return std::nullopt;
+    }
+
+    std::optional<PhraseTable<NumberWord>::Match> word(std::size_t p, Role role) const {
+        auto m = number_words().longest(t_, p, lang_);
+        if (m && m->value.role == role) return m;
+        return std::nullopt;
+    }
+
+    bool article(std::size_t p) const {
+        return lang_ == Language::en && p < t_.size() && (t_[p].is("a") || t_[p].is("an"));
+    }
+    std::size_t skip_dash(std::size_t p) const {
+        return p < t_.size() && t_[p].is("-") ? p + 1 : p;
+    }
+    std::size_t skip_and(std::size_t p) const {
+        return lang_ == Language::en && p < t_.size() && t_[p].is("and") ? p + 1 : p;
+    }
+
+    TokenSpan t_;
+    Language lang_;
+};
+
+}  // namespace
+
+std::size_t scan_digits(std::string_view text, std::size_t pos, Language language,
+                        std::string& int_digits, std::string& frac_digits) {
+    struct Group {
+        std::size_t begin, end;
+        char sep;  // separator before the group
+    };
+    std::vector<Group> groups{{pos, digits_end(text, pos), 0}};
+    for (;;) {
+        std::size_t length = 0;
+        const char sep = separator_at(text, groups.back().end, length);
+        const std::size_t next = groups.back().end + length;
+        if (sep == 0 || !digit_at(text, next)) break;
+        groups.push_back({next, digits_end(text, next), sep});
+    }
+    auto digits = [&](const Group& g) { return text.substr(g.begin, g.end - g.begin); };
+
+    int_digits.assign(digits(groups[0]));
+    frac_digits.clear();
+    std::size_t i = 1;
+    char grouping = 0;
+    if (groups[0].end - groups[0].begin <= 3) {
+        while (i < groups.size() && groups_thousands(groups[i].sep, language) &&
+               (grouping == 0 || grouping == groups[i].sep) &&
+               groups[i].end - groups[i].begin == 3) {
+            grouping = groups[i].sep;
+            int_digits.append(digits(groups[i]));
+            ++i;
+        }
+    }
+    if (i < groups.size() && (groups[i].sep == '.' || groups[i].sep == ',') &&
+        groups[i].sep != grouping) {
+        frac_digits.assign(digits(groups[i]));
+        ++i;
+    }
+    return groups[i - 1].end;
+}
+
+std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos, Language language) {
+    const auto r = WordReader(tokens, language).full(pos);
+    if (!r) return std::nullopt;
+    return WordNumber{r->value, r->end - pos};
+}
+
+}  // namespace factdb::lang

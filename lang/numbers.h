@@ -1,0 +1,30 @@
+// Internal to lang/: numbers written with digits or with words.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lang/language.h"
+#include "lang/tokens.h"
+
+namespace factdb::lang {
+
+// Reads the digits starting at text[pos] (an ASCII digit) with the
+// language's separators; returns the byte just past the number and fills the
+// integer and fraction digits.  Never throws.
+std::size_t scan_digits(std::string_view text, std::size_t pos, Language language,
+                        std::string& int_digits, std::string& frac_digits);
+
+// A number written in words ("vingt-six", "quatre-vingt-dix-neuf", "deux
+// cents", "trois mille", "twenty six", "a hundred").  nullopt when the tokens
+// at pos do not start one.
+struct WordNumber {
+    std::int64_t value;
+    std::size_t length;  // tokens consumed
+};
+std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos, Language language);
+
+}  // namespace factdb::lang

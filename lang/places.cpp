@@ -1,0 +1,197 @@
+// Resolving a place as written in a claim ("en Caroline du Nord", "in West
+// Virginia", "NC", "aux États-Unis") to a row of the places table.
+//
+// Invariants:
+//   * a name resolves only when it is a whole key: the folded English or
+//     French name of one place, or one of its alternative names (kAliases),
+//     after at most one leading preposition/article (kPrefixes) is removed;
+//     there is no prefix or fuzzy matching, so "Caroline" and "Virginie
+//     Occidentale du Nord" resolve to nothing and "Virginie" is never West
+//     Virginia;
+//   * a key shared by two places is ambiguous and resolves to nothing;
+//   * postal codes (and the exact-case aliases such as "US") match only as
+//     written, in capitals: "IN" is Indiana, "in" is a preposition;
+//   * one call resolves one place: "Texas, USA" is two places and resolves to
+//     nothing; splitting such lists is the caller's business.
+#include "lang/places.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <unordered_set>
+
+#include "text/unicode.h"
+
+namespace factdb {
+namespace {
+
+constexpr std::size_t kAmbiguous = std::numeric_limits<std::size_t>::max();
+
+// Other names a place goes by.  exact_case aliases match as written only,
+// because their lower-case form is a common word ("us").
+struct Alias {
+    std::string_view code;
+    std::string_view name;
+    bool exact_case = false;
+};
+
+constexpr Alias kAliases[] = {
+    {"US", "USA"},
+    {"US", "U.S.A."},
+    {"US", "U.S."},
+    {"US", "US", true},
+    {"US", "United States of America"},
+    {"US", "États-Unis d'Amérique"},
+    {"GB", "UK"},
+    {"GB", "U.K."},
+    {"GB", "Great Britain"},
+    {"GB", "Britain"},
+    {"GB", "Grande-Bretagne"},
+    {"KR", "Republic of Korea"},
+    {"KR", "République de Corée"},
+    {"AE", "UAE"},
+    {"AE", "EAU"},
+    {"NL", "Holland"},
+    {"NL", "Hollande"},
+    {"TR", "Türkiye"},
+    {"VN", "Viet Nam"},
+    {"US-DC", "Washington, D.C."},
+    {"US-DC", "Washington D.C."},
+    {"US-DC", "Washington DC"},
+    {"US-NY", "New York State"},
+};
+
+// Leading words to drop before matching, compared folded.  Only the longest
+// that fits is removed, and only once; the document's language is tried first.
+struct Prefix {
+    Language language;
+    std::string_view text;
+};
+
+constexpr Prefix kPrefixes[] = {
+    {Language::fr, "en"},
+    {Language::fr, "au"},
+    {Language::fr, "aux"},
+    {Language::fr, "à"},
+    {Language::fr, "l'"},
+    {Language::fr, "le"},
+    {Language::fr, "la"},
+    {Language::fr, "les"},
+    {Language::fr, "dans l'"},
+    {Language::fr, "dans le"},
+    {Language::fr, "dans la"},
+    {Language::fr, "dans les"},
+    {Language::fr, "état de"},
+    {Language::fr, "état du"},
+    {Language::fr, "état de l'"},
+    {Language::fr, "l'état de"},
+    {Language::fr, "l'état du"},
+    {Language::fr, "l'état de l'"},
+    {Language::fr, "dans l'état de"},
+    {Language::fr, "dans l'état du"},
+    {Language::fr, "dans l'état de l'"},
+    {Language::en, "in"},
+    {Language::en, "in the"},
+    {Language::en, "the"},
+    {Language::en, "state of"},
+    {Language::en, "the state of"},
+    {Language::en, "in the state of"},
+    {Language::en, "at"},
+    {Language::en, "to"},
+    {Language::en, "to the"},
+};
+
+bool is_prefix(std::string_view folded_head, Language language) {
+    static const std::array<std::unordered_set<std::string>, 2> sets = [] {
+        std::array<std::unordered_set<std::string>, 2> out;
+        for (const Prefix& p : kPrefixes) {
+            out[p.language == Language::fr ? 0 : 1].insert(text::fold_key(p.text));
+        }
+        return out;
+    }();
+    return sets[language == Language::fr ? 0 : 1].count(std::string(folded_head)) > 0;
+}
+
+// Byte offsets where a prefix may end: after a run of white space or an
+// apostrophe, longest head first.
+std::vector<std::size_t> split_points(std::string_view s) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < s.size();) {
+        const text::CodePoint cp = text::decode_at(s, i);
+        i += cp.size;
+        const bool space = text::is_white_space(cp.value);
+        const bool space_next = i < s.size() && text::is_white_space(text::decode_at(s, i).value);
+        if ((space && !space_next) || text::is_apostrophe(cp.value)) {
+            if (i < s.size()) out.push_back(i);
+        }
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty()) {
+        const text::CodePoint cp = text::decode_at(s, 0);
+        if (!text::is_white_space(cp.value)) break;
+        s.remove_prefix(cp.size);
+    }
+    while (!s.empty()) {
+        const std::size_t last = text::previous_boundary(s, s.size());
+        if (!text::is_white_space(text::decode_at(s, last).value)) break;
+        s.remove_suffix(s.size() - last);
+    }
+    return s;
+}
+
+void insert(std::unordered_map<std::string, std::size_t>& map, std::string key, std::size_t index) {
+    if (key.empty()) return;
+    const auto [it, added] = map.emplace(std::move(key), index);
+    if (!added && it->second != index) it->second = kAmbiguous;
+}
+
+}  // namespace
+
+PlaceResolver::PlaceResolver(std::vector<Place> places) : places_(std::move(places)) {
+    for (std::size_t i = 0; i < places_.size(); ++i) {
+        const Place& p = places_[i];
+        insert(by_key_, text::fold_key(p.name_en), i);
+        insert(by_key_, text::fold_key(p.name_fr), i);
+        if (!p.postal.empty()) insert(by_postal_, p.postal, i);
+    }
+    for (const Alias& a : kAliases) {
+        const auto it = std::find_if(places_.begin(), places_.end(),
+                                     [&](const Place& p) { return p.code == a.code; });
+        if (it == places_.end()) continue;  // a trimmed-down table: the alias has no place
+        const auto index = static_cast<std::size_t>(it - places_.begin());
+        if (a.exact_case) {
+            insert(by_postal_, std::string(a.name), index);
+        } else {
+            insert(by_key_, text::fold_key(a.name), index);
+        }
+    }
+}
+
+const Place* PlaceResolver::resolve(std::string_view written, Language language) const {
+    const auto lookup = [this](std::string_view name) -> const Place* {
+        const auto find = [this](const auto& map, const std::string& key) -> const Place* {
+            const auto it = map.find(key);
+            if (it == map.end() || it->second == kAmbiguous) return nullptr;
+            return &places_[it->second];
+        };
+        if (const Place* p = find(by_postal_, std::string(name))) return p;
+        return find(by_key_, text::fold_key(name));
+    };
+    const std::string_view name = trim(written);
+    if (const Place* p = lookup(name)) return p;
+    const std::vector<std::size_t> splits = split_points(name);
+    const Language other = language == Language::fr ? Language::en : Language::fr;
+    for (const Language l : {language, other}) {
+        for (const std::size_t at : splits) {
+            if (!is_prefix(text::fold_key(name.substr(0, at)), l)) continue;
+            return lookup(trim(name.substr(at)));
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace factdb

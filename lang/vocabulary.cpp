@@ -1,0 +1,281 @@
+// Closed vocabularies: investment stage, supply item, growth ratio.
+//
+// Matching: the whole text, case- and accent-insensitive, dashes optional
+// ("semi-conducteurs" = "semi conducteurs"), typographic apostrophes = '.
+// The words are accepted in both languages whatever the document's: the
+// tables have no word that means different things in French and English, and
+// a closed vocabulary gains nothing from refusing the other language.  The
+// codes themselves are rows too.
+//
+// kStages:
+//   completed   completed, complete, done, closed, made, invested, finalised,
+//               finalized; réalisé, effectué, finalisé, investi, conclu
+//               (with their e/s/es forms)
+//   committed   committed, pledged, promised, agreed, announced; engagé(e)(s),
+//               s'est engagé(e), se sont engagé(e)s, s'engage, promis(e),
+//               annoncé(e)(s)   — an announced investment is a commitment
+//   considered  considered, considering, planned, planning, mooted, under
+//               consideration, in talks, in discussions; envisagé(e)(s) and
+//               envisage, en discussion(s), en négociation(s), à l'étude,
+//               prévu(e)(s), en projet
+//   Else "unrecognised stage '<text>'".
+// kSupplyItems (after one optional leading article un, une, le, la, les, l',
+// des, du, de, de la, a, an, the):
+//   chips              puce(s), chip(s), semiconductor(s), semi-conducteur(s),
+//                      GPU(s), processeur(s), processor(s)
+//   compute            puissance de calcul, capacité(s) de calcul, compute,
+//                      computing power, computing capacity, compute capacity
+//   cloud_capacity     capacité(s) cloud, cloud capacity, services cloud,
+//                      services de cloud, cloud services
+//   technical_support  soutien/support/assistance technique, technical
+//                      support, technical assistance
+//   funding            financement(s), soutien financier, funding, financial support
+//   other              other, autre, autres
+//   Else "unrecognised supply item '<text>'".
+// Ratios: kRatioWords (2: doubler and forms, double, doubling, doubled, deux
+// fois, twice; 3: tripler..., trois fois, three times; 4: quadrupler...,
+// quatre fois, four times), else kRatioForms around a number N (digits in the
+// document's notation or number words): xN, ×N, Nx, N×, N fois, N fois plus,
+// N times, N times more, multiplié par N, multiplied by N.  N must be > 0
+// ("ratio must be positive"); else "unrecognised ratio '<text>'".
+#include "lang/vocabulary.h"
+
+#include "errors/error.h"
+#include "lang/decimal_ops.h"
+#include "lang/numbers.h"
+#include "lang/tokens.h"
+
+namespace factdb::lang {
+
+namespace {
+
+const PhraseTable<std::string_view>& stages() {
+    static const PhraseTable<std::string_view> table{
+        {"completed", kAny, "completed"},
+        {"complete", kAny, "completed"},
+        {"done", kAny, "completed"},
+        {"closed", kAny, "completed"},
+        {"made", kAny, "completed"},
+        {"invested", kAny, "completed"},
+        {"finalised", kAny, "completed"},
+        {"finalized", kAny, "completed"},
+        {"réalisé", kAny, "completed"},
+        {"réalisée", kAny, "completed"},
+        {"réalisés", kAny, "completed"},
+        {"réalisées", kAny, "completed"},
+        {"effectué", kAny, "completed"},
+        {"effectuée", kAny, "completed"},
+        {"effectués", kAny, "completed"},
+        {"effectuées", kAny, "completed"},
+        {"finalisé", kAny, "completed"},
+        {"finalisée", kAny, "completed"},
+        {"finalisés", kAny, "completed"},
+        {"finalisées", kAny, "completed"},
+        {"investi", kAny, "completed"},
+        {"investie", kAny, "completed"},
+        {"investis", kAny, "completed"},
+        {"investies", kAny, "completed"},
+        {"conclu", kAny, "completed"},
+        {"conclue", kAny, "completed"},
+        {"conclus", kAny, "completed"},
+        {"conclues", kAny, "completed"},
+
+        {"committed", kAny, "committed"},
+        {"pledged", kAny, "committed"},
+        {"promised", kAny, "committed"},
+        {"agreed", kAny, "committed"},
+        {"announced", kAny, "committed"},
+        {"engagé", kAny, "committed"},
+        {"engagée", kAny, "committed"},
+        {"engagés", kAny, "committed"},
+        {"engagées", kAny, "committed"},
+        {"s'est engagé", kAny, "committed"},
+        {"s'est engagée", kAny, "committed"},
+        {"se sont engagés", kAny, "committed"},
+        {"se sont engagées", kAny, "committed"},
+        {"s'engage", kAny, "committed"},
+        {"promis", kAny, "committed"},
+        {"promise", kAny, "committed"},
+        {"annoncé", kAny, "committed"},
+        {"annoncée", kAny, "committed"},
+        {"annoncés", kAny, "committed"},
+        {"annoncées", kAny, "committed"},
+
+        {"considered", kAny, "considered"},
+        {"considering", kAny, "considered"},
+        {"planned", kAny, "considered"},
+        {"planning", kAny, "considered"},
+        {"mooted", kAny, "considered"},
+        {"under consideration", kAny, "considered"},
+        {"in talks", kAny, "considered"},
+        {"in discussions", kAny, "considered"},
+        {"envisagé", kAny, "considered"},
+        {"envisagée", kAny, "considered"},
+        {"envisagés", kAny, "considered"},
+        {"envisagées", kAny, "considered"},
+        {"en discussion", kAny, "considered"},
+        {"en discussions", kAny, "considered"},
+        {"en négociation", kAny, "considered"},
+        {"en négociations", kAny, "considered"},
+        {"à l'étude", kAny, "considered"},
+        {"prévu", kAny, "considered"},
+        {"prévue", kAny, "considered"},
+        {"prévus", kAny, "considered"},
+        {"prévues", kAny, "considered"},
+        {"en projet", kAny, "considered"},
+    };
+    return table;
+}
+
+const PhraseTable<std::string_view>& supply_items() {
+    static const PhraseTable<std::string_view> table{
+        {"chips", kAny, "chips"},
+        {"puce", kAny, "chips"},
+        {"puces", kAny, "chips"},
+        {"chip", kAny, "chips"},
+        {"semiconductor", kAny, "chips"},
+        {"semiconductors", kAny, "chips"},
+        {"semi-conducteur", kAny, "chips"},
+        {"semi-conducteurs", kAny, "chips"},
+        {"semiconducteurs", kAny, "chips"},
+        {"GPU", kAny, "chips"},
+        {"GPUs", kAny, "chips"},
+        {"processeur", kAny, "chips"},
+        {"processeurs", kAny, "chips"},
+        {"processor", kAny, "chips"},
+        {"processors", kAny, "chips"},
+        {"compute", kAny, "compute"},
+        {"puissance de calcul", kAny, "compute"},
+        {"capacité de calcul", kAny, "compute"},
+        {"capacités de calcul", kAny, "compute"},
+        {"computing power", kAny, "compute"},
+        {"computing capacity", kAny, "compute"},
+        {"compute capacity", kAny, "compute"},
+        {"cloud_capacity", kAny, "cloud_capacity"},
+        {"capacité cloud", kAny, "cloud_capacity"},
+        {"capacités cloud", kAny, "cloud_capacity"},
+        {"cloud capacity", kAny, "cloud_capacity"},
+        {"services cloud", kAny, "cloud_capacity"},
+        {"services de cloud", kAny, "cloud_capacity"},
+        {"cloud services", kAny, "cloud_capacity"},
+        {"technical_support", kAny, "technical_support"},
+        {"soutien technique", kAny, "technical_support"},
+        {"support technique", kAny, "technical_support"},
+        {"assistance technique", kAny, "technical_support"},
+        {"technical support", kAny, "technical_support"},
+        {"technical assistance", kAny, "technical_support"},
+        {"funding", kAny, "funding"},
+        {"financement", kAny, "funding"},
+        {"financements", kAny, "funding"},
+        {"soutien financier", kAny, "funding"},
+        {"financial support", kAny, "funding"},
+        {"other", kAny, "other"},
+        {"autre", kAny, "other"},
+        {"autres", kAny, "other"},
+    };
+    return table;
+}
+
+const PhraseTable<bool>& articles() {
+    static const PhraseTable<bool> table{
+        {"un", kAny, true},  {"une", kAny, true},   {"le", kAny, true},    {"la", kAny, true},
+        {"les", kAny, true}, {"l'", kAny, true},    {"des", kAny, true},   {"du", kAny, true},
+        {"de", kAny, true},  {"de la", kAny, true}, {"de l'", kAny, true}, {"a", kAny, true},
+        {"an", kAny, true},  {"the", kAny, true},
+    };
+    return table;
+}
+
+const PhraseTable<int>& ratio_words() {
+    static const PhraseTable<int> table{
+        {"doubler", kAny, 2},     {"doublant", kAny, 2},    {"doublé", kAny, 2},
+        {"doublée", kAny, 2},     {"doublés", kAny, 2},     {"doublées", kAny, 2},
+        {"double", kAny, 2},      {"doubled", kAny, 2},     {"doubling", kAny, 2},
+        {"twice", kAny, 2},       {"tripler", kAny, 3},     {"triplant", kAny, 3},
+        {"triplé", kAny, 3},      {"triplée", kAny, 3},     {"triplés", kAny, 3},
+        {"triplées", kAny, 3},    {"triple", kAny, 3},      {"tripled", kAny, 3},
+        {"tripling", kAny, 3},    {"thrice", kAny, 3},      {"quadrupler", kAny, 4},
+        {"quadruplant", kAny, 4}, {"quadruplé", kAny, 4},   {"quadruplée", kAny, 4},
+        {"quadruplés", kAny, 4},  {"quadruplées", kAny, 4}, {"quadruple", kAny, 4},
+        {"quadrupled", kAny, 4},  {"quadrupling", kAny, 4},
+    };
+    return table;
+}
+
+// The words around N in "xN", "N fois", "multiplied by N".
+struct RatioForm {
+    std::string_view before;
+    std::string_view after;
+};
+constexpr RatioForm kRatioForms[] = {
+    {"x", ""},
+    {"×", ""},
+    {"", "x"},
+    {"", "×"},
+    {"", "fois"},
+    {"", "fois plus"},
+    {"", "times"},
+    {"", "times more"},
+    {"multiplié par", ""},
+    {"multiplied by", ""},
+};
+
+// The number at t[pos] (digits or words) and the tokens it takes.
+std::optional<std::pair<Decimal, std::size_t>> number_at(TokenSpan t, std::size_t pos,
+                                                         Language language) {
+    if (pos < t.size() && t[pos].kind == Token::Kind::number)
+        return std::pair{decimal_from_digits(t[pos].int_digits, t[pos].frac_digits, "ratio"),
+                         std::size_t{1}};
+    if (const auto w = parse_number_words(t, pos, language))
+        return std::pair{canonical({w->value, 0}), w->length};
+    return std::nullopt;
+}
+
+std::string quoted(TokenSpan t) {
+    return "'" + std::string(raw_between(t, 0, t.size())) + "'";
+}
+
+}  // namespace
+
+std::string parse_stage(std::string_view text, Language language) {
+    const Tokens tokens = tokenize(text, language);
+    if (tokens.empty()) throw NormalizeError("empty text");
+    if (const auto code = stages().whole(tokens, language)) return std::string(*code);
+    throw NormalizeError("unrecognised stage " + quoted(tokens));
+}
+
+std::string parse_supply_item(std::string_view text, Language language) {
+    const Tokens tokens = tokenize(text, language);
+    if (tokens.empty()) throw NormalizeError("empty text");
+    if (const auto item = supply_items().whole(tokens, language)) return std::string(*item);
+    if (const auto article = articles().longest(tokens, 0, language))
+        if (const auto item =
+                supply_items().whole(TokenSpan(tokens).subspan(article->length), language))
+            return std::string(*item);
+    throw NormalizeError("unrecognised supply item " + quoted(tokens));
+}
+
+double parse_ratio(std::string_view text, Language language) {
+    const Tokens tokens = tokenize(text, language);
+    const TokenSpan t(tokens);
+    if (t.empty()) throw NormalizeError("empty text");
+    if (const auto n = ratio_words().whole(t, language)) return *n;
+    for (const auto& form : kRatioForms) {
+        std::size_t p = 0;
+        if (!form.before.empty()) {
+            p = match_keys(t, 0, phrase_keys(form.before));
+            if (p == 0) continue;
+        }
+        const auto n = number_at(t, p, language);
+        if (!n) continue;
+        p += n->second;
+        const std::size_t rest = form.after.empty() ? 0 : match_keys(t, p, phrase_keys(form.after));
+        if (rest == 0 && !form.after.empty()) continue;
+        if (p + rest != t.size()) continue;
+        if (compare(n->first, {}) <= 0) throw NormalizeError("ratio must be positive");
+        return n->first.to_double();
+    }
+    throw NormalizeError("unrecognised ratio " + quoted(t));
+}
+
+}  // namespace factdb::lang

@@ -1,0 +1,23 @@
+// The places reference table (schema/0002_places.sql) read into the pure
+// resolver of lang/places.h.  The resolver knows nothing of SQLite; this is
+// the one place that reads its data from a database.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <vector>
+
+#include "lang/places.h"
+
+namespace factdb {
+
+// Every row of the places table, ordered by code; a NULL postal code
+// becomes "".
+std::vector<Place> load_places(SQLite::Database& db);
+
+// The places a new database holds: the embedded migrations applied to an
+// in-memory database, then read.  For tests, fuzz targets and tools that
+// need the reference places without a database file.
+std::vector<Place> reference_places();
+
+}  // namespace factdb

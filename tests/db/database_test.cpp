@@ -1,0 +1,296 @@
+// Schema migrations: applied in order once, re-running is a no-op, a newer
+// database is refused, and the schema holds its CHECK constraints.
+#include <catch2/catch.hpp>
+
+#include "db/database.h"
+#include "db/embedded.h"
+#include "db/error.h"
+#include "loader/fact_writer.h"
+#include "loader/sha256.h"
+#include "support/fixtures.h"
+
+using namespace factdb;
+using namespace factdb::testing;
+
+TEST_CASE("migrations bring a new database to the latest version once", "[db]") {
+    TempDir dir;
+    SQLite::Database db = db::open((dir / "m.sqlite").string(), db::Mode::read_write);
+    CHECK(db::schema_version(db) == 0);
+    CHECK(db::latest_schema_version() == static_cast<int>(embedded_migrations().size()));
+    CHECK(db::migrate(db) == db::latest_schema_version());
+    CHECK(db::schema_version(db) == db::latest_schema_version());
+    CHECK(db::migrate(db) == 0);
+    CHECK(sql_text(db, "PRAGMA journal_mode") == "wal");
+    CHECK(sql_int(db, "PRAGMA foreign_keys") == 1);
+    CHECK(sql_int(db, "PRAGMA mmap_size") == 0);  // writers: RSS must not grow with the file
+    db::map_for_reading(db);
+    CHECK(sql_int(db, "PRAGMA mmap_size") > 0);
+    CHECK(sql_int(db, "SELECT count(*) FROM places WHERE kind IN ('state', 'district')") == 51);
+    CHECK(sql_rows(db, "SELECT name, certainty FROM modalities ORDER BY certainty") ==
+          "asserted|1\nreported|2\nexpected|3\nplanned|4\nconditional|5\npossible|6\nnegated|7\n");
+}
+
+TEST_CASE("a database from a newer factdb is refused", "[db]") {
+    TempDir dir;
+    const std::string path = (dir / "new.sqlite").string();
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec("PRAGMA user_version = 999");
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    try {
+        db::migrate(db);
+        FAIL("migrate accepted a newer database");
+    } catch (const db::Error& e) {
+        CHECK(e.failure() == db::Failure::storage);
+        CHECK(std::string(e.what()) ==
+              path + ": database schema version 999 is newer than this factdb supports (" +
+                  std::to_string(db::latest_schema_version()) + "); upgrade factdb");
+    }
+}
+
+TEST_CASE("CHECK constraints close the vocabularies and range shapes", "[db]") {
+    TempDir dir;
+    SQLite::Database db = db::open((dir / "c.sqlite").string(), db::Mode::read_write);
+    db::migrate(db);
+    db.exec(
+        "INSERT INTO entities (id, kind, name, name_key, origin) VALUES (1, 'organization', 'A', "
+        "'a', 'gazetteer')");
+    db.exec(
+        "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash, summary,"
+        " modality, documents, first_evidence_id, first_loaded_at) VALUES (1, 'investment',"
+        " 'k', 1, 's', 2, 'x', 'asserted', 1, 1, '2026-01-01T00:00:00Z')");
+    const std::string insert =
+        "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
+        " amount_qualifier, currency, stage) VALUES (1, 1, 1, ";
+    struct Case {
+        const char* values;
+        bool accepted;
+    };
+    const Case cases[] = {
+        {"10, 10, 'exact', 'USD', 'completed')", true},
+        {"10, 11, 'exact', 'USD', 'completed')", false},
+        {"10, NULL, 'at_least', 'USD', 'completed')", true},
+        {"10, 10, 'at_least', 'USD', 'completed')", false},
+        {"NULL, 10, 'less_than', 'USD', 'completed')", true},
+        {"10, 20, 'between', 'USD', 'completed')", true},
+        {"20, 10, 'between', 'USD', 'completed')", false},
+        {"NULL, NULL, 'undisclosed', NULL, 'completed')", true},
+        {"10, 10, 'exact', NULL, 'completed')", false},
+        {"10, 10, 'exact', 'usd', 'completed')", false},
+        {"10, 10, 'roughly', 'USD', 'completed')", false},
+        {"10, 10, 'exact', 'USD', 'rumoured')", false},
+        {"-1, -1, 'exact', 'USD', 'completed')", false},
+        {"'ten', 'ten', 'exact', 'USD', 'completed')", false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.values);
+        bool ok = true;
+        try {
+            db.exec(insert + c.values);
+        } catch (const SQLite::Exception&) {
+            ok = false;
+        }
+        CHECK(ok == c.accepted);
+        db.exec("DELETE FROM investments");
+    }
+}
+
+TEST_CASE("0006 reshapes two indexes of a version-5 database and keeps every row", "[db]") {
+    // A database made by a factdb whose schema ended at 0005, with a fact,
+    // its evidence and an investment; the upgrade must only swap indexes.
+    TempDir dir;
+    const std::string path = (dir / "v5.sqlite").string();
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        for (const auto& file : embedded_migrations()) {
+            if (std::string(file.name) >= "0006") break;
+            db.exec(std::string(file.text));
+        }
+        db.exec("PRAGMA user_version = 5");
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'A', 'a', 'gazetteer'), (2, 'organization', 'B', 'b', "
+            "'gazetteer');"
+            "INSERT INTO documents (id, title, language, text, text_sha256, input_sha256,"
+            " source_file, first_loaded_at, loaded_at) VALUES ('d', 'T', 'en', 'A put 1 in B.',"
+            " printf('%064d', 1), printf('%064d', 2), 'f.json', '2026-01-01', '2026-01-01');"
+            "INSERT INTO facts (id, type, fact_key, subject_key, summary, modality,"
+            " first_loaded_at) VALUES (7, 'investment', 'k', 's', 'A invested in B', 'asserted',"
+            " '2026-01-01');"
+            "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
+            " amount_qualifier, currency, stage) VALUES (7, 1, 2, 1, 1, 'exact', 'USD',"
+            " 'completed');"
+            "INSERT INTO evidence (fact_id, document_id, claim_id, start_char, end_char, quote,"
+            " sentence, modality, modality_source) VALUES (7, 'd', 'c1', 0, 12, 'A put 1 in B',"
+            " 'A put 1 in B.', 'asserted', 'default')");
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 5);
+    CHECK(db::schema_version(db) == db::latest_schema_version());
+    CHECK(sql_text(db,
+                   "SELECT group_concat(name, ',') FROM (SELECT name FROM"
+                   " pragma_index_info('evidence_fact') ORDER BY seqno)") == "fact_id,document_id");
+    CHECK(sql_text(db,
+                   "SELECT group_concat(name, ',') FROM (SELECT name FROM"
+                   " pragma_index_info('investments_pair') ORDER BY seqno)") ==
+          "investor_id,investee_id");
+    CHECK(sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'investments_investor'") ==
+          0);
+    CHECK(sql_text(db,
+                   "SELECT e.document_id || ':' || i.amount_low || ':' || f.summary"
+                   " FROM facts f JOIN evidence e ON e.fact_id = f.id"
+                   " JOIN investments i ON i.fact_id = f.id") == "d:1:A invested in B");
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    // The quote is still found through the search index 0005 built.
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'put'") == 1);
+}
+
+namespace {
+
+// A database as a factdb whose schema ended at version `version` left it.
+void create_at_version(const std::string& path, int version) {
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    for (const auto& file : embedded_migrations()) {
+        if (std::stoi(std::string(file.name).substr(0, 4)) > version) break;
+        db.exec(std::string(file.text));
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+}  // namespace
+
+TEST_CASE("0007 rebuilds facts with hashes and derived columns, keeping every row", "[db]") {
+    // Version 6: two facts with one subject (a conflict), the first stated by
+    // two documents, evidence ids out of claim order; typed rows that the
+    // rebuild must not cascade away.
+    TempDir dir;
+    const std::string path = (dir / "v6.sqlite").string();
+    const std::string k1 = sha256_hex("fact one"), k2 = sha256_hex("fact two");
+    const std::string subject = sha256_hex("subject");
+    create_at_version(path, 6);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'A', 'a', 'gazetteer'), (2, 'organization', 'B', 'b',"
+            " 'gazetteer');"
+            "INSERT INTO documents (id, title, language, text, text_sha256, input_sha256,"
+            " source_file, first_loaded_at, loaded_at) VALUES"
+            " ('d1', 'T', 'en', 'A put 1 in B.', printf('%064d', 1), printf('%064d', 2),"
+            " 'f.json', '2026-01-01', '2026-01-01'),"
+            " ('d2', 'U', 'en', 'A put 2 in B.', printf('%064d', 3), printf('%064d', 4),"
+            " 'g.json', '2026-01-02', '2026-01-02');"
+            "INSERT INTO facts (id, type, fact_key, subject_key, summary, modality,"
+            " first_loaded_at) VALUES"
+            " (7, 'investment', '" +
+            k1 + "', '" + subject +
+            "', 'A put 1 in B', 'asserted',"
+            " '2026-01-01'),"
+            " (8, 'investment', '" +
+            k2 + "', '" + subject +
+            "', 'A put 2 in B', 'reported',"
+            " '2026-01-02');"
+            "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
+            " amount_qualifier, currency, stage) VALUES"
+            " (7, 1, 2, 1, 1, 'exact', 'USD', 'completed'),"
+            " (8, 1, 2, 2, 2, 'exact', 'USD', 'completed');"
+            "INSERT INTO fact_entities (fact_id, role, position, entity_id) VALUES"
+            " (7, 'investor', 1, 1), (7, 'investee', 1, 2), (8, 'investor', 1, 1),"
+            " (8, 'investee', 1, 2);"
+            "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
+            " quote, sentence, modality, modality_source) VALUES"
+            " (5, 7, 'd2', 'c1', 0, 12, 'A put 1 in B', 'A put 1 in B.', 'asserted', 'default'),"
+            " (3, 7, 'd1', 'c1', 0, 12, 'A put 1 in B', 'A put 1 in B.', 'asserted', 'default'),"
+            " (4, 7, 'd1', 'c2', 0, 12, 'A put 1 in B', 'A put 1 in B.', 'asserted', 'default'),"
+            " (6, 8, 'd2', 'c2', 0, 12, 'A put 2 in B', 'A put 2 in B.', 'reported', 'given')");
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 6);
+    CHECK(db::schema_version(db) == db::latest_schema_version());
+    CHECK(sql_int(db, "PRAGMA foreign_keys") == 1);
+    CHECK(sql_int(db, "PRAGMA legacy_alter_table") == 0);
+    CHECK(sql_rows(db,
+                   "SELECT id, fact_hash, subject_hash, documents, first_evidence_id, modality"
+                   " FROM facts ORDER BY id") ==
+          "7|" + std::to_string(key_hash(k1)) + "|" + std::to_string(key_hash(subject)) +
+              "|2|3|asserted\n8|" + std::to_string(key_hash(k2)) + "|" +
+              std::to_string(key_hash(subject)) + "|1|6|reported\n");
+    CHECK(sql_text(db, "SELECT fact_key FROM facts WHERE id = 8") == k2);
+    CHECK(sql_rows(db,
+                   "SELECT name || ':' || (SELECT group_concat(name, ',') FROM"
+                   " pragma_index_info(il.name)) FROM pragma_index_list('facts') il"
+                   " ORDER BY name") ==
+          "facts_first_loaded:first_loaded_at\nfacts_hash:fact_hash\n"
+          "facts_subject:subject_hash\n");
+    CHECK(sql_int(db,
+                  "SELECT \"unique\" FROM pragma_index_list('facts') WHERE name = "
+                  "'facts_hash'") == 1);
+    CHECK(sql_rows(db, "SELECT fact_id, amount_low FROM investments ORDER BY fact_id") ==
+          "7|1\n8|2\n");
+    CHECK(sql_int(db, "SELECT count(*) FROM fact_entities") == 4);
+    CHECK(sql_rows(db,
+                   "SELECT fact_id, documents, evidence_count, quote FROM facts_v"
+                   " ORDER BY fact_id") == "7|2|3|A put 1 in B\n8|1|1|A put 2 in B\n");
+    CHECK(sql_rows(db, "SELECT fact_id, documents FROM investments_v ORDER BY fact_id") ==
+          "7|2\n8|1\n");
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
+    // The foreign keys still point at the rebuilt table.
+    CHECK_THROWS_AS(db.exec("DELETE FROM facts WHERE id = 8"), SQLite::Exception);
+}
+
+TEST_CASE("key_hash is the first 64 bits of a key as a signed integer", "[db]") {
+    CHECK(key_hash("0000000000000001" + std::string(48, 'f')) == 1);
+    CHECK(key_hash("7fffffffffffffff") == INT64_MAX);
+    CHECK(key_hash("8000000000000000") == INT64_MIN);
+    CHECK(key_hash("ffffffffffffffff") == -1);
+    CHECK(key_hash("d760d94533addaea") == -2927100866547819798);
+    CHECK_THROWS_AS(key_hash("d760d94533addae"), std::logic_error);
+    CHECK_THROWS_AS(key_hash("k"), std::logic_error);
+    CHECK_THROWS_AS(key_hash("d760d94533addaeg"), std::logic_error);
+}
+
+TEST_CASE("a migration that finds a row without its parent changes nothing", "[db]") {
+    // Foreign keys are off while migrations run (0007 rebuilds facts); what
+    // they would have refused is caught before the commit instead.
+    TempDir dir;
+    const std::string path = (dir / "orphan.sqlite").string();
+    create_at_version(path, 6);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec("PRAGMA foreign_keys = OFF");
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'A', 'a', 'gazetteer');"
+            "INSERT INTO fact_entities (fact_id, role, position, entity_id) VALUES"
+            " (99, 'investor', 1, 1)");
+    }
+    const std::string before = read_file(path);
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    try {
+        db::migrate(db);
+        FAIL("migrate committed a database with an orphan row");
+    } catch (const db::Error& e) {
+        CHECK(e.failure() == db::Failure::storage);
+        CHECK(std::string(e.what()) == path +
+                                           ": schema migration found a row of fact_entities "
+                                           "without its parent in facts; nothing was changed");
+    }
+    CHECK(db::schema_version(db) == 6);
+    CHECK(sql_int(db, "PRAGMA foreign_keys") == 1);
+    CHECK(read_file(path) == before);
+}
+
+TEST_CASE("migrate refuses to run inside a transaction", "[db]") {
+    // PRAGMA foreign_keys is a no-op in a transaction: 0007's DROP TABLE
+    // facts would cascade to every typed table.
+    TempDir dir;
+    const std::string path = (dir / "tx.sqlite").string();
+    create_at_version(path, 6);
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    db.exec("BEGIN");
+    CHECK_THROWS_WITH(db::migrate(db), "db::migrate called inside a transaction");
+    db.exec("ROLLBACK");
+    CHECK(db::schema_version(db) == 6);
+}

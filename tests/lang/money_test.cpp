@@ -1,0 +1,206 @@
+// parse_money: one table of accepted texts, one of rejected texts with their
+// exact reasons.  Rows follow the lexicon's tables (scales, currencies,
+// prefixes) in both languages.
+#include "lang/money.h"
+
+#include <string>
+#include <vector>
+
+#include "support/expect.h"
+
+using namespace factdb::lang;
+using namespace factdb::lang::testing;
+
+namespace {
+
+struct MoneyCase {
+    std::string text;
+    factdb::Language language;
+    Qualifier qualifier;
+    const char* low;
+    const char* high;
+    const char* currency;
+};
+
+const std::vector<MoneyCase> kMoney{
+    // French: scales, currencies, separators
+    {"8 milliards de dollars", fr, Q::exact, "8000000000", "8000000000", "USD"},
+    {"1,25 milliard de dollars", fr, Q::exact, "1250000000", "1250000000", "USD"},
+    {"1.5 milliard d'euros", fr, Q::exact, "1500000000", "1500000000", "EUR"},
+    {"1.250 euros", fr, Q::exact, "1250", "1250", "EUR"},
+    {"40\u202F000 dollars", fr, Q::exact, "40000", "40000", "USD"},
+    {"40\u00A0000 €", fr, Q::exact, "40000", "40000", "EUR"},
+    {"40 000 €", fr, Q::exact, "40000", "40000", "EUR"},
+    {"1 234 567 dollars canadiens", fr, Q::exact, "1234567", "1234567", "CAD"},
+    {"3 Md$", fr, Q::exact, "3000000000", "3000000000", "USD"},
+    {"8Md€", fr, Q::exact, "8000000000", "8000000000", "EUR"},
+    {"3G$", fr, Q::exact, "3000000000", "3000000000", "USD"},
+    {"500 M€", fr, Q::exact, "500000000", "500000000", "EUR"},
+    {"10 Mds€", fr, Q::exact, "10000000000", "10000000000", "EUR"},
+    {"2 Mrd d'euros", fr, Q::exact, "2000000000", "2000000000", "EUR"},
+    {"un milliard de dollars", fr, Q::exact, "1000000000", "1000000000", "USD"},
+    {"un billion de dollars", fr, Q::exact, "1000000000000", "1000000000000", "USD"},
+    {"mille milliards de dollars", fr, Q::exact, "1000000000000", "1000000000000", "USD"},
+    {"3 mille euros", fr, Q::exact, "3000", "3000", "EUR"},
+    {"deux cents millions d'euros", fr, Q::exact, "200000000", "200000000", "EUR"},
+    {"vingt-six millions de dollars", fr, Q::exact, "26000000", "26000000", "USD"},
+    {"10 millions de dollars américains", fr, Q::exact, "10000000", "10000000", "USD"},
+    {"10 millions de dollars US", fr, Q::exact, "10000000", "10000000", "USD"},
+    {"3 milliards de yens", fr, Q::exact, "3000000000", "3000000000", "JPY"},
+    {"2 milliards de yuans", fr, Q::exact, "2000000000", "2000000000", "CNY"},
+    {"2 milliards de renminbi", fr, Q::exact, "2000000000", "2000000000", "CNY"},
+    {"5 millions USD", fr, Q::exact, "5000000", "5000000", "USD"},
+    {"USD 5 millions", fr, Q::exact, "5000000", "5000000", "USD"},
+    {"4 millions de livres sterling", fr, Q::exact, "4000000", "4000000", "GBP"},
+    {"7 millions de francs suisses", fr, Q::exact, "7000000", "7000000", "CHF"},
+    {"5 MILLIARDS D’EUROS", fr, Q::exact, "5000000000", "5000000000", "EUR"},
+    // French: qualifiers and bounds
+    {"plus de 3 milliards de dollars", fr, Q::more_than, "3000000000", nullptr, "USD"},
+    {"au moins 11 milliards de dollars", fr, Q::at_least, "11000000000", nullptr, "USD"},
+    {"pas moins de 4 milliards de dollars", fr, Q::at_least, "4000000000", nullptr, "USD"},
+    {"jusqu'à 100 millions de livres sterling", fr, Q::at_most, nullptr, "100000000", "GBP"},
+    {"jusqu’à 100 millions d’euros", fr, Q::at_most, nullptr, "100000000", "EUR"},
+    {"au maximum 2 millions d'euros", fr, Q::at_most, nullptr, "2000000", "EUR"},
+    {"au plus 2 millions d'euros", fr, Q::at_most, nullptr, "2000000", "EUR"},
+    {"moins de 50 millions de francs suisses", fr, Q::less_than, nullptr, "50000000", "CHF"},
+    {"environ 500 millions d'euros", fr, Q::approximately, "500000000", "500000000", "EUR"},
+    {"près d'un milliard de dollars", fr, Q::approximately, "1000000000", "1000000000", "USD"},
+    {"presque 2 milliards de dollars", fr, Q::approximately, "2000000000", "2000000000", "USD"},
+    {"quelque 300 millions de dollars", fr, Q::approximately, "300000000", "300000000", "USD"},
+    {"approximativement 3 M€", fr, Q::approximately, "3000000", "3000000", "EUR"},
+    {"autour de 3 M€", fr, Q::approximately, "3000000", "3000000", "EUR"},
+    {"de l'ordre de 2 milliards d'euros", fr, Q::approximately, "2000000000", "2000000000", "EUR"},
+    {"3 milliards de dollars environ", fr, Q::approximately, "3000000000", "3000000000", "USD"},
+    {"~5 Md$", fr, Q::approximately, "5000000000", "5000000000", "USD"},
+    {"une dizaine de milliards de dollars", fr, Q::approximately, "10000000000", "10000000000",
+     "USD"},
+    {"plus d'une dizaine de milliards de dollars", fr, Q::more_than, "10000000000", nullptr, "USD"},
+    {"entre 2 et 3 milliards d'euros", fr, Q::between, "2000000000", "3000000000", "EUR"},
+    {"entre 500 millions et 1 milliard de dollars", fr, Q::between, "500000000", "1000000000",
+     "USD"},
+    {"de 2 à 3 milliards d’euros", fr, Q::between, "2000000000", "3000000000", "EUR"},
+    {"2 à 3 milliards de dollars", fr, Q::between, "2000000000", "3000000000", "USD"},
+    {"2-3 Md$", fr, Q::between, "2000000000", "3000000000", "USD"},
+    {"2–3 Md$", fr, Q::between, "2000000000", "3000000000", "USD"},
+    {"un montant non divulgué", fr, Q::undisclosed, nullptr, nullptr, ""},
+    {"un montant non divulgué en dollars", fr, Q::undisclosed, nullptr, nullptr, "USD"},
+    {"non communiqué", fr, Q::undisclosed, nullptr, nullptr, ""},
+    {"Non dévoilée", fr, Q::undisclosed, nullptr, nullptr, ""},
+    {"inconnu", fr, Q::undisclosed, nullptr, nullptr, ""},
+    {"12 millions d'euros.", fr, Q::exact, "12000000", "12000000", "EUR"},
+    // English
+    {"$1.25bn", en, Q::exact, "1250000000", "1250000000", "USD"},
+    {"€500m", en, Q::exact, "500000000", "500000000", "EUR"},
+    {"€3bn", en, Q::exact, "3000000000", "3000000000", "EUR"},
+    {"one billion dollars", en, Q::exact, "1000000000", "1000000000", "USD"},
+    {"a billion dollars", en, Q::exact, "1000000000", "1000000000", "USD"},
+    {"$5 billion", en, Q::exact, "5000000000", "5000000000", "USD"},
+    {"5 billion US dollars", en, Q::exact, "5000000000", "5000000000", "USD"},
+    {"USD 5bn", en, Q::exact, "5000000000", "5000000000", "USD"},
+    {"US$5bn", en, Q::exact, "5000000000", "5000000000", "USD"},
+    {"1,250 dollars", en, Q::exact, "1250", "1250", "USD"},
+    {"$1,250,000", en, Q::exact, "1250000", "1250000", "USD"},
+    {"$40\u00A0000", en, Q::exact, "40000", "40000", "USD"},
+    {"$1.5tn", en, Q::exact, "1500000000000", "1500000000000", "USD"},
+    {"$2 trillion", en, Q::exact, "2000000000000", "2000000000000", "USD"},
+    {"C$500 million", en, Q::exact, "500000000", "500000000", "CAD"},
+    {"500 million Canadian dollars", en, Q::exact, "500000000", "500000000", "CAD"},
+    {"¥10bn", en, Q::exact, "10000000000", "10000000000", "JPY"},
+    {"CHF 300 million", en, Q::exact, "300000000", "300000000", "CHF"},
+    {"£2.5bn", en, Q::exact, "2500000000", "2500000000", "GBP"},
+    {"5 billion pounds", en, Q::exact, "5000000000", "5000000000", "GBP"},
+    {"10 million pounds sterling", en, Q::exact, "10000000", "10000000", "GBP"},
+    {"a hundred million dollars", en, Q::exact, "100000000", "100000000", "USD"},
+    {"twenty-six million dollars", en, Q::exact, "26000000", "26000000", "USD"},
+    {"$500k", en, Q::exact, "500000", "500000", "USD"},
+    {"$3 bln", en, Q::exact, "3000000000", "3000000000", "USD"},
+    {"$3 mln", en, Q::exact, "3000000", "3000000", "USD"},
+    {"more than $3 billion", en, Q::more_than, "3000000000", nullptr, "USD"},
+    {"over $3bn", en, Q::more_than, "3000000000", nullptr, "USD"},
+    {"at least $11bn", en, Q::at_least, "11000000000", nullptr, "USD"},
+    {"no less than $2bn", en, Q::at_least, "2000000000", nullptr, "USD"},
+    {"up to £100m", en, Q::at_most, nullptr, "100000000", "GBP"},
+    {"as much as $1bn", en, Q::at_most, nullptr, "1000000000", "USD"},
+    {"less than $50 million", en, Q::less_than, nullptr, "50000000", "USD"},
+    {"under $50m", en, Q::less_than, nullptr, "50000000", "USD"},
+    {"about $500 million", en, Q::approximately, "500000000", "500000000", "USD"},
+    {"roughly €2bn", en, Q::approximately, "2000000000", "2000000000", "EUR"},
+    {"nearly $1 trillion", en, Q::approximately, "1000000000000", "1000000000000", "USD"},
+    {"close to $1bn", en, Q::approximately, "1000000000", "1000000000", "USD"},
+    {"some $200m", en, Q::approximately, "200000000", "200000000", "USD"},
+    {"between $2bn and $3bn", en, Q::between, "2000000000", "3000000000", "USD"},
+    {"between 2 and 3 billion dollars", en, Q::between, "2000000000", "3000000000", "USD"},
+    {"from $2bn to $3bn", en, Q::between, "2000000000", "3000000000", "USD"},
+    {"$2-3bn", en, Q::between, "2000000000", "3000000000", "USD"},
+    {"$2bn to $3bn", en, Q::between, "2000000000", "3000000000", "USD"},
+    {"an undisclosed amount", en, Q::undisclosed, nullptr, nullptr, ""},
+    {"undisclosed", en, Q::undisclosed, nullptr, nullptr, ""},
+    {"unknown", en, Q::undisclosed, nullptr, nullptr, ""},
+};
+
+struct ErrorCase {
+    std::string text;
+    factdb::Language language;
+    const char* error;
+};
+
+const std::vector<ErrorCase> kMoneyErrors{
+    {"", fr, "empty text"},
+    {"   ", en, "empty text"},
+    {"-5 milliards de dollars", fr, "amount is negative"},
+    {"−5 $", en, "amount is negative"},
+    {"-$10 billion", en, "amount is negative"},
+    {"−€5", en, "amount is negative"},
+    {"99999999999999999999 dollars", en, "amount exceeds the 64-bit integer range"},
+    {"1" + std::string(400, '0') + " dollars", en, "amount exceeds the 64-bit integer range"},
+    {"10 000 000 000 billions de dollars", fr, "amount exceeds the 64-bit integer range"},
+    {"$9.3 billion billion", en, "unrecognised currency 'billion'"},
+    {"1e400 dollars", en, "exponent notation is not accepted"},
+    {"5 millions de florins", fr, "unrecognised currency 'florins'"},
+    {"5 million XYZ", en, "unrecognised currency 'XYZ'"},
+    {"5 milliards", fr, "no currency in amount"},
+    {"entre 2 et 3 milliards", fr, "no currency in amount"},
+    {"0,5 dollar", fr, "amount is not a whole number of currency units"},
+    {"$1.5", en, "amount is not a whole number of currency units"},
+    {"plusieurs milliards de dollars", fr, "vague quantity 'plusieurs'"},
+    {"des dizaines de milliards de dollars", fr, "vague quantity 'des dizaines'"},
+    {"billions of dollars", en, "vague quantity 'billions'"},
+    {"entre 3 et 2 milliards de dollars", fr, "between needs low < high"},
+    {"entre 2 milliards de dollars et 3 milliards d'euros", fr, "amount mixes 'USD' and 'EUR'"},
+    {"entre 2 milliards de dollars", fr, "range needs 'et' between its ends"},
+    {"de 2 milliards de dollars", fr, "range needs 'à' between its ends"},
+    {"between $2bn", en, "range needs 'and' between its ends"},
+    {"beaucoup de dollars", fr, "not a number"},
+    {"$", en, "not a number"},
+    {"one billion dollars", fr, "not a number"},
+    {"8 milliards de dollars (7 Md€)", fr, "unexpected text '(7 Md€)'"},
+    {"5 \xff dollars", en, "invalid UTF-8"},
+};
+
+}  // namespace
+
+TEST_CASE("parse_money accepts amounts in French and English", "[normalize][money]") {
+    for (const auto& c : kMoney) {
+        INFO(c.text);
+        const Money m = parse_money(c.text, c.language);
+        check_range(m.range, c.qualifier, c.low, c.high);
+        CHECK(m.currency == c.currency);
+    }
+}
+
+TEST_CASE("parse_money rejects with the reason", "[normalize][money]") {
+    for (const auto& c : kMoneyErrors) {
+        INFO(c.text);
+        CHECK(error_of([&] { parse_money(c.text, c.language); }) == c.error);
+    }
+}
+
+TEST_CASE("parse_money keeps decimals exact", "[normalize][money]") {
+    const Money m = parse_money("1,25 milliard de dollars", fr);
+    REQUIRE(m.range.low);
+    CHECK(m.range.low->mantissa == 125);
+    CHECK(m.range.low->exponent == 7);
+    CHECK(m.range.low->to_integer() == 1250000000);
+    const Money b = parse_money("8 milliards de dollars", fr);
+    CHECK(b.range.high->to_integer() == 8000000000);
+}

@@ -1,0 +1,105 @@
+// The digit rules and number words of numbers.cpp, through the tokeniser:
+// each row is a text, its language, and the exact decimal it reads as.
+#include <string>
+#include <vector>
+
+#include "lang/decimal_ops.h"
+#include "lang/numbers.h"
+#include "lang/tokens.h"
+#include "support/expect.h"
+
+using namespace factdb::lang;
+using namespace factdb::lang::testing;
+
+namespace {
+
+struct DigitCase {
+    std::string text;
+    factdb::Language language;
+    const char* value;   // the first token's value
+    std::size_t tokens;  // how many tokens the text makes
+};
+
+const std::vector<DigitCase> kDigits{
+    {"1,25", fr, "1.25", 1},
+    {"1,250", fr, "1.25", 1},
+    {"1,250", en, "1250", 1},
+    {"1.250", fr, "1250", 1},
+    {"1.250", en, "1.25", 1},
+    {"1.5", fr, "1.5", 1},
+    {"1,5", en, "1.5", 1},
+    {"40 000", fr, "40000", 1},
+    {"40\u00A0000", fr, "40000", 1},
+    {"40\u202F000", en, "40000", 1},
+    {"1 234 567,5", fr, "1234567.5", 1},
+    {"1 234 567.5", en, "1234567.5", 1},
+    {"1.234.567,5", fr, "1234567.5", 1},
+    {"1,234,567.5", en, "1234567.5", 1},
+    {"0,25", fr, "0.25", 1},
+    {"2021 300", fr, "2021", 2},
+    {"1,234,56", en, "1234", 3},
+    {"12 5", fr, "12", 2},
+    {"007", en, "7", 1},
+};
+
+struct WordCase {
+    std::string text;
+    factdb::Language language;
+    long value;
+};
+
+const std::vector<WordCase> kWords{
+    {"zéro", fr, 0},
+    {"une", fr, 1},
+    {"seize", fr, 16},
+    {"dix-huit", fr, 18},
+    {"vingt-six", fr, 26},
+    {"vingt et un", fr, 21},
+    {"vingt-et-une", fr, 21},
+    {"quarante-deux", fr, 42},
+    {"soixante et onze", fr, 71},
+    {"soixante-dix-neuf", fr, 79},
+    {"quatre-vingt-dix-neuf", fr, 99},
+    {"cent", fr, 100},
+    {"cent un", fr, 101},
+    {"deux-cents", fr, 200},
+    {"neuf cent quatre-vingt-dix-neuf", fr, 999},
+    {"mille", fr, 1000},
+    {"deux mille vingt-cinq", fr, 2025},
+    {"cent mille", fr, 100000},
+    {"zero", en, 0},
+    {"eleven", en, 11},
+    {"forty-two", en, 42},
+    {"seventy seven", en, 77},
+    {"a hundred", en, 100},
+    {"one hundred and one", en, 101},
+    {"nine hundred ninety-nine", en, 999},
+    {"a thousand", en, 1000},
+    {"two thousand and twenty-five", en, 2025},
+    {"five hundred thousand", en, 500000},
+};
+
+}  // namespace
+
+TEST_CASE("digits follow the language's separators", "[normalize][numbers]") {
+    for (const auto& c : kDigits) {
+        INFO(c.text);
+        const Tokens t = tokenize(c.text, c.language);
+        REQUIRE(!t.empty());
+        REQUIRE(t[0].kind == Token::Kind::number);
+        CHECK(decimal_from_digits(t[0].int_digits, t[0].frac_digits, "number").to_string() ==
+              c.value);
+        CHECK(t.size() == c.tokens);
+    }
+}
+
+TEST_CASE("number words read whole", "[normalize][numbers]") {
+    for (const auto& c : kWords) {
+        INFO(c.text);
+        const Tokens t = tokenize(c.text, c.language);
+        const auto n = parse_number_words(t, 0, c.language);
+        REQUIRE(n);
+        CHECK(n->value == c.value);
+        CHECK(n->length == t.size());
+    }
+}

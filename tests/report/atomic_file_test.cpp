@@ -1,0 +1,51 @@
+// report::write_file_atomically: the target is replaced whole or not at
+// all, no temporary file survives, an existing file keeps its mode.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+#include "errors/error.h"
+#include "report/atomic_file.h"
+#include "support/report_fixtures.h"
+
+using namespace factdb::testing;
+using factdb::report::write_file_atomically;
+
+TEST_CASE("atomic write creates, replaces, keeps the mode, leaves no temp file", "[report]") {
+    TempDir dir;
+    const fs::path p = dir / "r.html";
+    write_file_atomically(p.string(), "one");
+    CHECK(read_file(p) == "one");
+    REQUIRE(::chmod(p.c_str(), 0640) == 0);
+    write_file_atomically(p.string(), std::string(1 << 20, 'x'));  // larger than one write()
+    CHECK(read_file(p) == std::string(1 << 20, 'x'));
+    struct stat st {};
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0640);
+    write_file_atomically(p.string(), "");
+    CHECK(read_file(p).empty());
+    CHECK(file_names(dir.path()) == std::vector<std::string>{"r.html"});
+}
+
+TEST_CASE("atomic write failures throw StorageError and change nothing", "[report]") {
+    TempDir dir;
+    const fs::path sub = dir / "sub";
+    fs::create_directories(sub);
+    try {
+        write_file_atomically(sub.string(), "x");  // a directory is not replaced
+        FAIL("no error");
+    } catch (const factdb::StorageError& e) {
+        CHECK(std::string(e.what()) == sub.string() + ": cannot write the report: Is a directory");
+    }
+    const fs::path ro = dir / "ro";
+    fs::create_directories(ro);
+    const fs::path kept = ro / "kept.md";
+    std::ofstream(kept) << "kept";
+    REQUIRE(::chmod(ro.c_str(), 0555) == 0);
+    if (::geteuid() != 0) {  // root writes anywhere: only meaningful for other users
+        CHECK_THROWS_AS(write_file_atomically(kept.string(), "new"), factdb::StorageError);
+        CHECK(read_file(kept) == "kept");
+        CHECK(file_names(ro) == std::vector<std::string>{"kept.md"});
+    }
+    REQUIRE(::chmod(ro.c_str(), 0755) == 0);
+}

@@ -1,0 +1,365 @@
+// factdb report end to end: the real binary on the seed database, the
+// shipped reports/overview.json, every output format, spec errors through
+// the CLI, atomic --out, HTML escaping of hostile names, --fail-on-check.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <SQLiteCpp/Database.h>
+
+#include "check/checks.h"
+#include "support/report_fixtures.h"
+
+using namespace factdb::testing;
+using json = nlohmann::json;
+
+namespace {
+
+// Is line (a whole line) in text?
+bool has_line(const std::string& text, const std::string& line) {
+    return ("\n" + text).find("\n" + line + "\n") != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    const RunResult r = run_report(s.db, {overview_spec()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.empty());
+    const std::string& md = r.out;
+    CHECK(
+        md.rfind("# AI industry overview\n\n"
+                 "What the loaded articles say: money invested, who holds stakes in Anthropic, "
+                 "data centres per US state, people, and what is new.\n\n"
+                 "_Generated 2025-03-01T00:00:00Z; parameters: since = 1970-01-01._\n\n"
+                 "## Investments\n\n"
+                 "Who invested how much in whom, at what stage, how sure, and how many documents "
+                 "say so.\n\n"
+                 "| investor | investee | amount_low | amount_high | amount_qualifier | currency | "
+                 "stage | modality | quote |\n"
+                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                 "| Amazon | Anthropic | 8000000000 | 8000000000 | exact | USD | completed | "
+                 "asserted | Amazon ait déjà investi 8 milliards de … [^1] |\n"
+                 "| Amazon | Anthropic |  |  | undisclosed |  | considered | reported | Amazon "
+                 "envisageait de réaliser un nouve… [^2] |\n"
+                 "| Google | Anthropic | 3000000000 |  | more_than | USD | completed | asserted | "
+                 "Google a précédemment injecté plus de 3… [^3] |\n"
+                 "\n"
+                 "[^1]: “Amazon ait déjà investi 8 milliards de dollars dans Anthropic”\n",
+                 0) == 0);
+    // The chart: Indiana's 30 is the longest bar (40 blocks); states named
+    // without a count are listed, not drawn.
+    std::string bar;
+    for (int i = 0; i < 40; ++i) bar += "█";
+    CHECK(md.find("```text\n"
+                  "Data centres per state\n"
+                  "US-IN  " +
+                  bar +
+                  " 30\n"
+                  "not charted, no datacenter_count: US-MS, US-NC, US-PA\n"
+                  "```\n") != std::string::npos);
+    CHECK(has_line(md, "## Stakeholders of Anthropic"));
+    CHECK(has_line(md,
+                   "| Amazon | principal_shareholder |  |  | 8000000000 | expected | permette "
+                   "à Amazon de rejoindre le cercl… [^4] |"));
+    CHECK(has_line(md,
+                   "| Google | investor |  |  | 3000000000 | asserted | Google a précédemment "
+                   "injecté plus de 3… [^6] |"));
+    CHECK(has_line(md,
+                   "| US-IN | Indiana | Amazon | 30 | exact | 16 | 11000000000 | USD | "
+                   "asserted | Amazon a déjà investi au moins 11 milli… [^7] |"));
+    CHECK(has_line(md,
+                   "| US-MS | Mississippi | Amazon |  | undisclosed |  |  |  | planned | le "
+                   "Mississippi [^8] |"));
+    CHECK(has_line(md,
+                   "[^7]: “Amazon a déjà investi au moins 11 milliards de dollars pour "
+                   "construire 30 centres de données en Indiana, doublant ainsi la taille "
+                   "initiale prévue de 16 centres”"));
+    CHECK(has_line(md,
+                   "| Mike Krieger | chef des produits | Anthropic | Mike Krieger, chef des "
+                   "produits d'Anthr… [^12] |"));
+    CHECK(has_line(md, "## New facts"));
+    CHECK(count_of(md, "| 2025-01-02T03:04:05Z |") == 19);
+    CHECK(has_line(md, "[^31]: “la Pennsylvanie”"));
+    CHECK_FALSE(has_line(md, "(no rows)"));
+}
+
+TEST_CASE("report -p since after the load: the new-facts section says (no rows)", "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    const RunResult r = run_report(s.db, {overview_spec(), "-p", "since", "2025-01-03"});
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.find("_Generated 2025-03-01T00:00:00Z; parameters: since = 2025-01-03._\n") !=
+          std::string::npos);
+    const auto tail = r.out.substr(r.out.find("## New facts"));
+    CHECK(tail ==
+          "## New facts\n\nFacts first loaded after a moment, newest first.\n\n(no rows)\n");
+}
+
+TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    const RunResult r = run_report(
+        s.db, {overview_spec(), "--format", "json", "-p", "since", "2025-01-01T00:00:00Z"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const json j = json::parse(r.out);
+    CHECK(j["title"] == "AI industry overview");
+    CHECK(j["generated_at"] == "2025-03-01T00:00:00Z");
+    CHECK(j["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}});
+    REQUIRE(j["sections"].size() == 5);
+    const json& inv = j["sections"][0];
+    CHECK(inv["query"] == "investments");
+    CHECK(inv["parameters"] ==
+          json{{"investor", nullptr}, {"investee", nullptr}, {"modality", nullptr}});
+    CHECK(inv["columns"] == json{"investor", "investee", "amount_low", "amount_high",
+                                 "amount_qualifier", "currency", "stage", "modality", "quote"});
+    REQUIRE(inv["rows"].size() == 3);
+    CHECK(inv["rows"][0]["amount_low"].is_number_integer());
+    CHECK(inv["rows"][0]["amount_low"].get<std::int64_t>() == 8000000000);
+    CHECK(inv["rows"][1]["amount_low"].is_null());
+    CHECK(inv["rows"][2]["investor"] == "Google");
+    CHECK(r.out.find("\"amount_low\": 8000000000,") != std::string::npos);  // never 8e+09
+    CHECK_FALSE(inv.contains("chart"));
+
+    const json& stake = j["sections"][1];
+    CHECK(stake["parameters"] == json{{"company", "Anthropic"}});
+    CHECK(stake["rows"].size() == 3);
+
+    const json& dc = j["sections"][2];
+    CHECK(dc["chart"] == json{{"type", "bar"},
+                              {"label", "state_code"},
+                              {"value", "datacenter_count"},
+                              {"title", "Data centres per state"}});
+    REQUIRE(dc["rows"].size() == 4);
+    CHECK(dc["rows"][0]["datacenter_count"] == 30);
+    CHECK(dc["rows"][0]["investment_low"].get<std::int64_t>() == 11000000000);
+    CHECK(dc["rows"][1]["datacenter_count"].is_null());
+    CHECK(dc["parameters"] == json{{"operator", nullptr}, {"rollup", 1}});
+
+    const json& fresh = j["sections"][4];
+    CHECK(fresh["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}});
+    CHECK(fresh["rows"].size() == 19);
+    CHECK(fresh["rows"][0]["fact_id"] == 1);
+}
+
+TEST_CASE("overview as HTML: self-contained, charset, SVG chart, quotes on hover", "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    const RunResult r = run_report(s.db, {overview_spec(), "--format", "html"});
+    REQUIRE(r.exit_code == 0);
+    const std::string& html = r.out;
+    CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+                     0) == 0);
+    CHECK(count_of(html, "<script") == 0);
+    CHECK(count_of(html, "http://") == 1);  // the SVG namespace, never a resource
+    CHECK(count_of(html, "https://") == 0);
+    CHECK(count_of(html, "<link") == 0);
+    CHECK(count_of(html, "<svg") == 1);
+    CHECK(count_of(html, "<rect") == 1);  // Indiana: the only state with a count
+    CHECK(html.find("<rect class=\"bar\" x=\"53\" y=\"12\" width=\"557\" height=\"18\"") !=
+          std::string::npos);
+    CHECK(html.find("Not charted (no datacenter_count): US-MS, US-NC, US-PA") != std::string::npos);
+    CHECK(count_of(html, "<table>") == 5);
+    CHECK(html.find("<td class=\"quote\" title=\"Amazon ait déjà investi 8 milliards de dollars "
+                    "dans Anthropic\">") != std::string::npos);
+    CHECK(html.find("<td class=\"num\">8000000000</td>") != std::string::npos);
+    // Apostrophes in quotes are escaped inside attributes.
+    CHECK(html.find("title=\"Mike Krieger, chef des produits d&#39;Anthropic\"") !=
+          std::string::npos);
+}
+
+TEST_CASE("HTML escapes names from the database and the spec", "[report]") {
+    HostileDb h;
+    INFO(h.load.err);
+    REQUIRE(h.load.exit_code == 0);
+    const fs::path spec = h.dir.write("spec.json", R"({
+        "title": "Money <i>in</i> & out",
+        "sections": [{"query": "investments", "title": "<script>alert('t')</script>",
+                      "chart": {"type": "bar", "label": "investor", "value": "amount_low"}}]})");
+    const RunResult r = run_report(h.db, {spec.string(), "--format", "html"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(count_of(r.out, "<script") == 0);
+    CHECK(count_of(r.out, "<i>") == 0);
+    CHECK(r.out.find("<title>Money &lt;i&gt;in&lt;/i&gt; &amp; out</title>") != std::string::npos);
+    CHECK(r.out.find("<h2>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;</h2>") !=
+          std::string::npos);
+    CHECK(r.out.find("<td>&lt;script&gt;alert(1)&lt;/script&gt; Capital</td>") !=
+          std::string::npos);
+    CHECK(r.out.find("<td>Gamma &amp; Co</td>") != std::string::npos);
+    // In the SVG too: the bar's label and its hover title.
+    // The label is cut at 28 characters; the hover title has it whole.
+    CHECK(r.out.find(">&lt;script&gt;alert(1)&lt;/script&gt; C…</text>") != std::string::npos);
+    CHECK(r.out.find("<title>&lt;script&gt;alert(1)&lt;/script&gt; Capital: 5000000\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("spec errors through the CLI: exit 2, one line, nothing written", "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    TempDir out;
+    const fs::path target = out.write("report.md", "previous report\n");
+    const fs::path spec = out.write("bad.json", R"({"title": "T", "sections": [
+        {"query": "people"},
+        {"query": "datacenters_by_state",
+         "chart": {"type": "bar", "label": "state_code", "value": "count"}}]})");
+    const RunResult r = run_report(s.db, {spec.string(), "--out", target.string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "factdb: " + spec.string() +
+                       ": sections[1].chart.value: query datacenters_by_state has no column "
+                       "'count' (columns: state_code, state_name, operator, datacenter_count, "
+                       "count_qualifier, previous_count, investment_low, investment_high, "
+                       "investment_qualifier, currency, modality, quote)\n");
+    CHECK(r.out.empty());
+    CHECK(read_file(target) == "previous report\n");
+    CHECK(file_names(out.path()) == std::vector<std::string>{"bad.json", "report.md"});
+
+    const fs::path cols = out.write("cols.json", R"({"title": "T", "sections": [
+        {"query": "people", "columns": ["person", "name"]}]})");
+    const RunResult c = run_report(s.db, {cols.string(), "--out", target.string()});
+    CHECK(c.exit_code == 2);
+    CHECK(c.err == "factdb: " + cols.string() +
+                       ": sections[0].columns[1]: query people has no column 'name' (columns: "
+                       "person, title, organization, quote)\n");
+
+    const RunResult unknown_p =
+        run_report(s.db, {overview_spec(), "-p", "until", "2025-01-01", "--out", target.string()});
+    CHECK(unknown_p.exit_code == 2);
+    CHECK(unknown_p.err == "factdb: " + overview_spec() +
+                               ": -p until: no such report parameter (parameters: since)\n");
+    const RunResult bad_p = run_report(s.db, {overview_spec(), "-p", "since", "yesterday"});
+    CHECK(bad_p.exit_code == 2);
+    CHECK(bad_p.err == "factdb: " + overview_spec() +
+                           ": -p since: not an ISO timestamp (YYYY-MM-DD or "
+                           "YYYY-MM-DDTHH:MM:SSZ): 'yesterday'\n");
+    const RunResult missing = run_report(s.db, {(out / "nope.json").string()});
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.err ==
+          "factdb: " + (out / "nope.json").string() + ": cannot read the report spec\n");
+    const RunResult usage = run_report(s.db, {overview_spec(), "--format", "pdf"});
+    CHECK(usage.exit_code == 2);
+    CHECK(usage.err ==
+          "factdb: unknown report format 'pdf' (formats: md, html, json) (see 'factdb --help')\n");
+    CHECK(read_file(target) == "previous report\n");
+    CHECK(file_names(out.path()) == std::vector<std::string>{"bad.json", "cols.json", "report.md"});
+}
+
+TEST_CASE("report --out replaces the file atomically; the format follows the extension",
+          "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    TempDir out;
+    const fs::path html = out.write("overview.html", "old");
+    const RunResult r = run_report(s.db, {overview_spec(), "--out", html.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.empty());
+    CHECK(read_file(html).rfind("<!DOCTYPE html>\n", 0) == 0);
+    const fs::path js = out / "overview.json";
+    REQUIRE(run_report(s.db, {overview_spec(), "--out", js.string()}).exit_code == 0);
+    CHECK(json::parse(read_file(js))["generated_at"] == "2025-03-01T00:00:00Z");
+    CHECK(file_names(out.path()) == std::vector<std::string>{"overview.html", "overview.json"});
+    // Same inputs, same bytes: reports are reproducible under FACTDB_NOW.
+    const RunResult md1 = run_report(s.db, {overview_spec()});
+    const RunResult md2 = run_report(s.db, {overview_spec(), "--format", "md"});
+    CHECK(md1.out == md2.out);
+}
+
+TEST_CASE("database and I/O errors exit 3 and write nothing", "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    TempDir out;
+    const RunResult no_dir =
+        run_report(s.db, {overview_spec(), "--out", (out / "missing/r.md").string()});
+    CHECK(no_dir.exit_code == 3);
+    CHECK(no_dir.err.rfind("factdb: " + (out / "missing/r.md").string() +
+                               ": cannot create a temporary file in " + (out / "missing").string() +
+                               ": No such file or directory\n",
+                           0) == 0);
+    const fs::path kept = out.write("kept.md", "kept");
+    const RunResult no_db =
+        run_report(out / "none.sqlite", {overview_spec(), "--out", kept.string()});
+    CHECK(no_db.exit_code == 3);
+    CHECK(read_file(kept) == "kept");
+    CHECK(file_names(out.path()) == std::vector<std::string>{"kept.md"});
+}
+
+TEST_CASE("report --fail-on-check: exit 1 on problems at or above the level, report still written",
+          "[report]") {
+    HostileDb h;
+    REQUIRE(h.load.exit_code == 0);
+    {
+        // The premise, through the checks' own header: this database has an error.
+        SQLite::Database db(h.db.string());
+        const auto v = factdb::check::run_checks(db);
+        REQUIRE(std::any_of(v.begin(), v.end(), [](const factdb::check::Violation& x) {
+            return x.severity == factdb::check::Severity::error && x.rule == "stakes_over_100";
+        }));
+    }
+    TempDir out;
+    const fs::path target = out / "r.md";
+    const fs::path spec = out.write("s.json", R"({"title": "Stakes", "sections": [
+        {"query": "stakeholders", "parameters": {"company": "Gamma & Co"}}]})");
+    const RunResult bad =
+        run_report(h.db, {spec.string(), "--out", target.string(), "--fail-on-check", "error"});
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err ==
+          "factdb: check: error: stakes_over_100: Gamma & Co: stakes add up to at least 110 % "
+          "(Acme 60 %, Beta 50 %)\n"
+          "factdb: check: 1 problem at or above error (the report was written)\n");
+    CHECK(read_file(target).rfind("# Stakes\n", 0) == 0);
+    CHECK(has_line(read_file(target),
+                   "| Acme | shareholder | 60.0 | 60.0 |  | asserted | Acme holds 60% of Gamma & "
+                   "Co [^2] |"));
+
+    // A database where the checks find no error: exit 0 at level error.
+    TempDir empty;
+    const fs::path empty_db = empty / "empty.sqlite";
+    REQUIRE(run_factdb({"--db", empty_db.string(), "init"}).exit_code == 0);
+    const RunResult ok = run_report(empty_db, {spec.string(), "--fail-on-check", "error"});
+    CHECK(ok.exit_code == 0);
+    CHECK(ok.err.empty());
+    CHECK(ok.out.find("(no rows)") != std::string::npos);
+
+    const RunResult level = run_report(empty_db, {spec.string(), "--fail-on-check", "info"});
+    CHECK(level.exit_code == 2);
+    CHECK(level.err ==
+          "factdb: --fail-on-check takes error or warning, not 'info' (see 'factdb --help')\n");
+}
+
+TEST_CASE("report --fail-on-check on the seeds: warnings count only at level warning", "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    std::size_t errors = 0, warnings = 0;
+    {
+        SQLite::Database db(s.db.string());
+        for (const auto& v : factdb::check::run_checks(db)) {
+            errors += v.severity == factdb::check::Severity::error;
+            warnings += v.severity == factdb::check::Severity::warning;
+        }
+    }
+    REQUIRE(errors == 0);
+    const RunResult at_error = run_report(s.db, {overview_spec(), "--fail-on-check", "error"});
+    CHECK(at_error.exit_code == 0);
+    CHECK(at_error.err.empty());
+    const RunResult at_warning = run_report(s.db, {overview_spec(), "--fail-on-check", "warning"});
+    CHECK(at_warning.exit_code == (warnings > 0 ? 1 : 0));
+    CHECK(at_warning.out == at_error.out);  // the report is written either way
+}
+
+TEST_CASE("report --help states usage, options and exit codes", "[report]") {
+    const RunResult r = run_factdb({"report", "--help"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.rfind("Usage: factdb [--db PATH] report SPEC.json [--out FILE] [--format "
+                      "md|html|json]\n",
+                      0) == 0);
+    for (const char* option : {"--out FILE", "--format F", "-p, --param NAME VALUE",
+                               "--fail-on-check LEVEL", "Exit codes: 0 ok, 1 --fail-on-check"}) {
+        CHECK(r.out.find(option) != std::string::npos);
+    }
+    CHECK(run_factdb({"--help"}).out.find("\n  report ") != std::string::npos);
+}
