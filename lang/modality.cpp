@@ -84,6 +84,7 @@
 #include <vector>
 
 #include "errors/error.h"
+#include "text/tokens.h"
 #include "text/unicode.h"
 
 #include <utf8proc.h>
@@ -107,44 +108,39 @@ struct Token {
     bool word = false;
 };
 
+// The cue tokens of s, from the one tokenizer of text/tokens.h: adjacent
+// letters, digits and numerals make one word; a dash is kept only when white
+// space (or an edge) surrounds it.
 std::vector<Token> tokenize(std::string_view s) {
+    using Kind = text::Token::Kind;
+    const auto wordlike = [](Kind k) {
+        return k == Kind::word || k == Kind::digits || k == Kind::numeral;
+    };
+    const std::vector<text::Token> units = text::tokenize(s);
     std::vector<Token> out;
-    std::size_t word_begin = npos;
-    const auto flush = [&](std::size_t end) {
-        if (word_begin == npos) return;
-        const std::string_view raw = s.substr(word_begin, end - word_begin);
-        out.push_back({text::fold_key(raw), raw, word_begin, end, true});
-        word_begin = npos;
-    };
-    const auto space_or_edge = [&](std::size_t at) {
-        return at >= s.size() || text::is_white_space(text::decode_at(s, at).value);
-    };
-    for (std::size_t i = 0; i < s.size();) {
-        const text::CodePoint cp = text::decode_at(s, i);
-        const std::size_t next = i + cp.size;
-        // Apostrophes first: U+02BC is a letter for Unicode but one for us.
-        if (text::is_apostrophe(cp.value)) {
-            flush(i);
-            out.push_back({"'", s.substr(i, cp.size), i, next, false});
-        } else if (text::is_word_char(cp.value)) {
-            if (word_begin == npos) word_begin = i;
-        } else if (text::is_white_space(cp.value)) {
-            flush(i);
-        } else if (text::is_dash(cp.value)) {
-            flush(i);
-            const bool spaced =
-                (i == 0 || space_or_edge(text::previous_boundary(s, i))) && space_or_edge(next);
-            if (spaced)
-                out.push_back(
-                    {std::string(s.substr(i, cp.size)), s.substr(i, cp.size), i, next, false});
-        } else {
-            flush(i);
-            out.push_back(
-                {std::string(s.substr(i, cp.size)), s.substr(i, cp.size), i, next, false});
+    out.reserve(units.size());
+    for (std::size_t u = 0; u < units.size(); ++u) {
+        const text::Token& unit = units[u];
+        if (wordlike(unit.kind)) {
+            std::size_t end = unit.end;
+            while (u + 1 < units.size() && wordlike(units[u + 1].kind) &&
+                   units[u + 1].begin == end) {
+                end = units[++u].end;
+            }
+            const std::string_view raw = s.substr(unit.begin, end - unit.begin);
+            out.push_back({text::fold_key(raw), raw, unit.begin, end, true});
+            continue;
         }
-        i = next;
+        const std::string_view raw = unit.raw(s);
+        if (unit.kind == Kind::apostrophe) {
+            out.push_back({"'", raw, unit.begin, unit.end, false});
+        } else if (unit.kind == Kind::dash) {
+            if (unit.space_before && unit.space_after)
+                out.push_back({std::string(raw), raw, unit.begin, unit.end, false});
+        } else {
+            out.push_back({std::string(raw), raw, unit.begin, unit.end, false});
+        }
     }
-    flush(s.size());
     return out;
 }
 

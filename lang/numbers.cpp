@@ -1,7 +1,8 @@
 // Numbers as digits and as words.
 //
 // Digits (scan_digits).  Thousands separators: fr  space . ; en  space , —
-// where "space" is any of U+0020 U+00A0 U+202F U+2009 U+2007.  Decimal marks:
+// where "space" is any horizontal white space (text::is_figure_space:
+// U+0020 U+00A0 U+202F U+2009 U+2007 U+2002 ..., never a line break or tab).  Decimal marks:
 // fr , ; en . — and the other language's mark when it cannot be a thousands
 // separator.  A separator groups thousands only when the first group has 1-3
 // digits and every following group has exactly 3 digits with the same
@@ -28,6 +29,7 @@
 #include <array>
 
 #include "lang/numbers.h"
+#include "text/tokens.h"
 
 namespace factdb::lang {
 
@@ -50,13 +52,8 @@ char separator_at(std::string_view text, std::size_t pos, std::size_t& length) {
                                     static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
     if (n <= 0) return 0;
     length = static_cast<std::size_t>(n);
+    if (text::is_figure_space(static_cast<char32_t>(cp))) return ' ';
     switch (cp) {
-        case ' ':
-        case 0x00A0:
-        case 0x202F:
-        case 0x2009:
-        case 0x2007:
-            return ' ';
         case '.':
             return '.';
         case ',':

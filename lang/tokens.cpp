@@ -1,77 +1,29 @@
-// Tokeniser shared by every text normaliser, and phrase matching.
+// The normalisers' tokens, built from the one tokenizer of text/tokens.h,
+// and phrase matching.
 //
 // Rules (see tokens.h for the token invariants):
-//  * white space: ASCII space/tab/newline, U+00A0, U+202F, U+2009, U+2007;
-//  * apostrophes: ' U+2019 U+2018 U+02BC; a word keeps its closing apostrophe
-//    ("jusqu'", "l'"), and "d'" is keyed "de";
-//  * dashes: - U+2010..U+2015 U+2212, all keyed "-";
-//  * letters: ASCII letters and any non-ASCII letter or combining mark, so
-//    accented words stay whole before folding;
-//  * digits: scanned by numbers.cpp with the language's separators; a digit
-//    run immediately followed by e/E and a digit is exponent notation, which
-//    articles never use and which would smuggle in huge values: rejected;
+//  * white space, apostrophes, dashes, letters: text::classify, the one
+//    classification every reader of text uses;
+//  * a word keeps its closing apostrophe ("jusqu'", "l'"), and "d'" is
+//    keyed "de";
+//  * digits: scanned by numbers.cpp with the language's separators (any
+//    horizontal white space, text::is_figure_space, may group thousands);
+//    a digit run immediately followed by e/E and a digit is exponent
+//    notation, which articles never use and which would smuggle in huge
+//    values: rejected;
 //  * anything else ($ € £ ¥ % ~ × ...) is a one-code-point symbol.
-// Folding: utf8proc CASEFOLD | STRIPMARK | COMPOSE | STABLE.
-#include <utf8proc.h>
-
+// Keys: text::fold_key, the one folding of factdb (case, accents, NFKC).
 #include <cstdlib>
 
 #include "errors/error.h"
 #include "lang/numbers.h"
 #include "lang/tokens.h"
+#include "text/tokens.h"
+#include "text/unicode.h"
 
 namespace factdb::lang {
 
 namespace {
-
-enum class Class { space, apostrophe, dash, digit, letter, other };
-
-Class classify(utf8proc_int32_t cp) {
-    switch (cp) {
-        case ' ':
-        case '\t':
-        case '\n':
-        case '\r':
-        case 0x00A0:
-        case 0x202F:
-        case 0x2009:
-        case 0x2007:
-            return Class::space;
-        case '\'':
-        case 0x2019:
-        case 0x2018:
-        case 0x02BC:
-            return Class::apostrophe;
-        case '-':
-        case 0x2010:
-        case 0x2011:
-        case 0x2012:
-        case 0x2013:
-        case 0x2014:
-        case 0x2015:
-        case 0x2212:
-            return Class::dash;
-        default:
-            break;
-    }
-    if (cp >= '0' && cp <= '9') return Class::digit;
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return Class::letter;
-    if (cp >= 0x80) {
-        const auto cat = utf8proc_category(cp);
-        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) return Class::letter;
-    }
-    return Class::other;
-}
-
-// Decodes the code point at text[pos]; throws on invalid UTF-8.
-utf8proc_int32_t decode(std::string_view text, std::size_t pos, std::size_t& length) {
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
-                                    static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
-    if (n <= 0) throw NormalizeError("invalid UTF-8");
-    length = static_cast<std::size_t>(n);
-    return cp;
-}
 
 bool is_ascii_digit(std::string_view text, std::size_t pos) {
     return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
@@ -79,83 +31,65 @@ bool is_ascii_digit(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
-std::string fold(std::string_view text) {
-    utf8proc_uint8_t* out = nullptr;
-    const auto options = static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-                                                        UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                                static_cast<utf8proc_ssize_t>(text.size()), &out, options);
-    if (n < 0) throw NormalizeError("invalid UTF-8");
-    std::string folded(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
-    std::free(out);
-    return folded;
-}
-
 Tokens tokenize(std::string_view text, Language language) {
+    if (!text::is_valid_utf8(text)) throw NormalizeError("invalid UTF-8");
+    const std::vector<text::Token> units = text::tokenize(text);
     Tokens tokens;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        std::size_t length = 0;
-        const auto cp = decode(text, pos, length);
-        const Class cls = classify(cp);
+    tokens.reserve(units.size());
+    for (std::size_t u = 0; u < units.size(); ++u) {
+        const text::Token& unit = units[u];
         Token token;
-        const std::size_t start = pos;
-        switch (cls) {
-            case Class::space:
-                pos += length;
-                continue;
-            case Class::digit: {
+        switch (unit.kind) {
+            case text::Token::Kind::digits: {
                 token.kind = Token::Kind::number;
-                pos = scan_digits(text, pos, language, token.int_digits, token.frac_digits);
+                const std::size_t pos =
+                    scan_digits(text, unit.begin, language, token.int_digits, token.frac_digits);
                 const bool sign =
                     pos + 1 < text.size() && (text[pos + 1] == '+' || text[pos + 1] == '-');
                 if (pos < text.size() && (text[pos] == 'e' || text[pos] == 'E') &&
                     is_ascii_digit(text, pos + (sign ? 2 : 1)))
                     throw NormalizeError("exponent notation is not accepted");
-                token.raw = text.substr(start, pos - start);
+                token.raw = text.substr(unit.begin, pos - unit.begin);
                 token.key = std::string(token.raw);
+                // The figure's separators and later digit groups are its own.
+                while (u + 1 < units.size() && units[u + 1].begin < pos) ++u;
                 break;
             }
-            case Class::letter: {
-                pos += length;
-                bool apostrophe = false;
-                while (pos < text.size()) {
-                    const auto next = decode(text, pos, length);
-                    const Class c = classify(next);
-                    if (c == Class::letter) {
-                        pos += length;
-                    } else {
-                        if (c == Class::apostrophe) {
-                            pos += length;
-                            apostrophe = true;
-                        }
-                        break;
-                    }
-                }
-                token.raw = text.substr(start, pos - start);
-                const std::size_t letters = token.raw.size() - (apostrophe ? length : 0);
-                token.key = fold(token.raw.substr(0, letters)) + (apostrophe ? "'" : "");
+            case text::Token::Kind::word: {
+                const bool apostrophe = u + 1 < units.size() &&
+                                        units[u + 1].kind == text::Token::Kind::apostrophe &&
+                                        units[u + 1].begin == unit.end;
+                const std::size_t end = apostrophe ? units[u + 1].end : unit.end;
+                token.raw = text.substr(unit.begin, end - unit.begin);
+                token.key = text::fold_key(unit.raw(text)) + (apostrophe ? "'" : "");
                 if (token.key == "d'") token.key = "de";
+                if (apostrophe) ++u;
                 break;
             }
-            case Class::dash:
+            case text::Token::Kind::dash:
                 token.kind = Token::Kind::symbol;
-                pos += length;
-                token.raw = text.substr(start, length);
+                token.raw = unit.raw(text);
                 token.key = "-";
                 break;
-            case Class::apostrophe:
+            case text::Token::Kind::apostrophe:
                 token.kind = Token::Kind::symbol;
-                pos += length;
-                token.raw = text.substr(start, length);
+                token.raw = unit.raw(text);
                 token.key = "'";
                 break;
-            case Class::other:
-                token.kind = Token::Kind::symbol;
-                pos += length;
-                token.raw = text.substr(start, length);
-                token.key = fold(token.raw);
-                break;
+            case text::Token::Kind::numeral:
+            case text::Token::Kind::symbol:
+                // One code point each, as a symbol (a run of numerals "²³"
+                // is split: no table reads them as a number).
+                for (std::size_t at = unit.begin; at < unit.end;) {
+                    const text::CodePoint cp = text::decode_at(text, at);
+                    Token one;
+                    one.kind = Token::Kind::symbol;
+                    one.raw = text.substr(at, cp.size);
+                    one.key = text::fold_key(one.raw);
+                    tokens.push_back(std::move(one));
+                    at += cp.size;
+                }
+                continue;
         }
         tokens.push_back(std::move(token));
     }

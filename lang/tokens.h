@@ -1,10 +1,13 @@
-// Internal to lang/: the token stream every text normaliser reads,
-// and the phrase tables the vocabularies are written as.
+// Internal to lang/: the token stream every text normaliser reads, built
+// from the one tokenizer of text/tokens.h, and the phrase tables the
+// vocabularies are written as.
 //
 // Invariants of a token stream:
-//  * white space (ASCII, U+00A0, U+202F, U+2009, U+2007) separates tokens and
-//    is never a token, except inside a number where it may group thousands;
-//  * a word's key is case-folded and accent-stripped ("Milliards" ->
+//  * white space (Unicode White_Space, text::classify) separates tokens and
+//    is never a token, except inside a number where horizontal white space
+//    (text::is_figure_space) may group thousands: "1 250 000" reads the same
+//    with U+0020, U+00A0, U+202F, U+2009, U+2007 or U+2002;
+//  * a word's key is its text::fold_key, case-folded and accent-stripped ("Milliards" ->
 //    "milliards", "Québec" -> "quebec"); an apostrophe (' or ’) ends the word
 //    and is kept in the key ("d’euros" -> "d'", "euros"), and "d'" is keyed
 //    "de" so tables list "de" once for both elisions;
@@ -38,9 +41,6 @@ struct Token {
 
 using Tokens = std::vector<Token>;
 using TokenSpan = std::span<const Token>;
-
-// Case-folded, accent-stripped text.  Throws NormalizeError on invalid UTF-8.
-std::string fold(std::string_view text);
 
 // Throws NormalizeError on invalid UTF-8 and on exponent notation ("1e400").
 Tokens tokenize(std::string_view text, Language language);

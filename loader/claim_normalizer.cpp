@@ -16,6 +16,7 @@
 #include "lang/structured.h"
 #include "lang/vocabulary.h"
 #include "lang/range_format.h"
+#include "text/sentences.h"
 #include "text/unicode.h"
 
 namespace factdb {

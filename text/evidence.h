@@ -1,4 +1,5 @@
-// Finding a claim's evidence in its document, and the sentence around it.
+// Finding a claim's evidence in its document (the sentence around it:
+// text/sentences.h).
 //
 // Evidence must occur verbatim in the text after NFC (the caller passes NFC
 // text and quote) and white-space folding: any run of white space (ASCII,
@@ -13,15 +14,9 @@
 #include <string_view>
 #include <vector>
 
-namespace factdb::text {
+#include "text/span.h"
 
-// A span of the document text, in bytes (for slicing) and in code points
-// (what is stored: SQLite's substr(text, start + 1, end - start) counts
-// characters, so stored offsets reproduce the quote).
-struct Span {
-    std::size_t begin_byte = 0, end_byte = 0;  // [begin, end)
-    std::size_t begin_char = 0, end_char = 0;  // [begin, end)
-};
+namespace factdb::text {
 
 // Every non-overlapping occurrence of quote in text, in order.  An empty (or
 // all-white-space) quote has no occurrence.  Folds the whole text on every
@@ -50,25 +45,5 @@ class FoldedText {
     std::vector<std::uint32_t> byte_;
     std::vector<std::uint32_t> char_;
 };
-
-// The sentence (or sentences) containing span: from just after the previous
-// sentence end (or the start of text) to the end of the sentence the span
-// ends in, trimmed of white space.  Rules in sentences.cpp; in short, a
-// sentence ends
-//   * at a line break (single newline or blank line alike);
-//   * after a run of terminators (. ! ? …) and the closing quotes and
-//     brackets right after it (" ' ) ] » › ” ’, and » › also after a
-//     no-break or plain space: "… fini. »"), all kept in the sentence, when
-//     white space or the end of the text follows and, unless that white
-//     space holds a line break, the first character after it is not a
-//     lower-case letter ("etc. et", "? » a-t-il demandé" go on).
-// A terminator run does not end a sentence when it is a single '.' after a
-// single capital letter (an initial: "J. Doe") or after a title of the
-// case-sensitive list in sentences.cpp ("M.", "Mme.", "Dr.", "Mr.", "St.",
-// "vs."...), nor inside an elision mark "(…)", "[…]", "(...)".  "1.5" never
-// ends one (no white space after the dot).  "etc.", "Inc.", "Corp." are not
-// titles: followed by a capital they end the sentence.  The span is always
-// contained whole, even when it crosses sentence ends.
-Span sentence_around(std::string_view text, const Span& span);
 
 }  // namespace factdb::text

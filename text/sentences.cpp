@@ -27,7 +27,7 @@
 #include <string_view>
 
 #include "errors/error.h"
-#include "text/evidence.h"
+#include "text/sentences.h"
 #include "text/unicode.h"
 
 namespace factdb::text {

@@ -128,7 +128,38 @@ std::string nfc(std::string_view s) {
     return std::string(s);
 }
 
+namespace {
+
+// fold_key of ASCII text, without utf8proc: for ASCII the mapping below is
+// lower case, and the white-space, dash and apostrophe rules are the same.
+// Most words of French and English text are ASCII, and every cue and
+// normaliser token is folded, so this is most of fold_key's work.
+std::string fold_ascii(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    for (const char ch : s) {
+        const auto c = static_cast<char32_t>(static_cast<unsigned char>(ch));
+        if (is_white_space(c) || is_dash(c)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
+    return out;
+}
+
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+}
+
+}  // namespace
+
 std::string fold_key(std::string_view s) {
+    if (is_ascii(s)) return fold_ascii(s);
     // IGNORE drops default-ignorable code points (soft hyphen, zero-width
     // joiners) that are invisible to readers and so must not split keys.
     const std::string mapped = map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |

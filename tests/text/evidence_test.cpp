@@ -1,5 +1,5 @@
 // Tests of text/evidence: finding quotes under white-space and
-// apostrophe folding, and the sentence around a span.  Tables give the text,
+// apostrophe folding (sentences: sentences_test.cpp).  Tables give the text,
 // the quote and the exact slices (and offsets) expected.
 #include <catch2/catch.hpp>
 
@@ -55,68 +55,6 @@ const FindCase kFindCases[] = {
     {"quote longer than text", "ab", "abc", {}},
     {"at the very end", "fin du texte", "texte", {"texte"}},
     {"text ending in white space", "fin du texte \n", "texte", {"texte"}},
-};
-
-struct SentenceCase {
-    std::string_view name;
-    std::string_view text;
-    std::string_view quote;  // its first occurrence is the span
-    std::string_view sentence;
-};
-
-// French typography: NBSP before ":" "?" "!" "»" and after "«".
-const SentenceCase kSentenceCases[] = {
-    {"middle sentence", "Premier point. Amazon a investi 8 milliards. Dernier point.", "a investi",
-     "Amazon a investi 8 milliards."},
-    {"first sentence", "Amazon a investi. Puis Google.", "Amazon", "Amazon a investi."},
-    {"last sentence without end punctuation", "Un. Deux trois", "trois", "Deux trois"},
-    {"decimal number", "Le fonds pèse 1.5 milliard. Ensuite.", "milliard",
-     "Le fonds pèse 1.5 milliard."},
-    {"initial", "Selon J. Doe, Amazon investit. Fin.", "Amazon", "Selon J. Doe, Amazon investit."},
-    {"French title", "Hier, M. Dupont a parlé. Fin.", "a parlé", "Hier, M. Dupont a parlé."},
-    {"English title", "Dr. Smith said yes. Then no.", "said", "Dr. Smith said yes."},
-    {"question and exclamation", "Vraiment ? Oui ! Amazon investit.", "Amazon", "Amazon investit."},
-    {"French NBSP before ? and !", "Est-ce vrai\u00A0? Amazon investit\u00A0! Fin.", "Amazon",
-     "Amazon investit\u00A0!"},
-    {"guillemets with NBSP keep their closing mark",
-     "Il a dit\u00A0: «\u00A0Nous investirons.\u00A0» Amazon confirme.", "investirons",
-     "Il a dit\u00A0: «\u00A0Nous investirons.\u00A0»"},
-    {"closing guillemet belongs to the previous sentence",
-     "Il a dit\u00A0: «\u00A0Nous investirons.\u00A0» Amazon confirme.", "Amazon",
-     "Amazon confirme."},
-    {"question inside a quotation continues in lower case",
-     "«\u00A0Pourquoi\u00A0?\u00A0» a-t-il demandé. Fin.", "demandé",
-     "«\u00A0Pourquoi\u00A0?\u00A0» a-t-il demandé."},
-    {"English closing quote and parenthesis", "He said \"we will invest.\" (Really.) Next.", "will",
-     "He said \"we will invest.\""},
-    {"parenthesis after the dot", "Une phrase (entre parenthèses.) Suite.", "phrase",
-     "Une phrase (entre parenthèses.)"},
-    {"ellipsis character", "Il hésite\u2026 Amazon investit.", "Amazon", "Amazon investit."},
-    {"ellipsis followed by lower case goes on", "Il hésite\u2026 puis investit. Fin.", "puis",
-     "Il hésite\u2026 puis investit."},
-    {"elision mark", "Il a dit (\u2026) Nous investirons. Fin.", "Nous",
-     "Il a dit (\u2026) Nous investirons."},
-    {"etc. before lower case", "Des puces, etc. et des serveurs. Fin.", "serveurs",
-     "Des puces, etc. et des serveurs."},
-    {"etc. before a capital ends the sentence", "Des puces, etc. Amazon investit.", "Amazon",
-     "Amazon investit."},
-    {"U.S. mid-sentence", "Amazon invests in the U.S. and in Europe. End.", "Europe",
-     "Amazon invests in the U.S. and in Europe."},
-    {"single newline ends a sentence", "Titre de l'article\nAmazon investit.", "Amazon",
-     "Amazon investit."},
-    {"single newline ends the sentence before it", "Titre de l'article\nAmazon investit.",
-     "article", "Titre de l'article"},
-    {"blank line", "Premier paragraphe\n\nDeuxième paragraphe", "Deuxième", "Deuxième paragraphe"},
-    {"CRLF", "Ligne un\r\nLigne deux.", "deux", "Ligne deux."},
-    {"span over two sentences", "Avant. Amazon investit. Google aussi. Après.", "investit. Google",
-     "Amazon investit. Google aussi."},
-    {"span ending with the full stop", "Avant. Amazon investit. Après.", "Amazon investit.",
-     "Amazon investit."},
-    {"leading white space trimmed", "Fin.   \u00A0 Amazon investit.  ", "investit",
-     "Amazon investit."},
-    {"no punctuation at all", "  un texte sans fin  ", "sans", "un texte sans fin"},
-    {"dot without white space", "Voir amazon.com pour plus. Fin.", "plus",
-     "Voir amazon.com pour plus."},
 };
 
 }  // namespace
@@ -188,21 +126,3 @@ TEST_CASE("invalid UTF-8 is rejected by the matchers", "[text]") {
     CHECK_THROWS_AS(find_occurrences("ok", bad), factdb::NormalizeError);
 }
 
-TEST_CASE("sentence_around finds the sentence (or sentences) of a span", "[text]") {
-    for (const auto& c : kSentenceCases) {
-        CAPTURE(c.name);
-        const auto spans = find_occurrences(c.text, c.quote);
-        REQUIRE_FALSE(spans.empty());
-        const Span s = sentence_around(c.text, spans[0]);
-        CHECK(slice(c.text, s) == c.sentence);
-        CHECK(s.begin_char == count_code_points(c.text.substr(0, s.begin_byte)));
-        CHECK(s.end_char - s.begin_char == count_code_points(c.sentence));
-    }
-}
-
-TEST_CASE("sentence_around rejects spans outside the text", "[text]") {
-    const std::string_view text = "Québec.";
-    CHECK_THROWS_AS(sentence_around(text, Span{0, 99, 0, 99}), factdb::NormalizeError);
-    CHECK_THROWS_AS(sentence_around(text, Span{3, 2, 3, 2}), factdb::NormalizeError);
-    CHECK_THROWS_AS(sentence_around(text, Span{3, 4, 3, 4}), factdb::NormalizeError);  // mid-é
-}
