@@ -29,6 +29,7 @@ foreach(row ${FACTDB_LAYERS})
 endforeach()
 string(REPLACE ";" "|" FACTDB_LAYERS_ARG "${FACTDB_LAYERS}")
 string(REPLACE ";" "|" FACTDB_NO_SQLITE_ARG "${FACTDB_NO_SQLITE}")
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/generated)
 set(FACTDB_LAYERS_STAMP ${CMAKE_BINARY_DIR}/generated/layers.ok)
 add_custom_command(
   OUTPUT ${FACTDB_LAYERS_STAMP}
