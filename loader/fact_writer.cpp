@@ -251,7 +251,10 @@ FactWriter::FactWriter(SQLite::Database& db, EntityResolver& entities, std::stri
           " first_evidence_id = (SELECT min(id) FROM evidence"
           " WHERE fact_id = facts.id)"
           " WHERE id = ? AND EXISTS (SELECT 1 FROM evidence WHERE fact_id = facts.id)"),
-      search_(db) {
+      search_(db),
+      savepoint_begin_(db, "SAVEPOINT document"),
+      savepoint_release_(db, "RELEASE document"),
+      savepoint_rollback_(db, "ROLLBACK TO document") {
     next_evidence_id_ = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM evidence").getInt64();
 }
 
@@ -427,10 +430,80 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
     return fact_id;
 }
 
+namespace {
+
+void run(SQLite::Statement& st) {
+    st.reset();
+    st.exec();
+}
+
+// Resets every statement of the connection.  A statement whose step failed
+// keeps that error until it is reset, and SQLiteCpp's reset() throws it: the
+// next document using the statement (the same evidence INSERT, say) would be
+// rejected for this one's fault.  Called when a document is undone, when no
+// statement is in the middle of its rows.
+void clear_statement_errors(SQLite::Database& db) {
+    sqlite3* h = db.getHandle();
+    for (sqlite3_stmt* st = sqlite3_next_stmt(h, nullptr); st; st = sqlite3_next_stmt(h, st))
+        sqlite3_reset(st);
+}
+
+}  // namespace
+
+FactWriter::Document FactWriter::begin(const DocumentInput& document, bool undo_alone) {
+    // A pass of search indexing runs between documents, never inside a
+    // document's savepoint: a rolled-back document would take the pass's
+    // index rows with it.
+    if (search_.pass_due()) search_.index_written();
+    return Document(*this, document, undo_alone);
+}
+
+void FactWriter::document_kept() {
+    search_.keep_document();
+}
+
+void FactWriter::document_dropped() {
+    search_.drop_document();
+    next_evidence_id_ = document_first_evidence_;  // its rows are gone
+}
+
+FactWriter::Document::Document(FactWriter& writer, const DocumentInput& document, bool savepoint)
+    : writer_(writer), document_(document), savepoint_(savepoint) {
+    if (savepoint_) run(writer_.savepoint_begin_);
+    writer_.entities_.begin_document();
+    writer_.document_first_evidence_ = writer_.next_evidence_id_;
+}
+
+DocumentCounts FactWriter::Document::write(std::vector<FactDraft>& drafts,
+                                           const std::string& source_file, bool existed) {
+    return writer_.write(document_, drafts, source_file, existed);
+}
+
+void FactWriter::Document::commit() {
+    if (savepoint_) run(writer_.savepoint_release_);
+    committed_ = true;
+    writer_.document_kept();
+}
+
+FactWriter::Document::~Document() {
+    if (committed_) return;
+    if (savepoint_) {
+        try {
+            run(writer_.savepoint_rollback_);
+            run(writer_.savepoint_release_);
+        } catch (const SQLite::Exception&) {
+            // The transaction is gone (SQLite rolled it back on a storage
+            // error); the caller reports the error that got us here.
+        }
+    }
+    writer_.entities_.rollback_document();
+    writer_.document_dropped();
+    clear_statement_errors(writer_.db_);
+}
+
 DocumentCounts FactWriter::write(const DocumentInput& document, std::vector<FactDraft>& drafts,
                                  const std::string& source_file, bool existed) {
     DocumentCounts counts;
-    document_first_evidence_ = next_evidence_id_;
     counts.status = existed ? "replaced" : "new";
 
     std::set<std::int64_t> before;

@@ -65,24 +65,15 @@ class FactWriter {
     // Number of distinct facts the stored document states.
     int stored_fact_count(const std::string& document_id);
 
-    // Writes document and its drafts (whose entities this resolves);
-    // existed: a document with its id is stored (stored_input_hash() found
-    // one), so this replaces it.
-    DocumentCounts write(const DocumentInput& document, std::vector<FactDraft>& drafts,
-                         const std::string& source_file, bool existed);
+    class Document;
 
-    // Work that must run between documents, outside any document's
-    // savepoint: a pass of search indexing when one is due.
-    void between_documents() {
-        if (search_.pass_due()) search_.index_written();
-    }
-
-    // The document write()'s savepoint was released (kept) or rolled back.
-    void document_kept() { search_.keep_document(); }
-    void document_dropped() {
-        search_.drop_document();
-        next_evidence_id_ = document_first_evidence_;  // its rows are gone
-    }
+    // Starts writing one document inside the load's transaction: runs the
+    // search-index pass that is due between documents, then (with
+    // undo_alone, i.e. --keep-going) opens a savepoint so that this
+    // document alone can be undone.  Everything the returned Document
+    // writes is undone unless it is committed: see Document.  One Document
+    // at a time; the writer must outlive it.
+    Document begin(const DocumentInput& document, bool undo_alone);
 
     // Recomputes the derived columns of every fact whose evidence changed
     // since it was written (see fact_writer.cpp), then indexes the written documents
@@ -92,6 +83,13 @@ class FactWriter {
     void finish();
 
   private:
+    // Writes document and its drafts (whose entities this resolves);
+    // existed: a document with its id is stored, so this replaces it.
+    DocumentCounts write(const DocumentInput& document, std::vector<FactDraft>& drafts,
+                         const std::string& source_file, bool existed);
+    void document_kept();
+    void document_dropped();
+
     // A typed table's INSERT with its parameters resolved once: the bind
     // index of each :name and the draft column it takes.
     struct TypedInsert {
@@ -128,6 +126,10 @@ class FactWriter {
     SQLite::Statement refresh_derived_;
     std::map<std::string_view, TypedInsert> typed_;
     SearchIndexWriter search_;
+    // The per-document savepoint's statements, prepared once: run through
+    // SQLite::Savepoint they were parsed again for every document (~2 % of
+    // a load's writing thread).
+    SQLite::Statement savepoint_begin_, savepoint_release_, savepoint_rollback_;
     // Facts whose modality finish() recomputes; may repeat until finish()
     // sorts and deduplicates it (a vector: 8 bytes a fact, where a set
     // costs ~40, which matters at a million facts).
@@ -137,7 +139,41 @@ class FactWriter {
     // SQLite so that a new fact can name its first evidence row when it is
     // inserted; one writer per transaction, so nothing else takes ids.
     std::int64_t next_evidence_id_ = 1;
-    std::int64_t document_first_evidence_ = 1;  // next_evidence_id_ when write() began
+    std::int64_t document_first_evidence_ = 1;  // next_evidence_id_ when begin() was called
+};
+
+// One document being written (FactWriter::begin).  Until commit() it can be
+// undone, and it is undone by its destructor unless committed: with a
+// savepoint, the database is rolled back to before the document; without
+// one (no --keep-going) its rows stay until the caller rolls the whole
+// transaction back, which it must then do.  Either way the writer's and
+// the entity resolver's per-document state (evidence ids, search-index
+// bookkeeping, entities created) forget the document, and every statement
+// of the connection is reset so that a failed step's error does not
+// reject the next document that uses the same statement.
+class FactWriter::Document {
+  public:
+    Document(const Document&) = delete;
+    Document& operator=(const Document&) = delete;
+    ~Document();
+
+    // Writes the document's drafts (resolving their entities); existed: a
+    // document with this id is stored and is replaced.  At most once.
+    DocumentCounts write(std::vector<FactDraft>& drafts, const std::string& source_file,
+                         bool existed);
+
+    // Keeps what write() wrote: releases the savepoint.  Throws what
+    // SQLite throws (the document then stays undoable).
+    void commit();
+
+  private:
+    friend class FactWriter;
+    Document(FactWriter& writer, const DocumentInput& document, bool savepoint);
+
+    FactWriter& writer_;
+    const DocumentInput& document_;
+    bool savepoint_;
+    bool committed_ = false;
 };
 
 }  // namespace factdb

@@ -89,60 +89,6 @@ bool document_fault(const SQLite::Exception& e) {
     }
 }
 
-// Resets every statement of the connection.  A statement whose step failed
-// keeps that error until it is reset, and SQLiteCpp's reset() throws it: the
-// next document using the statement (the same evidence INSERT, say) would be
-// rejected for this one's fault.  Called after a rejected document, when no
-// statement is in the middle of its rows.
-void clear_statement_errors(SQLite::Database& db) {
-    sqlite3* h = db.getHandle();
-    for (sqlite3_stmt* st = sqlite3_next_stmt(h, nullptr); st; st = sqlite3_next_stmt(h, st))
-        sqlite3_reset(st);
-}
-
-// The per-document savepoint's three statements, prepared once: run through
-// SQLite::Savepoint they were parsed again for every document (~2 % of a
-// load's writing thread).
-struct SavepointStatements {
-    explicit SavepointStatements(SQLite::Database& db)
-        : begin(db, "SAVEPOINT document"),
-          release(db, "RELEASE document"),
-          rollback(db, "ROLLBACK TO document") {}
-    SQLite::Statement begin, release, rollback;
-};
-
-void run(SQLite::Statement& st) {
-    st.reset();
-    st.exec();
-}
-
-// One document's savepoint: released by release(), else rolled back and
-// released when it goes out of scope (SQLite::Savepoint 3.2 only rolls back,
-// which left every rejected document's savepoint open, later ones nested
-// inside it).
-class DocumentSavepoint {
-  public:
-    explicit DocumentSavepoint(SavepointStatements& st) : st_(st) { run(st_.begin); }
-    ~DocumentSavepoint() {
-        if (released_) return;
-        try {
-            run(st_.rollback);
-            run(st_.release);
-        } catch (const SQLite::Exception&) {
-            // The transaction is gone (SQLite rolled it back on a storage
-            // error); load()'s caller reports the error that got us here.
-        }
-    }
-    void release() {
-        run(st_.release);
-        released_ = true;
-    }
-
-  private:
-    SavepointStatements& st_;
-    bool released_ = false;
-};
-
 class Load {
   public:
     Load(SQLite::Database& db, const LoadOptions& options, LoadReport& report)
@@ -157,8 +103,7 @@ class Load {
           log_(db,
                "INSERT INTO loads (run, loaded_at, file, line, document_id, status, facts_added,"
                " facts_removed, facts_unchanged, factdb_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-               "?, ?)"),
-          savepoint_(db) {
+               "?, ?)") {
         report_.run = db.execAndGet("SELECT coalesce(max(run), 0) + 1 FROM loads").getInt();
     }
 
@@ -234,31 +179,24 @@ class Load {
         // input problem is reported) but no longer written.
         if (writing_stopped_) return;
         std::vector<FactDraft>& drafts = item.drafts;
-        writer_.between_documents();
         // Only --keep-going needs a document undone alone; without it, any
         // error rolls back the whole load, and a savepoint per document
         // would cost its statements and page journal for nothing (~3 % of
         // a load).
-        std::optional<DocumentSavepoint> sp;
-        if (options_.keep_going) sp.emplace(savepoint_);
-        entities_.begin_document();
         try {
-            const DocumentCounts counts =
-                writer_.write(doc, drafts, source.file, stored.has_value());
+            FactWriter::Document write = writer_.begin(doc, options_.keep_going);
+            const DocumentCounts counts = write.write(drafts, source.file, stored.has_value());
             record(source, doc, counts);
-            if (sp) sp->release();
-            writer_.document_kept();
+            write.commit();
         } catch (const SQLite::Exception& e) {
             // Only a constraint (or a value SQLite refuses) is this document's
             // fault.  Anything else - disk full, I/O error, busy, out of memory
             // - is the storage's: SQLite may already have rolled back the whole
             // transaction, and going on would write the next documents outside
-            // it.  Stop the load; load()'s caller reports it (exit 3).
+            // it.  Stop the load; load()'s caller reports it (exit 3).  The
+            // Document has been undone by then (its destructor ran).
             if (!document_fault(e) || sqlite3_get_autocommit(db_.getHandle())) throw;
-            entities_.rollback_document();
-            writer_.document_dropped();
-            clear_statement_errors(db_);
-            if (!sp) writing_stopped_ = true;  // its rows stay until the rollback
+            if (!options_.keep_going) writing_stopped_ = true;  // its rows stay until the rollback
             report_.errors.emplace_back(
                 Location{source.file, source.line, "", ""},
                 std::string("document ") + doc.id + " rejected by the database: " + e.what());
@@ -307,7 +245,6 @@ class Load {
     EntityResolver entities_;
     FactWriter writer_;
     SQLite::Statement log_;
-    SavepointStatements savepoint_;
     std::map<std::string, std::string> seen_;  // document id -> where first seen in this run
     bool writing_stopped_ = false;             // a document was rejected without --keep-going
 };

@@ -10,12 +10,13 @@
 // one pass.  Triggers a user adds to the main schema do not fire during a
 // load either (docs/SEARCH.md).
 //
-// Usage, all inside the load's transaction: forget() before a stored
+// Driven by FactWriter and its per-document FactWriter::Document (the only
+// caller), all inside the load's transaction: forget() before a stored
 // document and its evidence are replaced; written() after each document's
 // row is inserted or updated; evidence_inserted() after each INSERT into
-// evidence; then keep_document() once the document's savepoint is released,
-// or drop_document() when it is rolled back; index_written() between
-// documents when pass_due(); finish() once, after the last document.
+// evidence; keep_document() when the Document commits, drop_document()
+// when it is undone; index_written() between documents when pass_due()
+// (FactWriter::begin); finish() once, after the last document.
 // What written() and evidence_inserted() record stays pending until
 // keep_document(): a rolled-back document restores the rows it replaced
 // (still indexed, since forget()'s deletes roll back too) and may have
