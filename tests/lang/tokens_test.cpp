@@ -1,5 +1,5 @@
-// One white space for every reader of text: the normalisers (lang/tokens),
-// evidence location (text/evidence) and modality cues (lang/modality) give
+// Tests of lang/tokens: one white space for every reader of text.  The
+// normalisers (lang/tokens), evidence location (text/evidence) and modality cues (lang/modality) give
 // the same answer whichever Unicode space an article uses inside or around
 // its figures and cue words.  Each row is written with ASCII spaces; every
 // space of the row is then replaced by each of the spaces below, and the
