@@ -1,7 +1,8 @@
 // Running the consistency rules (see checks.h; the rules are in rules.cpp).
 //
-// Invariants: the rules only read (each is one SELECT; the CLI runs them on
-// the guarded read-only connection), and the result is deterministic:
+// Invariants: the rules only read (each is one SELECT, prepared and stepped
+// on the guarded read-only connection, so the authorizer vets every rule),
+// the whole run is under one deadline, and the result is deterministic:
 // violations in rule order, then by their facts, then in the rule's own
 // order.
 #include "check/checks.h"
@@ -12,6 +13,7 @@
 #include <charconv>
 
 #include "check/rule_sql.h"
+#include "db/error.h"
 
 namespace factdb::check {
 namespace {
@@ -30,6 +32,19 @@ std::vector<std::int64_t> parse_ids(const std::string& list) {
         while (p < end && (*p == ',' || *p == ' ')) ++p;
     }
     return ids;
+}
+
+// Lower is more severe, so "at or above" is <=.
+int rank(Severity s) {
+    switch (s) {
+        case Severity::error:
+            return 0;
+        case Severity::warning:
+            return 1;
+        case Severity::info:
+            return 2;
+    }
+    return 2;
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
@@ -55,6 +70,10 @@ std::string_view to_string(Severity s) {
     return "?";
 }
 
+bool at_or_above(Severity s, Severity level) {
+    return rank(s) <= rank(level);
+}
+
 const std::vector<Rule>& rules() {
     static const std::vector<Rule> list = [] {
         std::vector<Rule> out;
@@ -64,31 +83,41 @@ const std::vector<Rule>& rules() {
     return list;
 }
 
-std::vector<Violation> run_checks(SQLite::Database& db) {
-    SQLite::Statement first_quote(
-        db, "SELECT quote FROM evidence WHERE fact_id = ? ORDER BY id LIMIT 1");
+std::vector<Violation> run_checks(query::ReadOnlyDatabase& db, std::string_view run_name) {
     std::vector<Violation> all;
-    for (const auto& spec : rule_specs()) {
-        SQLite::Statement st(db, std::string(spec.sql));
-        std::vector<Violation> found;
-        while (st.executeStep()) {
-            Violation v;
-            v.rule = std::string(spec.rule.name);
-            v.severity = spec.rule.severity;
-            v.message = st.getColumn(0).getString();
-            v.facts = parse_ids(st.getColumn(1).isNull() ? "" : st.getColumn(1).getString());
-            for (const std::int64_t id : v.facts) {
-                first_quote.reset();
-                first_quote.bind(1, id);
-                v.quotes.push_back(first_quote.executeStep() ? first_quote.getColumn(0).getString()
-                                                             : "");
+    // The rules are stepped here rather than through db.run(): a violation's
+    // quotes are looked up while its rule's rows are read, and the deadline
+    // is the whole run's, not each statement's.
+    db::translating(db.path(), [&] {
+        db.run_with_deadline(run_name, [&] {
+            const auto first_quote =
+                db.prepare("SELECT quote FROM evidence WHERE fact_id = ? ORDER BY id LIMIT 1");
+            for (const auto& spec : rule_specs()) {
+                const auto st = db.prepare(std::string(spec.sql));
+                std::vector<Violation> found;
+                while (st->executeStep()) {
+                    Violation v;
+                    v.rule = std::string(spec.rule.name);
+                    v.severity = spec.rule.severity;
+                    v.message = st->getColumn(0).getString();
+                    v.facts =
+                        parse_ids(st->getColumn(1).isNull() ? "" : st->getColumn(1).getString());
+                    for (const std::int64_t id : v.facts) {
+                        first_quote->reset();
+                        first_quote->bind(1, id);
+                        v.quotes.push_back(first_quote->executeStep()
+                                               ? first_quote->getColumn(0).getString()
+                                               : "");
+                    }
+                    found.push_back(std::move(v));
+                }
+                std::stable_sort(
+                    found.begin(), found.end(),
+                    [](const Violation& a, const Violation& b) { return a.facts < b.facts; });
+                for (auto& v : found) all.push_back(std::move(v));
             }
-            found.push_back(std::move(v));
-        }
-        std::stable_sort(found.begin(), found.end(),
-                         [](const Violation& a, const Violation& b) { return a.facts < b.facts; });
-        for (auto& v : found) all.push_back(std::move(v));
-    }
+        });
+    });
     return all;
 }
 

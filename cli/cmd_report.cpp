@@ -8,20 +8,16 @@
 // memory, and only then written — atomically with --out, so a failed run
 // leaves an existing report untouched and no partial file.  --fail-on-check
 // runs check::run_checks after the report is ready; its verdict (exit 1)
-// never prevents writing the report.
-#include <sqlite3.h>
-
-#include <SQLiteCpp/Exception.h>
-
-#include <chrono>
-#include <cmath>
-#include <cstdio>
+// never prevents writing the report.  The work is the libraries' (report/,
+// check/, query/: the deadlines and their messages); this file parses the
+// options and prints.
 #include <ostream>
 
 #include "check/checks.h"
 #include "cli/command.h"
-#include "errors/error.h"
+#include "cli/query_options.h"
 #include "db/timestamp.h"
+#include "errors/error.h"
 #include "query/readonly.h"
 #include "report/atomic_file.h"
 #include "report/report.h"
@@ -42,16 +38,9 @@ struct ReportOptions {
 
 ReportOptions take_report_options(std::vector<std::string>& args) {
     ReportOptions o;
-    for (auto it = args.begin(); it != args.end();) {
-        if (*it == "--") break;
-        if (*it == "-p" || *it == "--param") {
-            if (std::distance(it, args.end()) < 3) throw UsageError{*it + " needs NAME and VALUE"};
-            o.params[*(it + 1)] = *(it + 2);
-            it = args.erase(it, it + 3);
-        } else {
-            ++it;
-        }
-    }
+    // Report parameters are named as in the spec: NAME is taken as given
+    // (no ':' to strip, unlike a query's -p), a later one winning.
+    for (auto& [name, value] : take_params(args)) o.params[name] = std::move(value);
     o.out = take_option(args, "--out");
     if (const std::string f = take_option(args, "--format"); !f.empty()) {
         o.format = report::parse_output_format(f);
@@ -66,13 +55,7 @@ ReportOptions take_report_options(std::vector<std::string>& args) {
         else
             throw UsageError{"--fail-on-check takes error or warning, not '" + level + "'"};
     }
-    if (const std::string t = take_option(args, "--timeout"); !t.empty()) {
-        char* end = nullptr;
-        const double seconds = std::strtod(t.c_str(), &end);
-        if (end != t.c_str() + t.size() || !(seconds > 0) || seconds > 86400)
-            throw UsageError{"--timeout takes a number of seconds greater than 0, not '" + t + "'"};
-        o.guard.timeout_seconds = seconds;
-    }
+    o.guard = take_guard_options(args);
     reject_unknown_options(args);
     if (!args.empty() && args[0] == "--") args.erase(args.begin());
     if (args.size() != 1) throw UsageError{"report takes one SPEC file"};
@@ -92,40 +75,6 @@ report::OutputFormat default_format(const std::string& out) {
     return report::OutputFormat::markdown;
 }
 
-int rank(check::Severity s) {
-    return s == check::Severity::error ? 0 : s == check::Severity::warning ? 1 : 2;
-}
-
-// The checks run as plain statements on the guarded connection, outside
-// ReadOnlyDatabase::run(), so the time limit is a progress handler of ours.
-int past(void* deadline) {
-    return std::chrono::steady_clock::now() >
-                   *static_cast<std::chrono::steady_clock::time_point*>(deadline)
-               ? 1
-               : 0;
-}
-
-std::vector<check::Violation> run_checks(query::ReadOnlyDatabase& db, double timeout_seconds) {
-    auto deadline =
-        std::chrono::steady_clock::now() +
-        std::chrono::milliseconds(static_cast<long long>(std::llround(timeout_seconds * 1000)));
-    sqlite3_progress_handler(db.db().getHandle(), 1000, past, &deadline);
-    try {
-        auto v = check::run_checks(db.db());
-        sqlite3_progress_handler(db.db().getHandle(), 0, nullptr, nullptr);
-        return v;
-    } catch (const SQLite::Exception& e) {
-        sqlite3_progress_handler(db.db().getHandle(), 0, nullptr, nullptr);
-        if (e.getErrorCode() == SQLITE_INTERRUPT) {
-            char buf[64];
-            std::snprintf(buf, sizeof buf, "%g", timeout_seconds);
-            throw QueryError(std::string("checks stopped after ") + buf +
-                                    " s (the --timeout limit)");
-        }
-        throw;
-    }
-}
-
 }  // namespace
 
 int run_report(Context& ctx) {
@@ -141,7 +90,7 @@ int run_report(Context& ctx) {
         for (const auto& s : spec.sections) (void)report::bind_section_parameters(spec, s, params);
         query::ReadOnlyDatabase db(ctx.db_path, o.guard);
         result = report::run_report(spec, params, db, db::utc_now());
-        if (o.fail_on) violations = run_checks(db, o.guard.timeout_seconds);
+        if (o.fail_on) violations = check::run_checks(db, "checks");
     } catch (const SpecError& e) {
         ctx.err << "factdb: " << e.what() << "\n";
         return kBadInput;
@@ -167,7 +116,7 @@ int run_report(Context& ctx) {
     if (!o.fail_on) return kOk;
     int failing = 0;
     for (const auto& v : violations) {
-        if (rank(v.severity) > rank(*o.fail_on)) continue;
+        if (!check::at_or_above(v.severity, *o.fail_on)) continue;
         ++failing;
         ctx.err << "factdb: check: " << check::to_string(v.severity) << ": " << v.rule << ": "
                 << v.message << "\n";

@@ -1,10 +1,13 @@
-// factdb schema: every table and view with its one-line description and its
-// columns, so a new user can write SQL without reading the code.
+// factdb schema: prints every table and view with its one-line description
+// and its columns (query::schema_docs reads them), so a new user can write
+// SQL without reading the code.
+#include <algorithm>
 #include <ostream>
 
 #include "cli/command.h"
 #include "cli/query_options.h"
 #include "query/readonly.h"
+#include "query/schema_docs.h"
 
 namespace factdb::cli {
 
@@ -17,20 +20,12 @@ int run_schema(Context& ctx) {
     reject_unknown_options(ctx.args);
     if (!ctx.args.empty()) throw UsageError{"schema takes no arguments"};
     query::ReadOnlyDatabase db(ctx.db_path, o.guard);
-    std::unique_ptr<SQLite::Statement> st = db.prepare(
-        "SELECT m.name, m.type, coalesce(d.description, ''),"
-        " (SELECT group_concat(name, ', ') FROM pragma_table_info(m.name)) AS columns"
-        " FROM sqlite_schema m LEFT JOIN schema_docs d ON d.name = m.name"
-        " WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%'"
-        " AND m.name NOT LIKE '%\\_fts\\_%' ESCAPE '\\'"
-        " ORDER BY m.type, m.name");
-    const query::Table t = db.run(*st);
+    const query::Table t = query::schema_docs(db);
     if (explicit_format) {
-        query::Table named = t;
-        named.columns = {"name", "type", "description", "columns"};
-        query::write(ctx.out, named, o.format);
+        query::write(ctx.out, t, o.format);
         return kOk;
     }
+    // name (type): description, then the columns indented below.
     for (const auto& row : t.rows) {
         ctx.out << query::to_text(row[0]) << " (" << query::to_text(row[1])
                 << "): " << query::to_text(row[2]) << "\n    " << query::to_text(row[3]) << "\n";

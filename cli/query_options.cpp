@@ -15,20 +15,41 @@ const char* const kQueryOptionsHelp =
     "                          (default: table on a terminal, json otherwise)\n"
     "  --timeout SECONDS       stop a query running longer (default 10)\n";
 
-QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_rows) {
-    QueryOptions o;
-    o.format = ::isatty(STDOUT_FILENO) ? query::Format::table : query::Format::json;
+std::vector<std::pair<std::string, std::string>> take_params(std::vector<std::string>& args) {
+    std::vector<std::pair<std::string, std::string>> params;
     for (auto it = args.begin(); it != args.end();) {
         if (*it == "--") break;
         if (*it == "-p" || *it == "--param") {
             if (std::distance(it, args.end()) < 3) throw UsageError{*it + " needs NAME and VALUE"};
-            std::string name = *(it + 1);
-            if (!name.empty() && name[0] == ':') name.erase(0, 1);
-            o.params[name] = *(it + 2);
+            params.emplace_back(*(it + 1), *(it + 2));
             it = args.erase(it, it + 3);
         } else {
             ++it;
         }
+    }
+    return params;
+}
+
+query::GuardOptions take_guard_options(std::vector<std::string>& args) {
+    query::GuardOptions guard;
+    if (const std::string t = take_option(args, "--timeout"); !t.empty()) {
+        char* end = nullptr;
+        const double seconds = std::strtod(t.c_str(), &end);
+        if (end != t.c_str() + t.size() || !(seconds > 0) || seconds > 86400) {
+            throw UsageError{"--timeout takes a number of seconds greater than 0, not '" + t + "'"};
+        }
+        guard.timeout_seconds = seconds;
+    }
+    return guard;
+}
+
+QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_rows) {
+    QueryOptions o;
+    o.format = ::isatty(STDOUT_FILENO) ? query::Format::table : query::Format::json;
+    // A later -p for the same NAME wins.
+    for (auto& [name, value] : take_params(args)) {
+        if (!name.empty() && name[0] == ':') name.erase(0, 1);
+        o.params[name] = std::move(value);
     }
     if (const std::string f = take_option(args, "--format"); !f.empty()) {
         const auto parsed = query::parse_format(f);
@@ -37,14 +58,7 @@ QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_ro
                              "' (formats: " + std::string(query::format_names()) + ")"};
         o.format = *parsed;
     }
-    if (const std::string t = take_option(args, "--timeout"); !t.empty()) {
-        char* end = nullptr;
-        const double seconds = std::strtod(t.c_str(), &end);
-        if (end != t.c_str() + t.size() || !(seconds > 0) || seconds > 86400) {
-            throw UsageError{"--timeout takes a number of seconds greater than 0, not '" + t + "'"};
-        }
-        o.guard.timeout_seconds = seconds;
-    }
+    o.guard = take_guard_options(args);
     if (with_max_rows) {
         o.max_rows = 100000;
         if (const std::string m = take_option(args, "--max-rows"); !m.empty()) {

@@ -1,10 +1,13 @@
-// Options shared by the commands that print query results (query, sql, and
-// later search and check): -p NAME VALUE, --format, --timeout, --max-rows.
+// Options shared by the commands that read the database: -p NAME VALUE,
+// --format, --timeout, --max-rows.  Each is parsed in one place, so the
+// commands (query, sql, search, check, schema, report) accept and refuse
+// them with the same words.
 #pragma once
 
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "query/format.h"
@@ -20,8 +23,18 @@ struct QueryOptions {
 };
 
 // Takes the shared options out of args.  The default format is table when
-// stdout is a terminal and json otherwise.  Throws UsageError.
+// stdout is a terminal and json otherwise.  A -p NAME may be written :NAME.
+// Throws UsageError.
 QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_rows);
+
+// Takes every "-p NAME VALUE" / "--param NAME VALUE" (before a "--") out of
+// args, in order, NAME exactly as given.  Throws UsageError when one lacks
+// its NAME or VALUE.
+std::vector<std::pair<std::string, std::string>> take_params(std::vector<std::string>& args);
+
+// Takes "--timeout SECONDS" out of args: the default guard without it.
+// Throws UsageError unless SECONDS is a number in (0, 86400].
+query::GuardOptions take_guard_options(std::vector<std::string>& args);
 
 // Help text lines for the shared options.
 extern const char* const kQueryOptionsHelp;

@@ -8,6 +8,7 @@
 #include <array>
 #include <ostream>
 
+#include "text/lines.h"
 #include "text/unicode.h"
 
 namespace factdb::query {
@@ -24,25 +25,6 @@ constexpr std::array<FormatName, 6> kNames = {{{Format::table, "table"},
                                                {Format::jsonl, "jsonl"},
                                                {Format::markdown, "markdown"}}};
 
-std::string cut(const std::string& s, std::size_t max_chars) {
-    if (max_chars == 0 || text::count_code_points(s) <= max_chars) return s;
-    std::size_t chars = 0, i = 0;
-    for (; i < s.size() && chars < max_chars - 1; ++chars) {
-        ++i;
-        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-    }
-    return s.substr(0, i) + "…";
-}
-
-// A cell of an aligned table must stay on one line: tabs and line breaks
-// become spaces (the value itself is unchanged in every other format).
-std::string one_line(std::string s) {
-    for (char& c : s) {
-        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    }
-    return s;
-}
-
 bool numeric(const SqlValue& v) {
     return std::holds_alternative<std::int64_t>(v) || std::holds_alternative<double>(v);
 }
@@ -55,7 +37,10 @@ void write_table(std::ostream& out, const Table& t, const FormatOptions& o) {
     for (const auto& row : t.rows) {
         auto& line = cells.emplace_back();
         for (std::size_t c = 0; c < row.size(); ++c) {
-            line.push_back(cut(one_line(to_text(row[c])), o.max_cell_width));
+            // A cell of an aligned table must stay on one line (the value itself
+            // is unchanged in every other format).
+            line.push_back(text::shorten(text::one_line(to_text(row[c]), text::Tabs::to_spaces),
+                                         o.max_cell_width));
             width[c] = std::max(width[c], text::count_code_points(line.back()));
         }
     }
@@ -180,7 +165,7 @@ void write_markdown(std::ostream& out, const Table& t, const FormatOptions& o) {
     for (const auto& row : t.rows) {
         out << "|";
         for (const auto& v : row)
-            out << " " << markdown_cell(cut(to_text(v), o.max_cell_width)) << " |";
+            out << " " << markdown_cell(text::shorten(to_text(v), o.max_cell_width)) << " |";
         out << "\n";
     }
 }

@@ -10,8 +10,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 
 #include "db/database.h"
+#include "db/error.h"
 #include "errors/error.h"
 
 namespace factdb::query {
@@ -151,14 +153,6 @@ bool listed(const std::string_view (&list)[N], const char* name) {
     return std::find(std::begin(list), std::end(list), lower) != std::end(list);
 }
 
-int authorizer(void* self, int action, const char* a, const char* b, const char*, const char*) {
-    return static_cast<ReadOnlyDatabase*>(self)->authorize(action, a, b);
-}
-
-int progress(void* self) {
-    return static_cast<ReadOnlyDatabase*>(self)->past_deadline() ? 1 : 0;
-}
-
 // True when the rest of the SQL is only white space, ';' and comments.
 bool only_trivia(std::string_view s) {
     std::size_t i = 0;
@@ -181,12 +175,28 @@ bool only_trivia(std::string_view s) {
 
 constexpr sqlite3_int64 kHeapLimit = 1024LL * 1024 * 1024;  // 1 GiB for one query
 
+bool busy(int code) {
+    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+
+// "WHAT stopped after 0.5 s (the --timeout limit)": the seconds as the user
+// gave them (%g), not as rounded to the deadline's milliseconds.
+QueryError timeout_error(std::string_view what, double seconds) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%g", seconds);
+    return QueryError(std::string(what) + " stopped after " + buf + " s (the --timeout limit)");
+}
+
 }  // namespace
 
 ReadOnlyDatabase::ReadOnlyDatabase(const std::string& path, GuardOptions options)
-    : db_(db::open(path, db::Mode::read_only)), options_(options) {
-    db::require_current_schema(db_, path);
-    db::map_for_reading(db_);
+    : path_(path), db_(db::open(path, db::Mode::read_only)), options_(options) {
+    // Reading the schema version can find the file locked: that is busy,
+    // in the words of every other command.
+    db::translating(path_, [this] {
+        db::require_current_schema(db_, path_);
+        db::map_for_reading(db_);
+    });
     sqlite3* h = db_.getHandle();
     sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
@@ -202,6 +212,15 @@ ReadOnlyDatabase::ReadOnlyDatabase(const std::string& path, GuardOptions options
 ReadOnlyDatabase::~ReadOnlyDatabase() {
     sqlite3_progress_handler(db_.getHandle(), 0, nullptr, nullptr);
     sqlite3_set_authorizer(db_.getHandle(), nullptr, nullptr);
+}
+
+int ReadOnlyDatabase::authorizer(void* self, int action, const char* a, const char* b, const char*,
+                                 const char*) {
+    return static_cast<ReadOnlyDatabase*>(self)->authorize(action, a, b);
+}
+
+int ReadOnlyDatabase::progress(void* self) {
+    return static_cast<ReadOnlyDatabase*>(self)->past_deadline() ? 1 : 0;
 }
 
 int ReadOnlyDatabase::authorize(int action, const char* a, const char* b) {
@@ -260,20 +279,14 @@ int ReadOnlyDatabase::authorize(int action, const char* a, const char* b) {
     return refuse(what + " is not allowed: queries are read-only");
 }
 
-namespace {
-bool busy(int code) {
-    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
-}
-}  // namespace
-
 bool ReadOnlyDatabase::past_deadline() const {
-    return running_ && std::chrono::steady_clock::now() > deadline_;
+    return deadline_ && std::chrono::steady_clock::now() > *deadline_;
 }
 
-void ReadOnlyDatabase::fail_prepare(const std::string& sql) {
-    (void)sql;
+void ReadOnlyDatabase::fail_prepare() {
     // Preparing reads the schema, which can find the file locked too.
-    if (busy(sqlite3_errcode(db_.getHandle()))) throw SQLite::Exception(db_.getHandle());
+    if (busy(sqlite3_errcode(db_.getHandle())))
+        throw db::translate(SQLite::Exception(db_.getHandle()), path_);
     const std::string sqlite_message = sqlite3_errmsg(db_.getHandle());
     if (!refusal_.empty() && sqlite_message.find("not authorized") != std::string::npos) {
         throw QueryError(refusal_);
@@ -288,7 +301,7 @@ std::unique_ptr<SQLite::Statement> ReadOnlyDatabase::prepare(const std::string& 
     const int rc = sqlite3_prepare_v3(db_.getHandle(), sql.c_str(), static_cast<int>(sql.size()), 0,
                                       &raw, &tail);
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> owned(raw, sqlite3_finalize);
-    if (rc != SQLITE_OK) fail_prepare(sql);
+    if (rc != SQLITE_OK) fail_prepare();
     if (!raw) throw QueryError("no SQL statement given");
     const std::size_t used = static_cast<std::size_t>(tail - sql.c_str());
     if (!only_trivia(std::string_view(sql).substr(used))) {
@@ -304,34 +317,51 @@ std::unique_ptr<SQLite::Statement> ReadOnlyDatabase::prepare(const std::string& 
     try {
         return std::make_unique<SQLite::Statement>(db_, sql.substr(0, used));
     } catch (const SQLite::Exception&) {
-        fail_prepare(sql);
+        fail_prepare();
+    }
+}
+
+void ReadOnlyDatabase::run_with_deadline(std::string_view what, const std::function<void()>& work) {
+    if (deadline_) {
+        // Nested: the outer deadline keeps running, and the outer call
+        // reports the stop under its own name.
+        work();
+        return;
+    }
+    deadline_ = std::chrono::steady_clock::now() +
+                std::chrono::milliseconds(
+                    static_cast<long long>(std::llround(options_.timeout_seconds * 1000)));
+    // Cleared however work ends, so that statements stepped later (or by
+    // the next deadline's caller) are not stopped by this one.
+    struct Clear {
+        std::optional<std::chrono::steady_clock::time_point>& deadline;
+        ~Clear() { deadline.reset(); }
+    } clear{deadline_};
+    try {
+        work();
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_INTERRUPT)
+            throw timeout_error(what, options_.timeout_seconds);
+        throw db::translate(e, path_);
     }
 }
 
 Table ReadOnlyDatabase::run(SQLite::Statement& statement, std::size_t max_rows) {
-    deadline_ = std::chrono::steady_clock::now() +
-                std::chrono::milliseconds(
-                    static_cast<long long>(std::llround(options_.timeout_seconds * 1000)));
-    running_ = true;
     Table table;
-    try {
-        table = collect(statement, max_rows);
-    } catch (const SQLite::Exception& e) {
-        running_ = false;
-        if (e.getErrorCode() == SQLITE_INTERRUPT) {
-            char buf[64];
-            std::snprintf(buf, sizeof buf, "%g", options_.timeout_seconds);
-            throw QueryError(std::string("query stopped after ") + buf +
-                             " s (the --timeout limit)");
+    run_with_deadline("query", [&] {
+        try {
+            table = collect(statement, max_rows);
+        } catch (const SQLite::Exception& e) {
+            // The deadline's stop is reported by run_with_deadline (under
+            // the outermost name), and another process holding the file is
+            // the database's state, not a fault of the SQL: the CLI reports
+            // it as busy, exit 3.
+            if (e.getErrorCode() == SQLITE_INTERRUPT || busy(e.getErrorCode())) throw;
+            if (e.getErrorCode() == SQLITE_NOMEM)
+                throw QueryError("query stopped: it needs more than 1 GiB of memory");
+            throw QueryError(std::string("SQL error: ") + e.what());
         }
-        if (e.getErrorCode() == SQLITE_NOMEM)
-            throw QueryError("query stopped: it needs more than 1 GiB of memory");
-        // Another process holding the file is the database's state, not a
-        // fault of the SQL: the CLI reports it as busy, exit 3.
-        if (busy(e.getErrorCode())) throw;
-        throw QueryError(std::string("SQL error: ") + e.what());
-    }
-    running_ = false;
+    });
     return table;
 }
 
@@ -339,7 +369,7 @@ Table ReadOnlyDatabase::run_named(const NamedQuery& query,
                                   const std::map<std::string, std::optional<std::string>>& values,
                                   std::size_t max_rows) {
     std::unique_ptr<SQLite::Statement> st = prepare(query.sql);
-    bind_named_parameters(*st, query, values);
+    db::translating(path_, [&] { bind_named_parameters(*st, query, values); });
     return run(*st, max_rows);
 }
 

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "report/writers.h"
+#include "text/lines.h"
 
 namespace factdb::report {
 namespace {
@@ -65,9 +66,9 @@ void write_table(std::ostream& out, const SectionResult& s) {
                 out << "<td class=\"num\">" << html_escape(text) << "</td>";
             } else if (is_quote_column(s.result.columns[c])) {
                 out << "<td class=\"quote\" title=\"" << html_escape(text) << "\">"
-                    << html_escape(shorten(text, kQuoteChars)) << "</td>";
+                    << html_escape(text::shorten(text, kQuoteChars)) << "</td>";
             } else {
-                const std::string cut = shorten(text, kCellChars);
+                const std::string cut = text::shorten(text, kCellChars);
                 out << "<td";
                 if (cut != text) out << " title=\"" << html_escape(text) << "\"";
                 out << ">" << html_escape(cut) << "</td>";

@@ -7,12 +7,16 @@
 // over the whole report because footnote labels are document-wide.  Other
 // cells are cut at kCellChars by query::write.  Bar charts are text in a
 // fenced block: label, a bar of '█' scaled to the largest value, the value.
+// Text from the spec or the database goes through text::one_line, which
+// keeps tabs: Markdown has no line break inside a footnote or a paragraph
+// line, but a tab there is harmless.
 #include <cmath>
 #include <sstream>
 
-#include "text/unicode.h"
 #include "query/format.h"
 #include "report/writers.h"
+#include "text/lines.h"
+#include "text/unicode.h"
 
 namespace factdb::report {
 namespace {
@@ -23,13 +27,6 @@ constexpr std::size_t kBarChars = 40;
 constexpr std::size_t kLabelChars = 30;
 // A cut quote plus " [^NNNNNN]" must fit in a cell, or query::write would cut the reference.
 static_assert(kQuoteChars + 11 <= kCellChars);
-
-// One line: Markdown has no line breaks inside a footnote or a paragraph line.
-std::string one_line(const std::string& s) {
-    std::string out;
-    for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
-    return out;
-}
 
 std::string param_list(const std::vector<BoundParam>& params) {
     std::string out;
@@ -44,13 +41,14 @@ std::string pad_right(const std::string& s, std::size_t width) {
 }
 
 void write_chart(std::ostream& out, const BarChart& c) {
-    out << "```text\n" << one_line(c.title) << "\n";
+    out << "```text\n" << text::one_line(c.title) << "\n";
     double max = 0;
     std::size_t label_width = 0;
     for (const auto& b : c.bars) {
         max = std::max(max, b.value);
         label_width =
-            std::max(label_width, text::count_code_points(shorten(one_line(b.label), kLabelChars)));
+            std::max(label_width,
+                     text::count_code_points(text::shorten(text::one_line(b.label), kLabelChars)));
     }
     for (const auto& b : c.bars) {
         std::size_t n = 0;
@@ -61,13 +59,13 @@ void write_chart(std::ostream& out, const BarChart& c) {
         }
         std::string bar;
         for (std::size_t i = 0; i < n; ++i) bar += "█";
-        out << pad_right(shorten(one_line(b.label), kLabelChars), label_width) << "  " << bar
-            << (n ? " " : "") << b.value_text << "\n";
+        out << pad_right(text::shorten(text::one_line(b.label), kLabelChars), label_width) << "  "
+            << bar << (n ? " " : "") << b.value_text << "\n";
     }
     if (c.bars.empty()) out << "(no values to chart)\n";
     if (!c.skipped.empty()) {
         std::string labels;
-        for (const auto& s : c.skipped) labels += (labels.empty() ? "" : ", ") + one_line(s);
+        for (const auto& s : c.skipped) labels += (labels.empty() ? "" : ", ") + text::one_line(s);
         out << "not charted, no " << c.value_column << ": " << labels << "\n";
     }
     out << "```\n";
@@ -77,15 +75,15 @@ void write_chart(std::ostream& out, const BarChart& c) {
 
 std::string to_markdown(const Report& r) {
     std::ostringstream out;
-    out << "# " << one_line(r.title) << "\n\n";
-    if (!r.description.empty()) out << one_line(r.description) << "\n\n";
+    out << "# " << text::one_line(r.title) << "\n\n";
+    if (!r.description.empty()) out << text::one_line(r.description) << "\n\n";
     out << "_Generated " << r.generated_at;
-    if (!r.parameters.empty()) out << "; parameters: " << one_line(param_list(r.parameters));
+    if (!r.parameters.empty()) out << "; parameters: " << text::one_line(param_list(r.parameters));
     out << "._\n";
     int footnote = 0;
     for (const auto& s : r.sections) {
-        out << "\n## " << one_line(s.title) << "\n\n";
-        if (!s.description.empty()) out << one_line(s.description) << "\n\n";
+        out << "\n## " << text::one_line(s.title) << "\n\n";
+        if (!s.description.empty()) out << text::one_line(s.description) << "\n\n";
         if (s.chart) {
             write_chart(out, *s.chart);
             out << "\n";
@@ -102,10 +100,10 @@ std::string to_markdown(const Report& r) {
             for (std::size_t c : s.shown) {
                 if (is_quote_column(s.result.columns[c]) &&
                     !std::holds_alternative<std::monostate>(row[c])) {
-                    const std::string quote = one_line(query::to_text(row[c]));
+                    const std::string quote = text::one_line(query::to_text(row[c]));
                     const std::string ref = "[^" + std::to_string(++footnote) + "]";
                     notes.push_back(ref + ": \u201c" + quote + "\u201d");
-                    line.emplace_back(shorten(quote, kQuoteChars) + " " + ref);
+                    line.emplace_back(text::shorten(quote, kQuoteChars) + " " + ref);
                 } else {
                     line.push_back(row[c]);
                 }

@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-#include "text/unicode.h"
+#include "db/error.h"
 
 namespace factdb::report {
 namespace {
@@ -67,24 +67,8 @@ BarChart extract_chart(const ChartSpec& spec, const SectionResult& s) {
     return c;
 }
 
-}  // namespace
-
-std::string shorten(const std::string& s, std::size_t max_chars) {
-    if (max_chars == 0 || text::count_code_points(s) <= max_chars) return s;
-    std::size_t chars = 0, i = 0;
-    for (; i < s.size() && chars + 1 < max_chars; ++chars) {
-        ++i;
-        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-    }
-    return s.substr(0, i) + "…";
-}
-
-bool is_quote_column(const std::string& name) {
-    return name == "quote" || name.rfind("quote_", 0) == 0;
-}
-
-Report run_report(const ReportSpec& spec, const std::vector<BoundParam>& params,
-                  query::ReadOnlyDatabase& db, const std::string& generated_at) {
+Report run_sections(const ReportSpec& spec, const std::vector<BoundParam>& params,
+                    query::ReadOnlyDatabase& db, const std::string& generated_at) {
     Report r;
     r.title = spec.title;
     r.description = spec.description;
@@ -135,6 +119,20 @@ Report run_report(const ReportSpec& spec, const std::vector<BoundParam>& params,
         if (out.chart_spec) out.chart = extract_chart(*out.chart_spec, out);
     }
     return r;
+}
+
+}  // namespace
+
+bool is_quote_column(const std::string& name) {
+    return name == "quote" || name.rfind("quote_", 0) == 0;
+}
+
+Report run_report(const ReportSpec& spec, const std::vector<BoundParam>& params,
+                  query::ReadOnlyDatabase& db, const std::string& generated_at) {
+    // The statements are the connection's (prepare, run_named: already
+    // translated); reading their column names is SQLiteCpp's, so the whole
+    // run is translated too, and no SQLite::Exception leaves report/.
+    return db::translating(db.path(), [&] { return run_sections(spec, params, db, generated_at); });
 }
 
 }  // namespace factdb::report

@@ -57,12 +57,11 @@ constexpr std::size_t kMaxSectionRows = 100000;
 // True for the columns that hold evidence quotes: "quote" and "quote_*".
 bool is_quote_column(const std::string& name);
 
-// s cut to max_chars code points, the last being "…" when it was longer.
-std::string shorten(const std::string& s, std::size_t max_chars);
-
 // Runs every section on db.  First checks, for every section and before any
 // query runs, that "columns" and "chart" name columns the query returns
-// (SpecError otherwise); then runs each through db.run_named.
+// (SpecError otherwise); then runs each through db.run_named (each query
+// under its own --timeout deadline).  A database failure is a db::Error
+// naming db.path().
 Report run_report(const ReportSpec& spec, const std::vector<BoundParam>& params,
                   query::ReadOnlyDatabase& db, const std::string& generated_at);
 

@@ -12,8 +12,9 @@
 #include <cstdio>
 #include <sstream>
 
-#include "text/unicode.h"
 #include "report/writers.h"
+#include "text/lines.h"
+#include "text/unicode.h"
 
 namespace factdb::report {
 namespace {
@@ -73,7 +74,8 @@ std::string svg_bar_chart(const BarChart& c) {
     std::size_t label_chars = 1;
     for (const auto& b : c.bars) {
         if (std::isfinite(b.value)) max = std::max(max, b.value);
-        label_chars = std::max(label_chars, text::count_code_points(shorten(b.label, kLabelChars)));
+        label_chars =
+            std::max(label_chars, text::count_code_points(text::shorten(b.label, kLabelChars)));
     }
     const Scale scale = nice_scale(max);
     // About 7.5 px per character at 13 px in a sans-serif font.
@@ -115,7 +117,7 @@ std::string svg_bar_chart(const BarChart& c) {
         out << "<g class=\"bar-row\"><title>" << html_escape(tip) << "</title>"
             << "<text class=\"label\" x=\"" << label_width - 8 << "\" y=\"" << y + 13
             << "\" text-anchor=\"end\" fill=\"#1f2328\">"
-            << html_escape(shorten(b.label, kLabelChars)) << "</text>"
+            << html_escape(text::shorten(b.label, kLabelChars)) << "</text>"
             << "<rect class=\"bar\" x=\"" << label_width << "\" y=\"" << y << "\" width=\""
             << num(w) << "\" height=\"" << kBarHeight << "\" fill=\"#3b6ea5\"/>"
             << "<text class=\"value\" x=\"" << num(label_width + w + 6) << "\" y=\"" << y + 13

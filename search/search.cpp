@@ -9,8 +9,9 @@
 
 #include <memory>
 
-#include "text/unicode.h"
+#include "db/error.h"
 #include "errors/error.h"
+#include "text/unicode.h"
 
 namespace factdb::search {
 namespace {
@@ -66,8 +67,7 @@ bool has_word_char(std::string_view word) {
 std::string to_fts_query(std::string_view user_text) {
     const std::size_t bad = text::first_invalid_utf8(user_text);
     if (bad != std::string_view::npos) {
-        throw QueryError("search terms are not valid UTF-8 (at byte " + std::to_string(bad) +
-                                ")");
+        throw QueryError("search terms are not valid UTF-8 (at byte " + std::to_string(bad) + ")");
     }
     std::string out;
     std::size_t i = 0;
@@ -109,10 +109,14 @@ std::string to_fts_query(std::string_view user_text) {
 
 query::Table search(query::ReadOnlyDatabase& db, std::string_view user_text, std::size_t limit) {
     const std::string fts_query = to_fts_query(user_text);
-    std::unique_ptr<SQLite::Statement> st = db.prepare(kSearchSql);
-    st->bind(":query", fts_query);
-    st->bind(":limit", limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(limit));
-    return db.run(*st);
+    // Binding is SQLiteCpp's too: its failures leave as db::Error, like the
+    // connection's own.
+    return db::translating(db.path(), [&] {
+        std::unique_ptr<SQLite::Statement> st = db.prepare(kSearchSql);
+        st->bind(":query", fts_query);
+        st->bind(":limit", limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(limit));
+        return db.run(*st);
+    });
 }
 
 }  // namespace factdb::search

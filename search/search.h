@@ -34,7 +34,8 @@ std::string to_fts_query(std::string_view user_text);
 //   fact_ids  facts with evidence in this document whose quote matches the
 //             same words, ascending, ", "-separated ("" when none)
 //   facts     "ID: summary" of those facts, joined by " | "
-// limit 0 means no limit.
+// limit 0 means no limit.  Runs under db's guards and timeout; a database
+// failure is a db::Error naming db.path().
 query::Table search(query::ReadOnlyDatabase& db, std::string_view user_text,
                     std::size_t limit = 20);
 

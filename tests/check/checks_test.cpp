@@ -88,7 +88,7 @@ struct Checked {
             if (!tamper.empty()) db.exec(tamper);
         }
         query::ReadOnlyDatabase ro(db_path.string(), {});
-        const query::Table t = check::to_table(check::run_checks(ro.db()));
+        const query::Table t = check::to_table(check::run_checks(ro));
         for (const auto& row : t.rows) {
             std::string line;
             for (std::size_t i = 0; i < row.size(); ++i)
@@ -328,7 +328,7 @@ TEST_CASE("the seed database gives exactly the stated_growth warning and five id
         REQUIRE(load(db, options).committed);
     }
     query::ReadOnlyDatabase ro(db_path.string(), {});
-    const auto violations = check::run_checks(ro.db());
+    const auto violations = check::run_checks(ro);
     std::vector<std::string> rows;
     for (const auto& v : violations)
         rows.push_back(std::string(check::to_string(v.severity)) + "|" + v.rule + "|" + v.message);
@@ -380,4 +380,54 @@ TEST_CASE("factdb check: exit codes follow --fail-on", "[check][e2e]") {
               .out.rfind(
                   "Usage: factdb [--db PATH] check [--fail-on error|warning|info] [--format F]\n",
                   0) == 0);
+}
+
+TEST_CASE("the checks share one deadline; past it the run stops with the --timeout message",
+          "[check]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    {
+        // SQLite calls the progress handler every 1000 instructions of a
+        // statement, which no rule reaches on the seeds: 2000 entities in no
+        // fact take entity_without_facts well past it.
+        SQLite::Database rw(db, SQLite::OPEN_READWRITE);
+        rw.exec(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+            "INSERT INTO entities (kind, name, name_key, origin) "
+            "SELECT 'organization', 'Idle ' || i, 'idle ' || i, 'gazetteer' FROM n");
+    }
+    // 0.1 ms: the deadline has passed by the first progress callback.
+    query::ReadOnlyDatabase ro(db, query::GuardOptions{0.0001});
+    const auto stopped = [&](std::string_view run_name) -> std::string {
+        try {
+            (void)check::run_checks(ro, run_name);
+        } catch (const QueryError& e) {
+            return e.what();
+        }
+        return "not stopped";
+    };
+    CHECK(stopped("check") == "check stopped after 0.0001 s (the --timeout limit)");
+    CHECK(stopped("checks") == "checks stopped after 0.0001 s (the --timeout limit)");
+
+    // With time enough, the same rules give the seed's six violations and
+    // one per idle entity.
+    query::ReadOnlyDatabase roomy(db, query::GuardOptions{30});
+    CHECK(check::run_checks(roomy).size() == 6 + 2000);
+
+    const RunResult cli = run_factdb({"--db", db, "check", "--timeout", "0.0001"});
+    CHECK(cli.exit_code == 2);
+    CHECK(cli.err == "factdb: check stopped after 0.0001 s (the --timeout limit)\n");
+    CHECK(cli.out.empty());
+}
+
+TEST_CASE("at_or_above orders error, warning, info", "[check]") {
+    using check::Severity;
+    const Severity all[] = {Severity::error, Severity::warning, Severity::info};
+    std::string table;
+    for (const Severity s : all) {
+        for (const Severity level : all) table += check::at_or_above(s, level) ? "1" : "0";
+        table += " ";
+    }
+    // rows: error, warning, info; columns: the level.
+    CHECK(table == "111 011 001 ");
 }

@@ -6,6 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+#include <optional>
+
+#include "db/error.h"
 #include "query/named_query.h"
 #include "query/readonly.h"
 #include "support/fixtures.h"
@@ -155,8 +159,9 @@ TEST_CASE("schema lists every table and view with a description", "[sql][schema]
 TEST_CASE("a query that finds the file locked reports busy, not an SQL error", "[sql]") {
     // Another process holding an exclusive lock (rollback-journal mode, where
     // readers wait for writers) is the database's state: the read-only
-    // connection lets SQLite's BUSY through, which the CLI turns into its
-    // "database is busy" line and exit 3, not "SQL error" and exit 2.
+    // connection turns SQLite's BUSY into db::Error(busy), which the CLI
+    // prints as its "database is busy" line with exit 3, not "SQL error"
+    // and exit 2.
     TempDir dir;
     const std::string db = seed_database(dir).string();
     {
@@ -168,13 +173,116 @@ TEST_CASE("a query that finds the file locked reports busy, not an SQL error", "
     REQUIRE(ro.run_named(q, {}).rows.size() == 3);  // schema read, statement works
     SQLite::Database locker(db, SQLite::OPEN_READWRITE);
     locker.exec("BEGIN EXCLUSIVE");
-    int code = 0;
+    std::optional<db::Failure> failure;
+    std::string message;
     try {
         ro.run_named(q, {});  // waits out the 5 s busy timeout
-    } catch (const SQLite::Exception& e) {
-        code = e.getErrorCode() & 0xff;
+    } catch (const db::Error& e) {
+        failure = e.failure();
+        message = e.what();
     }
-    CHECK(code == SQLITE_BUSY);
+    CHECK(failure == db::Failure::busy);
+    CHECK(message == db + ": database is busy: another process kept it locked for more than 5 s (a "
+                          "load in progress?); nothing was changed, try again");
     locker.exec("ROLLBACK");
     CHECK(ro.run_named(q, {}).rows.size() == 3);
+}
+
+namespace {
+
+// 10 000 rows counted: well over the 1000 instructions between two
+// progress callbacks, and done in milliseconds.
+constexpr const char* kCount =
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 10000) "
+    "SELECT count(*) FROM c";
+constexpr const char* kRunaway =
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c";
+
+// What work throws, as "QueryError: ...", "db::Error busy|full|storage: ..."
+// or "nothing".
+std::string thrown(const std::function<void()>& work) {
+    try {
+        work();
+    } catch (const QueryError& e) {
+        return std::string("QueryError: ") + e.what();
+    } catch (const db::Error& e) {
+        const char* failure = e.failure() == db::Failure::busy   ? "busy"
+                              : e.failure() == db::Failure::full ? "full"
+                                                                 : "storage";
+        return std::string("db::Error ") + failure + ": " + e.what();
+    }
+    return "nothing";
+}
+
+}  // namespace
+
+TEST_CASE("run_with_deadline: one deadline for all the work, stopped with its name",
+          "[sql][deadline]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    query::ReadOnlyDatabase ro(db, query::GuardOptions{0.3});
+
+    // Statements stepped directly inside the work are stopped too.
+    CHECK(thrown([&] {
+              ro.run_with_deadline("check", [&] {
+                  const auto st = ro.prepare(kRunaway);
+                  while (st->executeStep()) {
+                  }
+              });
+          }) == "QueryError: check stopped after 0.3 s (the --timeout limit)");
+
+    // run() inside a deadline keeps the outer deadline and is reported
+    // under the outer name.
+    CHECK(thrown([&] {
+              ro.run_with_deadline("checks", [&] {
+                  const auto st = ro.prepare(kRunaway);
+                  (void)ro.run(*st);
+              });
+          }) == "QueryError: checks stopped after 0.3 s (the --timeout limit)");
+
+    // Alone, run() is its own deadline, named "query".
+    CHECK(thrown([&] {
+              const auto st = ro.prepare(kRunaway);
+              (void)ro.run(*st);
+          }) == "QueryError: query stopped after 0.3 s (the --timeout limit)");
+
+    // The deadline ends with its work: outside any deadline, a statement
+    // stepped directly runs to the end, though the last deadline has passed.
+    const auto st = ro.prepare(kCount);
+    REQUIRE(st->executeStep());
+    CHECK(st->getColumn(0).getInt64() == 10000);
+
+    // Work that finishes in time returns normally, and QueryErrors of its
+    // own pass through unchanged.
+    std::int64_t counted = 0;
+    CHECK(thrown([&] {
+              ro.run_with_deadline("check", [&] {
+                  const auto again = ro.prepare(kCount);
+                  again->executeStep();
+                  counted = again->getColumn(0).getInt64();
+              });
+          }) == "nothing");
+    CHECK(counted == 10000);
+    CHECK(thrown([&] {
+              ro.run_with_deadline("check", [&] { (void)ro.prepare("DELETE FROM facts"); });
+          }) == "QueryError: DELETE from facts is not allowed: queries are read-only");
+}
+
+TEST_CASE("run_with_deadline: other SQLite failures leave as db::Error naming the path",
+          "[sql][deadline]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    query::ReadOnlyDatabase ro(db, {});
+    CHECK(ro.path() == db);
+    CHECK(thrown([&] {
+              ro.run_with_deadline("check", [&] {
+                  const auto st = ro.prepare("SELECT json('not json')");
+                  st->executeStep();
+              });
+          }) == "db::Error storage: " + db + ": database error: malformed JSON");
+    // Through run(), the same failure is the SQL's: a QueryError (exit 2).
+    CHECK(thrown([&] {
+              const auto st = ro.prepare("SELECT json('not json')");
+              (void)ro.run(*st);
+          }) == "QueryError: SQL error: malformed JSON");
 }

@@ -5,9 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <SQLiteCpp/Database.h>
-
 #include "check/checks.h"
+#include "query/readonly.h"
 #include "support/report_fixtures.h"
 
 using namespace factdb::testing;
@@ -248,6 +247,38 @@ TEST_CASE("spec errors through the CLI: exit 2, one line, nothing written", "[re
     CHECK(file_names(out.path()) == std::vector<std::string>{"bad.json", "cols.json", "report.md"});
 }
 
+TEST_CASE("report parses -p and --timeout with the query commands' words", "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    const auto err = [&](std::vector<std::string> args) {
+        const RunResult r = run_report(s.db, std::move(args));
+        return std::to_string(r.exit_code) + " " + r.err;
+    };
+    CHECK(err({overview_spec(), "-p", "since"}) ==
+          "2 factdb: -p needs NAME and VALUE (see 'factdb --help')\n");
+    CHECK(err({overview_spec(), "--param", "since"}) ==
+          "2 factdb: --param needs NAME and VALUE (see 'factdb --help')\n");
+    // A report parameter's NAME is taken as given: no ':' is stripped.
+    CHECK(err({overview_spec(), "-p", ":since", "2025-01-01"}) ==
+          "2 factdb: " + overview_spec() +
+              ": -p :since: no such report parameter (parameters: since)\n");
+    // The later -p of a NAME wins.
+    CHECK(err({overview_spec(), "-p", "since", "yesterday", "--param", "since", "2025-01-03"}) ==
+          "0 ");
+    for (const std::string t : {"0", "-1", "abc", "86401", "1s"}) {
+        INFO(t);
+        const std::string expected =
+            "2 factdb: --timeout takes a number of seconds greater than 0, not '" + t +
+            "' (see 'factdb --help')\n";
+        CHECK(err({overview_spec(), "--timeout", t}) == expected);
+        CHECK(err({overview_spec(), "--timeout=" + t}) == expected);
+        // The same words as the query commands'.
+        const RunResult q = run_factdb({"--db", s.db.string(), "query", "people", "--timeout", t});
+        CHECK(std::to_string(q.exit_code) + " " + q.err == expected);
+    }
+    CHECK(err({overview_spec(), "--timeout", "86400"}) == "0 ");
+}
+
 TEST_CASE("report --out replaces the file atomically; the format follows the extension",
           "[report]") {
     SeedReportDb s;
@@ -294,7 +325,7 @@ TEST_CASE("report --fail-on-check: exit 1 on problems at or above the level, rep
     REQUIRE(h.load.exit_code == 0);
     {
         // The premise, through the checks' own header: this database has an error.
-        SQLite::Database db(h.db.string());
+        factdb::query::ReadOnlyDatabase db(h.db.string(), {});
         const auto v = factdb::check::run_checks(db);
         REQUIRE(std::any_of(v.begin(), v.end(), [](const factdb::check::Violation& x) {
             return x.severity == factdb::check::Severity::error && x.rule == "stakes_over_100";
@@ -336,7 +367,7 @@ TEST_CASE("report --fail-on-check on the seeds: warnings count only at level war
     REQUIRE(s.load.exit_code == 0);
     std::size_t errors = 0, warnings = 0;
     {
-        SQLite::Database db(s.db.string());
+        factdb::query::ReadOnlyDatabase db(s.db.string(), {});
         for (const auto& v : factdb::check::run_checks(db)) {
             errors += v.severity == factdb::check::Severity::error;
             warnings += v.severity == factdb::check::Severity::warning;

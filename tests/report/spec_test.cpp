@@ -8,6 +8,7 @@
 #include "report/spec.h"
 #include "report/writers.h"
 #include "support/fixtures.h"
+#include "text/lines.h"
 
 using namespace factdb;
 using namespace factdb::report;
@@ -187,8 +188,9 @@ TEST_CASE("a spec file that cannot be read is a SpecError", "[report]") {
 TEST_CASE("writer helpers: escaping, cutting, nice axis scales", "[report]") {
     CHECK(html_escape(R"(<script>alert("x" & 'y')</script>)") ==
           "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;");
-    CHECK(shorten("données", 4) == "don…");
-    CHECK(shorten("données", 7) == "données");
+    // The cut is text::shorten, shared with query/format.cpp (tests/text/lines_test.cpp).
+    CHECK(text::shorten("données", 4) == "don…");
+    CHECK(text::shorten("données", 7) == "données");
     CHECK(is_quote_column("quote"));
     CHECK(is_quote_column("quote_a"));
     CHECK_FALSE(is_quote_column("quotes"));
