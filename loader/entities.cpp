@@ -184,38 +184,81 @@ class GazetteerReader {
 }  // namespace
 
 int load_gazetteer(SQLite::Database& db, const std::filesystem::path& path,
-                   const std::string& display_name) {
+                   const std::string& display_name, GazetteerDeclarations& declarations) {
     ClaimFileReader reader(path, display_name);
     std::optional<SourceDocument> source = reader.next();
     const GazetteerReader check(display_name);
     const std::vector<Declared> declared = check.read(source->object);
 
-    SQLite::Statement find(db, "SELECT entity_id FROM entity_aliases WHERE alias_key = ?");
+    SQLite::Statement find(db,
+                           "SELECT e.id, e.name, e.name_key, coalesce(e.wikidata, ''), e.kind"
+                           " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+                           " WHERE a.alias_key = ?");
     SQLite::Statement insert(db,
                              "INSERT INTO entities (kind, name, name_key, wikidata, origin)"
                              " VALUES (?, ?, ?, ?, 'gazetteer') RETURNING id");
+    // A stored QID is kept when the gazetteer gives none (a conflicting one
+    // was refused before this runs).
     SQLite::Statement update(db,
-                             "UPDATE entities SET kind = ?, name = ?, name_key = ?, wikidata = ?,"
-                             " origin = 'gazetteer' WHERE id = ?");
+                             "UPDATE entities SET kind = ?, name = ?, name_key = ?,"
+                             " wikidata = coalesce(?, wikidata), origin = 'gazetteer' WHERE id = ?");
     SQLite::Statement set_parent(db, "UPDATE entities SET parent_id = ? WHERE id = ?");
+    SQLite::Statement parent_of(db,
+                                "SELECT coalesce(parent_id, 0), name FROM entities WHERE id = ?");
     SQLite::Statement add_alias(db,
                                 "INSERT INTO entity_aliases (alias_key, alias, language, entity_id)"
                                 " VALUES (?, ?, ?, ?) ON CONFLICT (alias_key) DO UPDATE SET"
                                 " alias = excluded.alias, language = excluded.language"
                                 " WHERE entity_id = excluded.entity_id RETURNING entity_id");
 
-    auto lookup = [&](const std::string& key) -> std::int64_t {
+    struct Stored {
+        std::int64_t id = 0;
+        std::string name, name_key, wikidata, kind;
+    };
+    auto lookup = [&](const std::string& key) {
         find.reset();
         find.bind(1, key);
-        const std::int64_t id = find.executeStep() ? find.getColumn(0).getInt64() : 0;
+        Stored out;
+        if (find.executeStep()) {
+            out = {find.getColumn(0).getInt64(), find.getColumn(1).getString(),
+                   find.getColumn(2).getString(), find.getColumn(3).getString(),
+                   find.getColumn(4).getString()};
+        }
         find.reset();
-        return id;
+        return out;
+    };
+    // Where an entity was declared: in this load's gazetteers, or before.
+    auto declared_at = [&](const std::string& name_key) {
+        const auto it = declarations.by_key.find(name_key);
+        return it != declarations.by_key.end() ? "declared at " + it->second
+                                               : std::string("stored in the database");
     };
     std::map<std::string, std::int64_t> ids;  // folded canonical name -> id
-    for (const auto& d : declared) {
+    for (std::size_t i = 0; i < declared.size(); ++i) {
+        const Declared& d = declared[i];
         const std::string key = text::fold_key(d.name);
-        if (ids.count(key)) check.fail("entity " + d.name, "declared twice");
-        std::int64_t id = lookup(key);
+        const std::string at = "entity " + d.name;
+        if (ids.count(key)) check.fail(at, "declared twice");
+        const Stored stored = lookup(key);
+        std::int64_t id = stored.id;
+        if (id != 0 && stored.name_key != key) {
+            // The name is another entity's alias: taking it would rename
+            // that entity (or merge two), depending on the order of entries.
+            check.fail(at, "name is already an alias of entity " + stored.name + " (" +
+                               declared_at(stored.name_key) + "); a spelling names one entity");
+        }
+        if (id != 0 && !d.wikidata.empty() && !stored.wikidata.empty() &&
+            d.wikidata != stored.wikidata) {
+            check.fail(at + ".wikidata",
+                       "conflicts with " + stored.wikidata + " (" + declared_at(key) +
+                           "); a gazetteer does not change an entity's QID",
+                       d.wikidata);
+        }
+        if (id != 0 && declarations.by_key.count(key) && d.kind != stored.kind) {
+            check.fail(at + ".kind",
+                       "conflicts with kind " + stored.kind + " (" + declared_at(key) + ")",
+                       d.kind);
+        }
         auto bind_common = [&](SQLite::Statement& st) {
             st.bind(1, d.kind);
             st.bind(2, text::nfc(d.name));
@@ -238,6 +281,7 @@ int load_gazetteer(SQLite::Database& db, const std::filesystem::path& path,
             update.exec();
         }
         ids[key] = id;
+        declarations.by_key.emplace(key, display_name + ": entities[" + std::to_string(i) + "]");
         auto alias = [&](const std::string& spelling, const std::string& language) {
             const std::string alias_key = text::fold_key(spelling);
             add_alias.reset();
@@ -251,24 +295,38 @@ int load_gazetteer(SQLite::Database& db, const std::filesystem::path& path,
             const bool ours = add_alias.executeStep();
             add_alias.reset();
             if (!ours)
-                check.fail("entity " + d.name + ".aliases", "spelling already names another entity",
-                           spelling);
+                check.fail(at + ".aliases", "spelling already names another entity", spelling);
         };
         alias(d.name, "");
         for (const auto& [spelling, language] : d.aliases) alias(spelling, language);
     }
+    // A parent's parent... as far as it goes: one row a step, at most as
+    // many steps as there are entities (more means a cycle).
+    const std::int64_t entity_count = db.execAndGet("SELECT count(*) FROM entities").getInt64();
     for (const auto& d : declared) {
         if (d.parent.empty()) continue;
-        const std::string parent_key = text::fold_key(d.parent);
-        const std::int64_t parent = lookup(parent_key);
-        if (parent == 0) check.fail("entity " + d.name + ".parent", "unknown entity", d.parent);
+        const std::string at = "entity " + d.name + ".parent";
+        const std::int64_t parent = lookup(text::fold_key(d.parent)).id;
+        if (parent == 0) check.fail(at, "unknown entity", d.parent);
         const std::int64_t id = ids.at(text::fold_key(d.name));
-        if (parent == id)
-            check.fail("entity " + d.name + ".parent", "an entity cannot be its own parent");
+        if (parent == id) check.fail(at, "an entity cannot be its own parent");
         set_parent.reset();
         set_parent.bind(1, parent);
         set_parent.bind(2, id);
         set_parent.exec();
+        std::string chain = d.name;
+        std::int64_t step = parent;
+        for (std::int64_t n = 0; step != 0 && n <= entity_count; ++n) {
+            parent_of.reset();
+            parent_of.bind(1, step);
+            if (!parent_of.executeStep()) break;
+            const std::int64_t next = parent_of.getColumn(0).getInt64();
+            chain += " -> " + parent_of.getColumn(1).getString();
+            parent_of.reset();
+            if (step == id) check.fail(at, "parent chain is a cycle: " + chain);
+            step = next;
+        }
+        parent_of.reset();
     }
     return static_cast<int>(declared.size());
 }

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -55,12 +56,26 @@ class EntityResolver {
     std::vector<std::string> created_;
 };
 
+// Where each entity the gazetteers of one load declare was declared
+// ("FILE: entities[3]"), so that a conflict between two files names both.
+struct GazetteerDeclarations {
+    std::map<std::string, std::string> by_key;  // folded canonical name -> where
+};
+
 // Loads a gazetteer file into entities/entity_aliases: new entities are
 // inserted, existing ones (even 'discovered' ones) take the gazetteer's
-// name, kind, parent and QID.  Throws InputError naming the file and entity.
+// kind and parent, and its QID when they have none.  Integrity, whatever
+// the order of the entries and files:
+//   * a spelling names exactly one entity: a declared name that is already
+//     another entity's alias, or an alias that is another entity's name or
+//     alias, is an error;
+//   * a gazetteer never renames an entity through an alias nor changes a
+//     QID it already has: a different QID is an error naming both;
+//   * parent chains are acyclic.
+// Throws InputError naming the file and entity (and the other declaration).
 // Returns how many entities the file declares.
 int load_gazetteer(SQLite::Database& db, const std::filesystem::path& path,
-                   const std::string& display_name);
+                   const std::string& display_name, GazetteerDeclarations& declarations);
 
 // True for file names the loader treats as gazetteers: entities.json and
 // *.entities.json.

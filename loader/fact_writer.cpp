@@ -162,7 +162,7 @@ std::int64_t key_hash(std::string_view key) {
     std::uint64_t bits = 0;
     const auto [end, ec] = std::from_chars(key.data(), key.data() + 16, bits, 16);
     if (key.size() < 16 || ec != std::errc() || end != key.data() + 16)
-        throw std::logic_error("key_hash: not a hex key: " + std::string(key));
+        throw Error(ErrorKind::internal, "key_hash: not a hex key: " + std::string(key));
     return static_cast<std::int64_t>(bits);  // two's complement, as SQLite's << gives
 }
 
@@ -404,7 +404,7 @@ std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_
         if (it == draft.columns.end()) {
             // A claim-type table entry that does not produce a column its SQL
             // names: a programming error, never a silent NULL.
-            throw std::logic_error("claim type " + std::string(draft.spec->type) +
+            throw Error(ErrorKind::internal, "claim type " + std::string(draft.spec->type) +
                                    " produced no value for :" + column);
         }
         bind_value(*typed.statement, index, it->second);

@@ -110,7 +110,7 @@ class Load {
     void gazetteer(const InputFile& file) {
         SQLite::Savepoint sp(db_, "gazetteer");
         try {
-            report_.gazetteer_entities += load_gazetteer(db_, file.path, file.display);
+            report_.gazetteer_entities += load_gazetteer(db_, file.path, file.display, declarations_);
             sp.release();
         } catch (const InputError& e) {
             report_.errors.push_back(e);
@@ -245,6 +245,7 @@ class Load {
     EntityResolver entities_;
     FactWriter writer_;
     SQLite::Statement log_;
+    GazetteerDeclarations declarations_;
     std::map<std::string, std::string> seen_;  // document id -> where first seen in this run
     bool writing_stopped_ = false;             // a document was rejected without --keep-going
 };

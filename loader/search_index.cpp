@@ -13,13 +13,15 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "errors/error.h"
+
 namespace factdb {
 
 TriggersOff::TriggersOff(SQLite::Database& db) : db_(db) {
     if (sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &previous_) !=
             SQLITE_OK ||
         sqlite3_db_config(db_.getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr) != SQLITE_OK)
-        throw std::runtime_error("cannot switch triggers off for the load");
+        throw Error(ErrorKind::internal, "cannot switch triggers off for the load");
 }
 
 TriggersOff::~TriggersOff() {

@@ -12,26 +12,28 @@
 
 #include <stdexcept>
 
+#include "errors/error.h"
+
 namespace factdb {
 namespace {
 
 const EVP_MD* sha256_algorithm() {
     static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    if (!md) throw std::runtime_error("libcrypto provides no SHA-256");
+    if (!md) throw Error(ErrorKind::internal, "libcrypto provides no SHA-256");
     return md;
 }
 
 void require(int ok, const char* what) {
-    if (ok != 1) throw std::runtime_error(std::string("SHA-256: ") + what + " failed");
+    if (ok != 1) throw Error(ErrorKind::internal, std::string("SHA-256: ") + what + " failed");
 }
 
 }  // namespace
 
 Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
-    if (!ctx_) throw std::runtime_error("SHA-256: out of memory");
+    if (!ctx_) throw Error(ErrorKind::internal, "SHA-256: out of memory");
     if (EVP_DigestInit_ex2(ctx_, sha256_algorithm(), nullptr) != 1) {
         EVP_MD_CTX_free(ctx_);
-        throw std::runtime_error("SHA-256: initialisation failed");
+        throw Error(ErrorKind::internal, "SHA-256: initialisation failed");
     }
 }
 
@@ -47,7 +49,7 @@ std::array<std::uint8_t, 32> Sha256::digest() {
     std::array<std::uint8_t, 32> out{};
     unsigned int size = 0;
     require(EVP_DigestFinal_ex(ctx_, out.data(), &size), "final");
-    if (size != out.size()) throw std::runtime_error("SHA-256: digest of unexpected size");
+    if (size != out.size()) throw Error(ErrorKind::internal, "SHA-256: digest of unexpected size");
     return out;
 }
 

@@ -111,6 +111,21 @@ TEST_CASE("gazetteer mistakes are located errors", "[gazetteer]") {
         {"declared twice",
          {{{"name", "X"}, {"kind", "organization"}}, {{"name", "x"}, {"kind", "person"}}},
          "entity x: declared twice"},
+        // A spelling names one entity whatever the order of the entries.
+        {"name taken as an alias first",
+         {{{"name", "Foo"}, {"kind", "organization"}, {"aliases", {"Bar"}}},
+          {{"name", "Bar"}, {"kind", "organization"}}},
+         "entity Bar: name is already an alias of entity Foo (declared at {file}: entities[0]); "
+         "a spelling names one entity"},
+        {"alias taken as a name first",
+         {{{"name", "Bar"}, {"kind", "organization"}},
+          {{"name", "Foo"}, {"kind", "organization"}, {"aliases", {"Bar"}}}},
+         "entity Foo.aliases: spelling already names another entity (Bar)"},
+        {"parent cycle",
+         {{{"name", "A"}, {"kind", "organization"}, {"parent", "B"}},
+          {{"name", "B"}, {"kind", "organization"}, {"parent", "C"}},
+          {{"name", "C"}, {"kind", "organization"}, {"parent", "A"}}},
+         "entity C.parent: parent chain is a cycle: C -> A -> B -> C"},
     };
     for (const auto& c : cases) {
         DYNAMIC_SECTION(c.name) {
@@ -121,7 +136,10 @@ TEST_CASE("gazetteer mistakes are located errors", "[gazetteer]") {
             const LoadReport r = load_paths(dir / "t.sqlite", {g.string()});
             CHECK_FALSE(r.committed);
             REQUIRE(r.errors.size() == 1);
-            CHECK(std::string(r.errors[0].what()) == g.string() + ": " + c.message);
+            std::string expected = c.message;
+            if (const auto at = expected.find("{file}"); at != std::string::npos)
+                expected.replace(at, 6, g.string());
+            CHECK(std::string(r.errors[0].what()) == g.string() + ": " + expected);
         }
     }
 }
@@ -143,4 +161,61 @@ TEST_CASE("a name standing for an entity of another kind is a warning", "[gazett
           std::vector<std::string>{
               d.string() +
               ": claim c1: person: 'Amazon' is a known organization (Amazon), not a person"});
+}
+
+// A later gazetteer cannot rename a stored entity through one of its
+// aliases, change its QID, or close a parent cycle with the stored ones;
+// each refusal names the conflicting declaration, and the database keeps
+// what it had.
+TEST_CASE("a gazetteer never renames an entity, changes its QID or closes a cycle",
+          "[gazetteer]") {
+    TempDir dir;
+    const auto first = dir.write("entities.json", kGazetteer.dump());
+    const fs::path db_path = dir / "t.sqlite";
+    REQUIRE(load_paths(db_path, {first.string()}).committed);
+    const auto stored = [&] {
+        SQLite::Database db(db_path.string());
+        return sql_rows(db,
+                        "SELECT e.name, coalesce(e.wikidata, ''), coalesce(p.name, '') FROM "
+                        "entities e LEFT JOIN entities p ON p.id = e.parent_id ORDER BY e.name");
+    };
+    const std::string before = stored();
+    struct Case {
+        const char* name;
+        json entities;
+        std::string message;
+    };
+    const std::vector<Case> cases = {
+        {"rename through an alias",
+         {{{"name", "AWS"}, {"kind", "organization"}, {"wikidata", "Q1"}}},
+         "entity AWS: name is already an alias of entity Amazon Web Services (stored in the "
+         "database); a spelling names one entity"},
+        {"another QID",
+         {{{"name", "Amazon"}, {"kind", "organization"}, {"wikidata", "Q1"}}},
+         "entity Amazon.wikidata: conflicts with Q3884 (stored in the database); a gazetteer does "
+         "not change an entity's QID (Q1)"},
+        {"a cycle with the stored parents",
+         {{{"name", "Amazon"}, {"kind", "organization"}, {"parent", "Amazon Web Services"}}},
+         "entity Amazon.parent: parent chain is a cycle: Amazon -> Amazon Web Services -> Amazon"},
+    };
+    for (const auto& c : cases) {
+        DYNAMIC_SECTION(c.name) {
+            const auto g =
+                dir.write("later.entities.json",
+                          json{{"format", "factdb.entities/1"}, {"entities", c.entities}}.dump());
+            const LoadReport r = load_paths(db_path, {g.string()});
+            CHECK_FALSE(r.committed);
+            REQUIRE(r.errors.size() == 1);
+            CHECK(std::string(r.errors[0].what()) == g.string() + ": " + c.message);
+            CHECK(stored() == before);
+        }
+    }
+    // The same entity declared again without a QID keeps the stored one.
+    const auto again = dir.write(
+        "again.entities.json",
+        json{{"format", "factdb.entities/1"},
+             {"entities", {{{"name", "Amazon"}, {"kind", "organization"}}}}}
+            .dump());
+    REQUIRE(load_paths(db_path, {again.string()}).committed);
+    CHECK(stored() == before);
 }
