@@ -4,10 +4,14 @@
 // accepted and skipped.  Blank lines in JSONL are skipped; every other line
 // must hold one object.  nlohmann's parser is iterative, but walking or
 // destroying the result is not, hence the depth limit applied while parsing.
+// A parse error is located from the byte offset the parser reports
+// (parse_error::byte), counted in the text it was given.
 #include "loader/claims_file.h"
 
+#include <algorithm>
 #include <istream>
 #include <limits>
+#include <string_view>
 
 #include "errors/error.h"
 #include "text/unicode.h"
@@ -63,6 +67,66 @@ bool read_line(std::istream& in, std::string& out, bool& too_long) {
     }
 }
 
+// nlohmann's message without its name, "[json.exception.<kind>.<id>] ".
+std::string_view without_name(std::string_view what, int id) {
+    const std::string name_end = "." + std::to_string(id) + "] ";
+    const std::size_t at = what.find(name_end);
+    if (what.rfind("[json.exception.", 0) == 0 && at != std::string_view::npos) {
+        what.remove_prefix(at + name_end.size());
+    }
+    return what;
+}
+
+// Where the parser stood, as its own messages say it: the line is 1 + the
+// line breaks before byte; the column counts the bytes read since the last
+// one (the end of the input, once read, counts as a byte).
+struct TextPosition {
+    std::size_t line = 1;
+    std::size_t column = 0;
+};
+
+TextPosition position_at(std::string_view text, std::size_t byte) {
+    TextPosition at;
+    std::size_t line_start = 0;
+    const std::size_t seen = std::min(byte, text.size());
+    for (std::size_t i = 0; i < seen; ++i) {
+        if (text[i] == '\n') {
+            ++at.line;
+            line_start = i + 1;
+        }
+    }
+    at.column = byte - line_start;
+    return at;
+}
+
+// "parse error at line L, column C: DETAIL" for a parse error, located from
+// e.byte; any other error of the parser (out_of_range 406: a number beyond
+// a double, "1E400") has no position and keeps its message.
+std::string json_error_reason(const nlohmann::json::exception& e, std::string_view text) {
+    const std::string_view message = without_name(e.what(), e.id);
+    const auto* parse = dynamic_cast<const nlohmann::json::parse_error*>(&e);
+    if (!parse) return std::string(message);
+    // The message is "parse error at line L, column C: DETAIL"; only DETAIL
+    // (what is wrong, and the token last read) is taken from it.
+    const std::size_t colon = message.find(": ");
+    const std::string_view detail =
+        colon == std::string_view::npos ? message : message.substr(colon + 2);
+    TextPosition at = position_at(text, parse->byte);
+    // The lexer ends a number by reading the character after it and putting
+    // it back; a line break read that way has already set the column to 0,
+    // and putting it back does not restore it.  So when the unexpected
+    // token is a number right before a line break, the parser says
+    // "column 0" of the number's line.  A quirk of the parser, kept so that
+    // the message is the one it has always been.
+    const std::size_t dash = detail.find(" - ");
+    if (parse->byte < text.size() && text[parse->byte] == '\n' && dash != std::string_view::npos &&
+        detail.substr(dash + 3).starts_with("unexpected number literal")) {
+        at.column = 0;
+    }
+    return "parse error at line " + std::to_string(at.line) + ", column " +
+           std::to_string(at.column) + ": " + std::string(detail);
+}
+
 }  // namespace
 
 nlohmann::json parse_json_object(const std::string& text) {
@@ -83,13 +147,7 @@ nlohmann::json parse_json_object(const std::string& text) {
     } catch (const nlohmann::json::exception& e) {
         // parse_error, or out_of_range for a number beyond a double ("1E400").
         if (too_deep) throw NormalizeError("JSON nested deeper than 64 levels");
-        // e.what() is "[json.exception.parse_error.101] parse error at line 1, column 5: ..."
-        // or "[json.exception.out_of_range.406] number overflow parsing '1E400'".
-        std::string why = e.what();
-        const auto bracket = why.find("] ");
-        if (why.rfind("[json.exception.", 0) == 0 && bracket != std::string::npos) {
-            why.erase(0, bracket + 2);
-        }
+        std::string why = json_error_reason(e, text);
         // The "last read: '...'" token can be as long as the input (an
         // unterminated string): cut it, on a UTF-8 boundary, as errors.cpp
         // cuts values.

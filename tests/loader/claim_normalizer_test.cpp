@@ -1,0 +1,802 @@
+// The claim normaliser (loader/claim_normalizer.h) on its own, with the
+// reference places: each claim type's required fields and the draft a full
+// claim of each type gives (columns, canonical and display values, entity
+// names), the evidence location in bytes and characters (white-space and
+// apostrophe folding, NFC, occurrence), the modality decision (given,
+// inferred from cue words, refused), unknown fields with their suggestion,
+// every problem of a claim collected with file, line, claim and field, the
+// problems of each field kind, and squash_spaces.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "loader/claim_normalizer.h"
+#include "loader/places_table.h"
+
+using namespace factdb;
+using nlohmann::json;
+
+namespace {
+
+const PlaceResolver& places() {
+    static const PlaceResolver resolver{reference_places()};
+    return resolver;
+}
+
+// Sentences of the English document; each evidence below occurs once in it
+// but the first sentence, repeated at the end.
+const std::string kText =
+    "Microsoft has invested $10 billion in OpenAI. According to Reuters, Amazon will invest "
+    "more than $4bn in Anthropic. Nvidia plans to build five data centers in Texas. Google "
+    "holds a 14% stake in Anthropic. Sam Altman is the chief executive of OpenAI. Nvidia "
+    "supplies chips to OpenAI. Microsoft has invested $10 billion in OpenAI.";
+
+struct Result {
+    std::vector<FactDraft> drafts;
+    std::vector<std::string> errors;  // what() of each problem, in order
+};
+
+// Normalises claims of a document with text (NFC) and language, read from
+// doc.jsonl line 3.
+Result normalize(const json& claims, const std::string& text = kText,
+                 Language language = Language::en) {
+    const SourceDocument source{"doc.jsonl", 3, ".", json{{"claims", claims}}};
+    DocumentInput doc;
+    doc.id = "doc-1";
+    doc.title = "T";
+    doc.language = language;
+    doc.text = text;
+    doc.claims = &source.object["claims"];
+    std::vector<InputError> errors;
+    const ClaimNormalizer normalizer(places());
+    Result r;
+    r.drafts = normalizer.normalize(doc, source, errors);
+    for (const auto& e : errors) r.errors.push_back(e.what());
+    return r;
+}
+
+// The problems of one claim (which must give no draft).
+std::vector<std::string> problems(const json& claim, const std::string& text = kText,
+                                  Language language = Language::en) {
+    const Result r = normalize(json::array({claim}), text, language);
+    CHECK(r.drafts.empty());
+    return r.errors;
+}
+
+std::string show(const SqlValue& v) {
+    if (std::holds_alternative<std::monostate>(v)) return "NULL";
+    if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&v)) {
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%.15g", *d);
+        return std::string("real ") + buf;
+    }
+    return "'" + std::get<std::string>(v) + "'";
+}
+
+template <class Map, class F>
+std::string join(const Map& map, F&& value) {
+    std::string out;
+    for (const auto& [k, v] : map) out += (out.empty() ? "" : ", ") + k + "=" + value(v);
+    return out;
+}
+
+// Everything a draft holds but its evidence, one part a line.
+std::string fields(const FactDraft& d) {
+    std::string people;
+    for (const auto& p : d.participants) {
+        people += (people.empty() ? "" : ", ") + std::string(p.field->name) + "#" +
+                  std::to_string(p.position) + "=" + p.name;
+    }
+    std::string purposes;
+    for (const auto& p : d.purposes) purposes += (purposes.empty() ? "" : "|") + p;
+    const auto text = [](const std::string& s) { return "'" + s + "'"; };
+    return std::string(d.spec->type) + " " + d.claim_id + "\nentities: " + people +
+           "\ncolumns: " + join(d.columns, show) + "\ncanonical: " + join(d.canonical, text) +
+           "\ndisplay: " + join(d.display, text) + "\npurposes: " + purposes +
+           "\nnote: " + d.note.value_or("-");
+}
+
+// The one draft of one claim that must have no problem.
+FactDraft draft(const json& claim, const std::string& text = kText,
+                Language language = Language::en) {
+    Result r = normalize(json::array({claim}), text, language);
+    CHECK(r.errors == std::vector<std::string>{});
+    REQUIRE(r.drafts.size() == 1);
+    return std::move(r.drafts.front());
+}
+
+std::string where(const FactDraft& d) {
+    return "bytes " + std::to_string(d.span.begin_byte) + "-" + std::to_string(d.span.end_byte) +
+           " chars " + std::to_string(d.span.begin_char) + "-" + std::to_string(d.span.end_char) +
+           " quote '" + d.quote + "' sentence bytes " + std::to_string(d.sentence_span.begin_byte) +
+           "-" + std::to_string(d.sentence_span.end_byte) + " chars " +
+           std::to_string(d.sentence_span.begin_char) + "-" +
+           std::to_string(d.sentence_span.end_char) + " '" + d.sentence + "'";
+}
+
+std::string modality_of(const FactDraft& d) {
+    return std::string(to_string(d.modality.modality)) + " cue '" + d.modality.cue + "' " +
+           std::string(to_string(d.modality.scope));
+}
+
+// A claim shown in a failure message (invalid UTF-8 replaced).
+std::string printable(const json& claim) {
+    return claim.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+json claim(const std::string& type, const std::string& evidence, json fields = json::object()) {
+    json c = {{"id", "c1"}, {"type", type}, {"evidence", evidence}};
+    c.update(fields);
+    return c;
+}
+
+const std::string kSupplies = "Nvidia supplies chips to OpenAI";
+
+std::string located(const std::string& rest) {
+    return "doc.jsonl:3: claim c1: " + rest;
+}
+
+}  // namespace
+
+TEST_CASE("each claim type names its missing required fields, in table order",
+          "[claim_normalizer]") {
+    struct Row {
+        std::string type;
+        std::vector<std::string> expected;
+    };
+    const auto missing = [](const std::string& field) {
+        return located(field + ": missing required field");
+    };
+    const std::vector<Row> rows = {
+        {"investment", {missing("investor"), missing("investee"), missing("stage")}},
+        {"stake", {missing("holder"), missing("company"), missing("share")}},
+        {"datacenter", {missing("operator")}},
+        {"spending", {missing("spender"), missing("amount")}},
+        {"role", {missing("person"), missing("title")}},
+        {"founding", {missing("organization")}},
+        {"product", {missing("organization"), missing("product")}},
+        {"supply", {missing("provider"), missing("recipient"), missing("item")}},
+        {"partnership", {missing("parties")}},
+        {"quote",
+         {missing("text"), located("a quote claim needs \"speaker\" or \"organization\"")}},
+    };
+    REQUIRE(rows.size() == claim_types().size());
+    for (const auto& row : rows) {
+        INFO(row.type);
+        CHECK(problems(claim(row.type, kSupplies)) == row.expected);
+        // JSON null counts as absent.
+        json nulls = claim(row.type, kSupplies);
+        for (const auto& f : find_claim_type(row.type)->fields)
+            nulls[std::string(f.name)] = nullptr;
+        CHECK(problems(nulls) == row.expected);
+    }
+    // A quote needs its text and one of speaker or organization, either one.
+    CHECK(fields(draft(claim("quote", kSupplies, {{"organization", "Nvidia"}, {"text", "Hi"}}))) ==
+          "quote c1\n"
+          "entities: organization#1=Nvidia\n"
+          "columns: speaker_description=NULL, speaker_id=NULL, text='Hi'\n"
+          "canonical: speaker='', speaker_description='', text='Hi'\n"
+          "display: text='Hi'\n"
+          "purposes: \nnote: -");
+    CHECK(fields(draft(claim("quote", kSupplies, {{"speaker", "Jensen Huang"}, {"text", "Hi"}}))) ==
+          "quote c1\n"
+          "entities: speaker#1=Jensen Huang\n"
+          "columns: organization_id=NULL, speaker_description=NULL, text='Hi'\n"
+          "canonical: organization='', speaker_description='', text='Hi'\n"
+          "display: text='Hi'\n"
+          "purposes: \nnote: -");
+}
+
+TEST_CASE("a full claim of each type gives exact columns, canonical and display values",
+          "[claim_normalizer]") {
+    struct Row {
+        json claim;
+        std::string expected;
+    };
+    const std::vector<Row> rows = {
+        {claim("investment", "Microsoft has invested $10 billion in OpenAI",
+               {{"occurrence", 2},
+                {"investor", "Microsoft"},
+                {"investee", "OpenAI"},
+                {"amount", "$10 billion"},
+                {"stage", "invested"}}),
+         "investment c1\n"
+         "entities: investor#1=Microsoft, investee#1=OpenAI\n"
+         "columns: amount_high=10000000000, amount_low=10000000000, amount_qualifier='exact', "
+         "amount_text='$10 billion', currency='USD', stage='completed'\n"
+         "canonical: amount='exact:10000000000:10000000000:USD', stage='completed'\n"
+         "display: amount='10000000000 USD', stage='completed'\n"
+         "purposes: \nnote: -"},
+        {claim("investment", "Amazon will invest more than $4bn in Anthropic",
+               {{"investor", "Amazon"},
+                {"investee", "Anthropic"},
+                {"amount", {{"low", 4000000000}, {"qualifier", "more_than"}, {"currency", "USD"}}},
+                {"stage", "committed"},
+                {"note", "a Reuters report"}}),
+         "investment c1\n"
+         "entities: investor#1=Amazon, investee#1=Anthropic\n"
+         "columns: amount_high=NULL, amount_low=4000000000, amount_qualifier='more_than', "
+         "amount_text=NULL, currency='USD', stage='committed'\n"
+         "canonical: amount='more_than:4000000000::USD', stage='committed'\n"
+         "display: amount='more than 4000000000 USD', stage='committed'\n"
+         "purposes: \nnote: a Reuters report"},
+        {claim("investment", kSupplies,
+               {{"investor", "Nvidia"}, {"investee", "OpenAI"}, {"stage", "considered"}}),
+         "investment c1\n"
+         "entities: investor#1=Nvidia, investee#1=OpenAI\n"
+         "columns: amount_high=NULL, amount_low=NULL, amount_qualifier='undisclosed', "
+         "amount_text=NULL, currency=NULL, stage='considered'\n"
+         "canonical: amount='', stage='considered'\n"
+         "display: amount='undisclosed amount', stage='considered'\n"
+         "purposes: \nnote: -"},
+        {claim("stake", "Google holds a 14% stake in Anthropic",
+               {{"holder", "Google"}, {"company", "Anthropic"}, {"share", "14%"}}),
+         "stake c1\n"
+         "entities: holder#1=Google, company#1=Anthropic\n"
+         "columns: relation='shareholder', share_high=real 14, share_low=real 14, "
+         "share_qualifier='exact', share_text='14%'\n"
+         "canonical: share='shareholder:exact:14:14'\n"
+         "display: share='14 %'\n"
+         "purposes: \nnote: -"},
+        {claim("stake", "Google holds a 14% stake in Anthropic",
+               {{"holder", "Google"}, {"company", "Anthropic"}, {"share", "minority"}}),
+         "stake c1\n"
+         "entities: holder#1=Google, company#1=Anthropic\n"
+         "columns: relation='minority_shareholder', share_high=real 50, share_low=NULL, "
+         "share_qualifier='less_than', share_text='minority'\n"
+         "canonical: share='minority_shareholder:less_than::50'\n"
+         "display: share='less than 50 % (minority shareholder)'\n"
+         "purposes: \nnote: -"},
+        {claim("datacenter", "Nvidia plans to build five data centers in Texas",
+               {{"operator", "Nvidia"},
+                {"location", "in Texas"},
+                {"description", "AI  campuses"},
+                {"purpose", {"training", "inference"}},
+                {"count", "five"},
+                // What the parser gives for 2: an unsigned integer.
+                {"previous_count", 2u},
+                {"growth", "x2.5"},
+                {"investment", "$3 billion"},
+                {"beneficiary", "OpenAI"}}),
+         "datacenter c1\n"
+         "entities: operator#1=Nvidia, beneficiary#1=OpenAI\n"
+         "columns: count_high=5, count_low=5, count_qualifier='exact', count_text='five', "
+         "currency='USD', description='AI campuses', growth_ratio=real 2.5, growth_text='x2.5', "
+         "investment_high=3000000000, investment_low=3000000000, investment_qualifier='exact', "
+         "investment_text='$3 billion', location_text='in Texas', place_code='US-TX', "
+         "previous_count_high=2, previous_count_low=2, previous_count_qualifier='exact', "
+         "previous_count_text='2'\n"
+         "canonical: count='exact:5:5', description='AI campuses', growth='2.5', "
+         "investment='exact:3000000000:3000000000:USD', location='US-TX', "
+         "previous_count='exact:2:2', purpose='training\x1finference'\n"
+         "display: count='5', description='AI campuses', growth='x2.5', "
+         "investment='3000000000 USD', location='Texas', previous_count='2'\n"
+         "purposes: training|inference\nnote: -"},
+        {claim("datacenter", "Nvidia plans to build five data centers in Texas",
+               {{"operator", "Nvidia"}}),
+         "datacenter c1\n"
+         "entities: operator#1=Nvidia\n"
+         "columns: beneficiary_id=NULL, count_high=NULL, count_low=NULL, "
+         "count_qualifier='undisclosed', count_text=NULL, currency=NULL, description=NULL, "
+         "growth_ratio=NULL, growth_text=NULL, investment_high=NULL, investment_low=NULL, "
+         "investment_qualifier='undisclosed', investment_text=NULL, location_text=NULL, "
+         "place_code=NULL, previous_count_high=NULL, previous_count_low=NULL, "
+         "previous_count_qualifier='undisclosed', previous_count_text=NULL\n"
+         "canonical: beneficiary='', count='', description='', growth='', investment='', "
+         "location='', previous_count='', purpose=''\n"
+         "display: investment='undisclosed amount'\n"
+         "purposes: \nnote: -"},
+        {claim("spending", kSupplies,
+               {{"spender", "Nvidia"},
+                {"amount", "about $40 billion"},
+                {"purpose", "chips"},
+                {"period", "2024"}}),
+         "spending c1\n"
+         "entities: spender#1=Nvidia\n"
+         "columns: amount_high=40000000000, amount_low=40000000000, "
+         "amount_qualifier='approximately', amount_text='about $40 billion', currency='USD', "
+         "period='2024', purpose='chips'\n"
+         "canonical: amount='approximately:40000000000:40000000000:USD', period='2024', "
+         "purpose='chips'\n"
+         "display: amount='about 40000000000 USD', period='2024', purpose='chips'\n"
+         "purposes: \nnote: -"},
+        {claim("role", "Sam Altman is the chief executive of OpenAI",
+               {{"person", " Sam\tAltman "},
+                {"organization", "OpenAI"},
+                {"title", "chief executive"}}),
+         "role c1\n"
+         "entities: person#1=Sam Altman, organization#1=OpenAI\n"
+         "columns: title='chief executive'\n"
+         "canonical: title='chief executive'\n"
+         "display: title='chief executive'\n"
+         "purposes: \nnote: -"},
+        {claim("founding", kSupplies,
+               {{"organization", "Anthropic"},
+                {"year", 2021},
+                {"founders", {"Dario Amodei", "Daniela Amodei"}},
+                {"founders_count", "seven"},
+                {"founders_from", "OpenAI"}}),
+         "founding c1\n"
+         "entities: organization#1=Anthropic, founders#1=Dario Amodei, founders#2=Daniela "
+         "Amodei, founders_from#1=OpenAI\n"
+         "columns: founders_count_high=7, founders_count_low=7, founders_count_qualifier='exact', "
+         "founders_count_text='seven', year=2021\n"
+         "canonical: founders_count='exact:7:7', year='2021'\n"
+         "display: founders_count='7', year='2021'\n"
+         "purposes: \nnote: -"},
+        {claim("founding", kSupplies, {{"organization", "Anthropic"}, {"year", "2021"}}),
+         "founding c1\n"
+         "entities: organization#1=Anthropic\n"
+         "columns: founders_count_high=NULL, founders_count_low=NULL, "
+         "founders_count_qualifier='undisclosed', founders_count_text=NULL, "
+         "founders_from_id=NULL, year=2021\n"
+         "canonical: founders='', founders_count='', founders_from='', year='2021'\n"
+         "display: year='2021'\n"
+         "purposes: \nnote: -"},
+        {claim("product", kSupplies,
+               {{"organization", "OpenAI"},
+                {"product", "ChatGPT"},
+                {"description", "a chatbot"},
+                {"competitor", "Gemini"},
+                {"competitor_organization", "Google"}}),
+         "product c1\n"
+         "entities: organization#1=OpenAI, product#1=ChatGPT, competitor#1=Gemini, "
+         "competitor_organization#1=Google\n"
+         "columns: description='a chatbot'\n"
+         "canonical: description='a chatbot'\n"
+         "display: description='a chatbot'\n"
+         "purposes: \nnote: -"},
+        {claim("supply", kSupplies,
+               {{"provider", "Nvidia"}, {"recipient", "OpenAI"}, {"item", "chips"}}),
+         "supply c1\n"
+         "entities: provider#1=Nvidia, recipient#1=OpenAI\n"
+         "columns: item='chips', item_text='chips', subject_id=NULL\n"
+         "canonical: item='chips', subject=''\n"
+         "display: item='chips'\n"
+         "purposes: \nnote: -"},
+        {claim("partnership", kSupplies, {{"parties", {"Nvidia", "OpenAI"}}, {"purpose", "AI"}}),
+         "partnership c1\n"
+         "entities: parties#1=Nvidia, parties#2=OpenAI\n"
+         "columns: purpose='AI'\n"
+         "canonical: purpose='AI'\n"
+         "display: purpose='AI'\n"
+         "purposes: \nnote: -"},
+        {claim("quote", kSupplies,
+               {{"speaker_description", "a spokesperson"},
+                {"organization", "Nvidia"},
+                {"text", "We  supply\nchips."}}),
+         "quote c1\n"
+         "entities: organization#1=Nvidia\n"
+         "columns: speaker_description='a spokesperson', speaker_id=NULL, text='We supply "
+         "chips.'\n"
+         "canonical: speaker='', speaker_description='a spokesperson', text='We supply chips.'\n"
+         "display: speaker_description='a spokesperson', text='We supply chips.'\n"
+         "purposes: \nnote: -"},
+    };
+    for (const auto& row : rows) {
+        INFO(printable(row.claim));
+        CHECK(fields(draft(row.claim)) == row.expected);
+    }
+}
+
+TEST_CASE("evidence is located in bytes and characters of the NFC text, with its sentence",
+          "[claim_normalizer]") {
+    // "Échos" and the typographic apostrophes make bytes and characters differ.
+    const std::string text =
+        "Selon Les \xC3\x89"
+        "chos, Amazon a investi 8 milliards de dollars dans Anthropic. "
+        "L\xE2\x80\x99"
+        "entreprise pr\xC3\xA9voit d\xE2\x80\x99"
+        "ouvrir deux centres de "
+        "donn\xC3\xA9"
+        "es\xC2\xA0"
+        "en Caroline du Nord.\n"
+        "Amazon a investi 8 milliards de dollars dans Anthropic.";
+    const auto fr = [&](json c) { return draft(c, text, Language::fr); };
+    const std::string amazon = "Amazon a investi 8 milliards de dollars dans Anthropic";
+
+    // The first occurrence: in the sentence after "Selon Les Échos, ".
+    const FactDraft first =
+        fr(claim("founding", amazon, {{"occurrence", 1}, {"organization", "Amazon"}}));
+    CHECK(where(first) == "bytes 18-72 chars 17-71 quote '" + amazon +
+                              "' sentence bytes 0-73 chars 0-72 'Selon "
+                              "Les \xC3\x89"
+                              "chos, " +
+                              amazon + ".'");
+    CHECK(modality_of(first) == "reported cue 'Selon' sentence");
+
+    // The second: its own line, its own sentence.
+    const FactDraft second =
+        fr(claim("founding", amazon, {{"occurrence", 2}, {"organization", "Amazon"}}));
+    CHECK(where(second) == "bytes 156-210 chars 148-202 quote '" + amazon +
+                               "' sentence bytes 156-211 chars 148-203 '" + amazon + ".'");
+    CHECK(modality_of(second) == "asserted cue '' default");
+
+    // Straight apostrophes and a plain space match the typographic ones and
+    // the no-break space; NFD evidence matches NFC text.  The quote is the
+    // document's own characters.
+    const FactDraft folded =
+        fr(claim("founding",
+                 "L'entreprise pre\xCC\x81voit d'ouvrir deux centres de donne\xCC\x81"
+                 "es en",
+                 {{"organization", "Amazon"}}));
+    CHECK(where(folded) ==
+          "bytes 74-137 chars 73-129 quote 'L\xE2\x80\x99"
+          "entreprise pr\xC3\xA9voit "
+          "d\xE2\x80\x99"
+          "ouvrir deux centres de donn\xC3\xA9"
+          "es\xC2\xA0"
+          "en' sentence bytes "
+          "74-155 chars 73-147 'L\xE2\x80\x99"
+          "entreprise pr\xC3\xA9voit d\xE2\x80\x99"
+          "ouvrir "
+          "deux centres de donn\xC3\xA9"
+          "es\xC2\xA0"
+          "en Caroline du Nord.'");
+    CHECK(modality_of(folded) == "planned cue 'pr\xC3\xA9voit' evidence");
+
+    // White space around the evidence is ignored; a run of white space
+    // inside it matches the text's single space.
+    const FactDraft spaced = draft(
+        claim("founding", "  Nvidia   supplies\nchips to OpenAI ", {{"organization", "Nvidia"}}));
+    CHECK(where(spaced) ==
+          "bytes 250-281 chars 250-281 quote 'Nvidia supplies chips to OpenAI' "
+          "sentence bytes 250-282 chars 250-282 'Nvidia supplies chips to "
+          "OpenAI.'");
+}
+
+TEST_CASE("evidence and occurrence problems", "[claim_normalizer]") {
+    const std::string twice = "Microsoft has invested $10 billion in OpenAI";
+    const auto with = [](json evidence, json extra = json::object()) {
+        json c = {{"id", "c1"}, {"type", "founding"}, {"organization", "Nvidia"}};
+        if (!evidence.is_null()) c["evidence"] = evidence;
+        c.update(extra);
+        return c;
+    };
+    struct Row {
+        json claim;
+        std::vector<std::string> expected;
+    };
+    const std::vector<Row> rows = {
+        {with(nullptr), {located("evidence: missing required field")}},
+        {with(nullptr, {{"evidence", nullptr}}), {located("evidence: missing required field")}},
+        {with(5), {located("evidence: must be a string, not number")}},
+        {with(json::array({kSupplies})), {located("evidence: must be a string, not array")}},
+        {with("\xFF"
+              "abc"),
+         {located("evidence: invalid UTF-8")}},
+        {with("Nvidia sells chips"),
+         {located("evidence: not found in the document text (Nvidia sells chips)")}},
+        {with(""), {located("evidence: not found in the document text")}},
+        {with("   "), {located("evidence: not found in the document text (   )")}},
+        // Case matters.
+        {with("nvidia supplies chips"),
+         {located("evidence: not found in the document text (nvidia supplies chips)")}},
+        {with(twice),
+         {located("evidence: occurs 2 times in the text; give \"occurrence\" (1 to 2) (" + twice +
+                  ")")}},
+        {with(twice, {{"occurrence", 3}}),
+         {located("occurrence: the evidence occurs 2 time(s), not 3")}},
+        {with(twice, {{"occurrence", 0}}), {located("occurrence: must be a whole number from 1")}},
+        {with(twice, {{"occurrence", -1}}), {located("occurrence: must be a whole number from 1")}},
+        {with(twice, {{"occurrence", 1.0}}),
+         {located("occurrence: must be a whole number from 1")}},
+        {with(twice, {{"occurrence", "1"}}),
+         {located("occurrence: must be a whole number from 1")}},
+        {with(kSupplies, {{"occurrence", 2}}),
+         {located("occurrence: the evidence occurs 1 time(s), not 2")}},
+    };
+    for (const auto& row : rows) {
+        INFO(printable(row.claim));
+        CHECK(problems(row.claim) == row.expected);
+    }
+    // occurrence 1 of a single occurrence, and null, are accepted.
+    const std::string supplies =
+        "bytes 250-281 chars 250-281 quote 'Nvidia supplies chips to OpenAI' sentence bytes "
+        "250-282 chars 250-282 'Nvidia supplies chips to OpenAI.'";
+    CHECK(where(draft(with(kSupplies, {{"occurrence", 1}}))) == supplies);
+    CHECK(where(draft(with(kSupplies, {{"occurrence", nullptr}}))) == supplies);
+    CHECK(where(draft(with(twice, {{"occurrence", 1}}))) ==
+          "bytes 0-44 chars 0-44 quote '" + twice + "' sentence bytes 0-45 chars 0-45 '" + twice +
+              ".'");
+    CHECK(where(draft(with(twice, {{"occurrence", 2}}))) ==
+          "bytes 283-327 chars 283-327 quote '" + twice +
+              "' sentence bytes 283-328 chars 283-328 '" + twice + ".'");
+}
+
+TEST_CASE("the modality: given, inferred from the cue words, or refused", "[claim_normalizer]") {
+    const auto founding = [](const std::string& evidence, json extra = json::object()) {
+        json c = {
+            {"id", "c1"}, {"type", "founding"}, {"organization", "Nvidia"}, {"evidence", evidence}};
+        c.update(extra);
+        return c;
+    };
+    // Inferred: a reporting frame of the sentence, a cue in the evidence,
+    // none.
+    CHECK(modality_of(draft(founding("Amazon will invest more than $4bn in Anthropic"))) ==
+          "reported cue 'According to' sentence");
+    CHECK(modality_of(draft(founding("Nvidia plans to build five data centers"))) ==
+          "planned cue 'plans to' evidence");
+    CHECK(modality_of(draft(founding("five data centers in Texas"))) ==
+          "planned cue 'plans to' sentence");
+    CHECK(modality_of(draft(founding(kSupplies))) == "asserted cue '' default");
+    CHECK(modality_of(draft(founding(kSupplies, {{"modality", nullptr}}))) ==
+          "asserted cue '' default");
+    // Given: it wins over every cue, and says so.
+    for (const char* m :
+         {"asserted", "reported", "conditional", "expected", "possible", "planned", "negated"}) {
+        INFO(m);
+        CHECK(modality_of(draft(founding("Nvidia plans to build five data centers",
+                                         {{"modality", m}}))) == std::string(m) + " cue '' given");
+    }
+    CHECK(problems(founding(kSupplies, {{"modality", "rumoured"}})) ==
+          std::vector<std::string>{
+              located("modality: unknown modality (known: asserted, reported, conditional, "
+                      "expected, possible, planned, negated) (rumoured)")});
+    CHECK(problems(founding(kSupplies, {{"modality", "Reported"}})) ==
+          std::vector<std::string>{
+              located("modality: unknown modality (known: asserted, reported, conditional, "
+                      "expected, possible, planned, negated) (Reported)")});
+    CHECK(problems(founding(kSupplies, {{"modality", 1}})) ==
+          std::vector<std::string>{located("modality: must be a string, not number")});
+    // A given modality is checked even when the evidence is not found.
+    CHECK(problems(founding("nowhere", {{"modality", "sure"}})) ==
+          std::vector<std::string>{
+              located("evidence: not found in the document text (nowhere)"),
+              located("modality: unknown modality (known: asserted, reported, conditional, "
+                      "expected, possible, planned, negated) (sure)")});
+}
+
+TEST_CASE("an unknown field is refused with the nearest known key as a suggestion",
+          "[claim_normalizer]") {
+    const auto investment = [](const std::string& key) {
+        return json{{"id", "c1"},
+                    {"type", "investment"},
+                    {"evidence", kSupplies},
+                    {"investor", "Nvidia"},
+                    {"investee", "OpenAI"},
+                    {"stage", "completed"},
+                    {key, "x"}};
+    };
+    struct Row {
+        std::string key;
+        std::string expected;
+    };
+    const std::vector<Row> rows = {
+        {"amont", "amont: unknown field for claim type investment (did you mean \"amount\"?)"},
+        {"Amount", "Amount: unknown field for claim type investment (did you mean \"amount\"?)"},
+        {"amuont", "amuont: unknown field for claim type investment (did you mean \"amount\"?)"},
+        {"evidense",
+         "evidense: unknown field for claim type investment (did you mean \"evidence\"?)"},
+        {"notes", "notes: unknown field for claim type investment (did you mean \"note\"?)"},
+        {"occurence",
+         "occurence: unknown field for claim type investment (did you mean \"occurrence\"?)"},
+        {"invester",
+         "invester: unknown field for claim type investment (did you mean \"investor\"?)"},
+        // Three edits away is no suggestion.
+        {"axxxnt", "axxxnt: unknown field for claim type investment"},
+        {"currency", "currency: unknown field for claim type investment"},
+        // A field of another type is unknown here.
+        {"holder", "holder: unknown field for claim type investment"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.key);
+        CHECK(problems(investment(row.key)) == std::vector<std::string>{located(row.expected)});
+    }
+    // Suggestions come from the claim's own type.
+    CHECK(problems(json{{"id", "c1"},
+                        {"type", "stake"},
+                        {"evidence", kSupplies},
+                        {"holder", "Nvidia"},
+                        {"company", "OpenAI"},
+                        {"shar", "10%"}}) ==
+          std::vector<std::string>{
+              located("shar: unknown field for claim type stake (did you mean \"share\"?)"),
+              located("share: missing required field")});
+}
+
+TEST_CASE("every problem of every claim is collected, and good claims still give drafts",
+          "[claim_normalizer]") {
+    const json claims = json::array({
+        // Claim 1: six problems at once, in the order they are checked:
+        // unknown keys, evidence, modality, note, then the fields in table
+        // order.
+        {{"id", "bad"},
+         {"type", "investment"},
+         {"evidence", "not in the text"},
+         {"modality", "maybe"},
+         {"note", 3},
+         {"investor", ""},
+         {"amount", "10 florins"},
+         {"stage", "finished"},
+         {"amont", "x"}},
+        // Claim 2: good.
+        {{"id", "good"},
+         {"type", "supply"},
+         {"evidence", kSupplies},
+         {"provider", "Nvidia"},
+         {"recipient", "OpenAI"},
+         {"item", "chips"}},
+        // Claim 3: not an object, named by its position.
+        "a string",
+        // Claim 4: no id: named by its position, every problem still found.
+        {{"type", "role"}, {"evidence", kSupplies}, {"title", 7}},
+        // Claim 5: a duplicate id; its other problems too.
+        {{"id", "good"}, {"type", "role"}, {"evidence", kSupplies}, {"person", "A"}},
+        // Claim 6: unknown type: nothing else is checked.
+        {{"id", "t"}, {"type", "merger"}, {"evidence", 5}, {"zzz", 1}},
+        // Claim 7: no type.
+        {{"id", "u"}, {"evidence", 5}},
+        // Claim 8: id of the wrong type; type not a string.
+        {{"id", 8}, {"type", 8}},
+        // Claim 9: an empty id.
+        {{"id", ""}, {"type", "role"}, {"evidence", kSupplies}, {"person", "A"}, {"title", "B"}},
+        // Claim 10: good, after all the bad ones.
+        {{"id", "last"},
+         {"type", "role"},
+         {"evidence", kSupplies},
+         {"person", "A"},
+         {"title", "B"},
+         {"note", "kept"}},
+    });
+    const Result r = normalize(claims);
+    CHECK(r.errors ==
+          std::vector<std::string>{
+              "doc.jsonl:3: claim bad: amont: unknown field for claim type investment (did you "
+              "mean \"amount\"?)",
+              "doc.jsonl:3: claim bad: evidence: not found in the document text (not in the "
+              "text)",
+              "doc.jsonl:3: claim bad: modality: unknown modality (known: asserted, reported, "
+              "conditional, expected, possible, planned, negated) (maybe)",
+              "doc.jsonl:3: claim bad: note: must be a string, not number",
+              "doc.jsonl:3: claim bad: investor: must not be empty",
+              "doc.jsonl:3: claim bad: investee: missing required field",
+              "doc.jsonl:3: claim bad: amount: unrecognised currency 'florins' (10 florins)",
+              "doc.jsonl:3: claim bad: stage: unrecognised stage 'finished' (finished)",
+              "doc.jsonl:3: claim #3: a claim must be an object, not string",
+              "doc.jsonl:3: claim #4: id: missing required field",
+              "doc.jsonl:3: claim #4: person: missing required field",
+              "doc.jsonl:3: claim #4: title: must be a string, not number",
+              "doc.jsonl:3: claim good: id: duplicate claim id in this document (good)",
+              "doc.jsonl:3: claim good: title: missing required field",
+              "doc.jsonl:3: claim t: type: unknown claim type (known: investment, stake, "
+              "datacenter, spending, role, founding, product, supply, partnership, quote) "
+              "(merger)",
+              "doc.jsonl:3: claim u: type: missing required field",
+              "doc.jsonl:3: claim #8: id: must be a non-empty string",
+              "doc.jsonl:3: claim #8: type: must be a string, not number",
+              "doc.jsonl:3: claim #9: id: must be a non-empty string",
+          });
+    REQUIRE(r.drafts.size() == 2);
+    CHECK(r.drafts[0].claim_id == "good");
+    CHECK(r.drafts[0].spec == find_claim_type("supply"));
+    CHECK(r.drafts[1].claim_id == "last");
+    CHECK(r.drafts[1].note == std::optional<std::string>("kept"));
+
+    // The location is the source's: a .json file has no line.
+    const SourceDocument source{"doc.json", 0, ".", json{{"claims", json::array({"x"})}}};
+    DocumentInput doc;
+    doc.text = kText;
+    doc.claims = &source.object["claims"];
+    std::vector<InputError> errors;
+    CHECK(ClaimNormalizer(places()).normalize(doc, source, errors).empty());
+    REQUIRE(errors.size() == 1);
+    CHECK(std::string(errors[0].what()) ==
+          "doc.json: claim #1: a claim must be an object, not string");
+    CHECK(errors[0].where().claim == "#1");
+    CHECK(errors[0].where().field == "");
+    CHECK(errors[0].where().line == 0);
+}
+
+TEST_CASE("each field kind refuses a value it cannot normalise, naming the field",
+          "[claim_normalizer]") {
+    const auto with = [](const std::string& type, json fields) {
+        json c = {{"id", "c1"}, {"type", type}, {"evidence", kSupplies}};
+        c.update(fields);
+        return c;
+    };
+    const json investment = {
+        {"investor", "Nvidia"}, {"investee", "OpenAI"}, {"stage", "completed"}};
+    const auto invest = [&](json extra) {
+        json f = investment;
+        f.update(extra);
+        return with("investment", f);
+    };
+    const json dc = {{"operator", "Nvidia"}};
+    const auto datacenter = [&](json extra) {
+        json f = dc;
+        f.update(extra);
+        return with("datacenter", f);
+    };
+    struct Row {
+        json claim;
+        std::string expected;
+    };
+    const std::vector<Row> rows = {
+        // entity
+        {invest({{"investor", 5}}), "investor: must be a string, not number"},
+        {invest({{"investor", " \t\xC2\xA0"}}), "investor: must not be empty"},
+        // entity_list
+        {with("partnership", {{"parties", "Nvidia"}}),
+         "parties: must be a list of names, not string"},
+        {with("partnership", {{"parties", {"Nvidia"}}}), "parties: needs at least 2 names"},
+        {with("partnership", {{"parties", {"Nvidia", 3}}}),
+         "parties: must be a string, not number"},
+        {with("partnership", {{"parties", {"Nvidia", ""}}}), "parties: must not be empty"},
+        {with("partnership", {{"parties", {"OpenAI", "openai"}}}),
+         "parties: names the same entity twice (openai)"},
+        {with("founding", {{"organization", "A"}, {"founders", json::array()}}),
+         "founders: needs at least 1 names"},
+        // money
+        {invest({{"amount", 5}}), "amount: must be a string or an object, not number"},
+        {invest({{"amount", "10 florins"}}),
+         "amount: unrecognised currency 'florins' (10 florins)"},
+        {invest({{"amount", {{"low", 5}, {"qualifier", "roughly"}, {"currency", "USD"}}}}),
+         "amount: qualifier: unknown value 'roughly' "
+         "({\"currency\":\"USD\",\"low\":5,\"qualifier\":\"roughly\"})"},
+        // count
+        {datacenter({{"count", -3}}), "count: count is negative (-3)"},
+        {datacenter({{"count", 1.5}}),
+         "count: must be a string, a non-negative integer or an object, not number"},
+        {datacenter({{"count", 18446744073709551615ULL}}),
+         "count: count exceeds the 64-bit integer range (18446744073709551615)"},
+        // place
+        {datacenter({{"location", "in Atlantis"}}), "location: unknown place (in Atlantis)"},
+        {datacenter({{"location", 75}}), "location: must be a string, not number"},
+        // text and text_list
+        {datacenter({{"description", false}}), "description: must be a string, not boolean"},
+        {datacenter({{"purpose", json::array()}}),
+         "purpose: must be a string or a non-empty list of strings"},
+        {datacenter({{"purpose", 4}}), "purpose: must be a string or a non-empty list of strings"},
+        {datacenter({{"purpose", {"training", 1}}}), "purpose: must be a string, not number"},
+        // ratio
+        {datacenter({{"growth", 2}}), "growth: must be a string, not number"},
+        // stage and supply item
+        {invest({{"stage", "finished"}}), "stage: unrecognised stage 'finished' (finished)"},
+        // year
+        {with("founding", {{"organization", "A"}, {"year", true}}),
+         "year: must be a string or an integer, not boolean"},
+        // share
+        {with("stake", {{"holder", "A"}, {"company", "B"}, {"share", 14}}),
+         "share: must be a string or an object, not number"},
+    };
+    for (const auto& row : rows) {
+        INFO(printable(row.claim));
+        CHECK(problems(row.claim) == std::vector<std::string>{located(row.expected)});
+    }
+}
+
+TEST_CASE("squash_spaces makes every run of white space one space, trimmed, NFC",
+          "[claim_normalizer]") {
+    struct Row {
+        std::string in;
+        std::string out;
+    };
+    const std::vector<Row> rows = {
+        {"", ""},
+        {"   ", ""},
+        {"Open AI", "Open AI"},
+        {"  Open \t\n AI  ", "Open AI"},
+        {"Open\xC2\xA0"
+         "AI",
+         "Open AI"},  // U+00A0
+        {"Open\xE2\x80\xAF"
+         "AI",
+         "Open AI"},  // U+202F
+        {"Open\xE2\x80\x83\xE3\x80\x80"
+         "AI",
+         "Open AI"},  // U+2003 U+3000
+        {"Caf"
+         "e\xCC\x81",
+         "Caf\xC3\xA9"},                     // NFC
+        {"\xFF Open  AI", "\xFF Open  AI"},  // invalid UTF-8: unchanged
+    };
+    for (const auto& row : rows) {
+        INFO(json(row.in).dump(-1, ' ', false, json::error_handler_t::replace));
+        CHECK(squash_spaces(row.in) == row.out);
+    }
+}
