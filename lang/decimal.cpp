@@ -29,10 +29,14 @@ std::uint64_t magnitude(std::int64_t m) {
 }
 
 [[noreturn]] void too_big(std::string_view noun) {
-    throw NormalizeError(std::string(noun) + " exceeds the 64-bit integer range");
+    throw NormalizeError(too_big_message(noun));
 }
 
 }  // namespace
+
+std::string too_big_message(std::string_view noun) {
+    return std::string(noun) + " exceeds the 64-bit integer range";
+}
 
 Decimal canonical(Decimal d) {
     if (d.mantissa == 0) return {0, 0};
@@ -43,34 +47,46 @@ Decimal canonical(Decimal d) {
     return d;
 }
 
-Decimal decimal_from_digits(std::string_view int_digits, std::string_view frac_digits,
-                            std::string_view noun) {
-    std::string digits;
-    digits.reserve(int_digits.size() + frac_digits.size());
-    digits.append(int_digits).append(frac_digits);
-    if (frac_digits.size() > static_cast<std::size_t>(kMaxExponent)) too_big(noun);
+std::optional<Decimal> digits_value(std::string_view int_digits, std::string_view frac_digits) {
+    if (frac_digits.size() > static_cast<std::size_t>(kMaxExponent)) return std::nullopt;
     long exponent = -static_cast<long>(frac_digits.size());
-
-    const auto first = digits.find_first_not_of('0');
-    if (first == std::string::npos) return {0, 0};
-    const auto last = digits.find_last_not_of('0');
-    exponent += static_cast<long>(digits.size() - 1 - last);
-    const std::string_view significant = std::string_view(digits).substr(first, last - first + 1);
-    if (significant.size() > 18 || exponent > kMaxExponent) too_big(noun);
+    // The significant digits, found across both parts without joining them.
+    const auto digit = [&](std::size_t i) {
+        return i < int_digits.size() ? int_digits[i] : frac_digits[i - int_digits.size()];
+    };
+    const std::size_t size = int_digits.size() + frac_digits.size();
+    std::size_t first = 0;
+    while (first < size && digit(first) == '0') ++first;
+    if (first == size) return Decimal{0, 0};
+    std::size_t last = size - 1;
+    while (digit(last) == '0') --last;
+    exponent += static_cast<long>(size - 1 - last);
+    if (last - first + 1 > 18 || exponent > kMaxExponent) return std::nullopt;
 
     Decimal d;
-    std::from_chars(significant.data(), significant.data() + significant.size(), d.mantissa);
+    for (std::size_t i = first; i <= last; ++i) d.mantissa = d.mantissa * 10 + (digit(i) - '0');
     d.exponent = static_cast<int>(exponent);
     return d;
 }
 
-Decimal shift(Decimal d, int places, std::string_view noun) {
+Decimal decimal_from_digits(std::string_view int_digits, std::string_view frac_digits,
+                            std::string_view noun) {
+    if (const auto d = digits_value(int_digits, frac_digits)) return *d;
+    too_big(noun);
+}
+
+std::optional<Decimal> shifted(Decimal d, int places) {
     d = canonical(d);
     if (d.mantissa == 0) return d;
     const long e = static_cast<long>(d.exponent) + places;
-    if (e > kMaxExponent || e < -kMaxExponent) too_big(noun);
+    if (e > kMaxExponent || e < -kMaxExponent) return std::nullopt;
     d.exponent = static_cast<int>(e);
     return d;
+}
+
+Decimal shift(Decimal d, int places, std::string_view noun) {
+    if (const auto s = shifted(d, places)) return *s;
+    too_big(noun);
 }
 
 int compare(const Decimal& x, const Decimal& y) {

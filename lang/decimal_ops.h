@@ -8,6 +8,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "lang/quantity.h"
@@ -25,10 +27,18 @@ Decimal canonical(Decimal d);
 // NormalizeError "<noun> exceeds the 64-bit integer range".
 Decimal decimal_from_digits(std::string_view int_digits, std::string_view frac_digits,
                             std::string_view noun);
+// The same without the error: nullopt where decimal_from_digits throws (the
+// span matchers read running text, where a number too big is no match).
+std::optional<Decimal> digits_value(std::string_view int_digits, std::string_view frac_digits);
 
 // d * 10^places.  Throws NormalizeError "<noun> exceeds the 64-bit integer
 // range" when the exponent leaves [-kMaxExponent, kMaxExponent].
 Decimal shift(Decimal d, int places, std::string_view noun);
+// The same without the error: nullopt where shift throws.
+std::optional<Decimal> shifted(Decimal d, int places);
+
+// "<noun> exceeds the 64-bit integer range": the one spelling of that error.
+std::string too_big_message(std::string_view noun);
 
 // -1, 0, 1 as a <, ==, > b; exact for every pair.
 int compare(const Decimal& a, const Decimal& b);

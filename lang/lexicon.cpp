@@ -43,6 +43,9 @@
 // undisclosed: fr non divulgué, non communiqué, non dévoilé, non précisé,
 //   non révélé, inconnu (with their e/s/es forms); en undisclosed, unknown,
 //   not disclosed, unspecified.
+// months: fr janvier … décembre and the abbreviations janv, févr, fév, avr,
+//   juil, oct, nov, déc ("sept" is the number seven); en January … December
+//   and Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec.
 #include <algorithm>
 #include <array>
 
@@ -236,6 +239,43 @@ const PhraseTable<bool>& percent_signs() {
         {"percent", kEn, true}, {"per cent", kEn, true},
     };
     return table;
+}
+
+const PhraseTable<bool>& months() {
+    static const PhraseTable<bool> table{
+        {"janvier", kFr, true},  {"février", kFr, true},   {"mars", kFr, true},
+        {"avril", kFr, true},    {"mai", kFr, true},       {"juin", kFr, true},
+        {"juillet", kFr, true},  {"août", kFr, true},      {"septembre", kFr, true},
+        {"octobre", kFr, true},  {"novembre", kFr, true},  {"décembre", kFr, true},
+        {"janv", kFr, true},     {"févr", kFr, true},      {"fév", kFr, true},
+        {"avr", kFr, true},      {"juil", kFr, true},      {"oct", kFr, true},
+        {"nov", kFr, true},      {"déc", kFr, true},       {"January", kEn, true},
+        {"February", kEn, true}, {"March", kEn, true},     {"April", kEn, true},
+        {"May", kEn, true},      {"June", kEn, true},      {"July", kEn, true},
+        {"August", kEn, true},   {"September", kEn, true}, {"October", kEn, true},
+        {"November", kEn, true}, {"December", kEn, true},  {"Jan", kEn, true},
+        {"Feb", kEn, true},      {"Mar", kEn, true},       {"Apr", kEn, true},
+        {"Jun", kEn, true},      {"Jul", kEn, true},       {"Aug", kEn, true},
+        {"Sep", kEn, true},      {"Sept", kEn, true},      {"Oct", kEn, true},
+        {"Nov", kEn, true},      {"Dec", kEn, true},
+    };
+    return table;
+}
+
+bool unit_at(TokenSpan tokens, std::size_t pos, Language language) {
+    if (percent_signs().longest(tokens, pos, language)) return true;
+    if (currencies().longest(tokens, pos, language)) return true;
+    return pos < tokens.size() && tokens[pos].is("de") &&
+           currencies().longest(tokens, pos + 1, language);
+}
+
+bool unit_before(TokenSpan tokens, std::size_t pos, Language language) {
+    if (pos == 0) return false;
+    if (const auto m = currencies().longest(tokens, pos - 1, language))
+        if (m->length == 1 && m->value.before) return true;
+    // "cent" in "49 pour cent" is the sign's, not the number 100.
+    const auto sign = percent_signs().longest(tokens, pos - 1, language);
+    return sign && sign->length > 1;
 }
 
 bool starts_structure(TokenSpan tokens, std::size_t pos, Language language) {

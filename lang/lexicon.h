@@ -59,4 +59,16 @@ const PhraseTable<bool>& percent_signs();
 // A connector or suffix begins at pos: the word there is grammar, not a unit.
 bool starts_structure(TokenSpan tokens, std::size_t pos, Language language);
 
+// Month names ("mai", "May", "Sept"): a figure next to one is a day of a
+// date, not a count (running text).
+const PhraseTable<bool>& months();
+
+// A unit of another kind of quantity is at pos: a percent sign, or a
+// currency, directly or after "de" ("30 %", "30 dollars", "3 milliards
+// d'euros"); or, before pos, a currency written before figures ("$30"), or
+// a percent sign that runs into pos ("cent" of "pour cent").  Running text:
+// such a figure is a percentage or an amount, not a count.
+bool unit_at(TokenSpan tokens, std::size_t pos, Language language);
+bool unit_before(TokenSpan tokens, std::size_t pos, Language language);
+
 }  // namespace factdb::lang

@@ -29,7 +29,9 @@
 // Matching.  Cues are found left to right without overlap: at each token the
 // longest match of any cue of the document's language is taken (equal
 // lengths: the earlier row of the table), and the scan resumes after it.
-// Clause markers are found the same way, separately.
+// Clause markers are found the same way, separately.  find_cues() is that
+// cue scan, exposed for readers of running text; infer_modality decides from
+// the same list.
 //
 // Rules, in order; the first that applies decides:
 //  1. a frame cue anywhere in the sentence -> reported; the cue is the first
@@ -323,13 +325,24 @@ const Vocabulary& vocabulary() {
     return v;
 }
 
-struct Found {
-    const ModalityCue* cue = nullptr;
-    std::size_t begin = 0, end = 0;  // bytes in the sentence
-};
+// Every cue in the tokens of sentence (find_cues).
+std::vector<CueOccurrence> cues_in(std::string_view sentence, const std::vector<Token>& tokens,
+                                   Language language) {
+    const auto table = modality_cues();
+    std::vector<CueOccurrence> found;
+    for (const auto& m : vocabulary().cues[lang_index(language)].scan(tokens)) {
+        const ModalityCue& row = table[m.row];
+        const std::size_t begin = tokens[m.first].begin, end = tokens[m.last - 1].end;
+        found.push_back(
+            {begin, end, sentence.substr(begin, end - begin), row.modality, row.kind, &row});
+    }
+    return found;
+}
 
-ModalityDecision decide(std::string_view sentence, const Found& f, CueScope scope) {
-    return {f.cue->modality, std::string(sentence.substr(f.begin, f.end - f.begin)), scope};
+using Found = CueOccurrence;
+
+ModalityDecision decide(const Found& f, CueScope scope) {
+    return {f.modality, std::string(f.text), scope};
 }
 
 struct ByteRange {
@@ -429,6 +442,10 @@ std::string_view to_string(CueScope s) {
     return kScopeNames[static_cast<std::size_t>(s)];
 }
 
+std::vector<CueOccurrence> find_cues(std::string_view sentence, Language language) {
+    return cues_in(sentence, tokenize(sentence), language);
+}
+
 ModalityDecision infer_modality(std::string_view sentence, std::size_t begin, std::size_t end,
                                 Language language) {
     if (begin > end || end > sentence.size()) {
@@ -436,27 +453,23 @@ ModalityDecision infer_modality(std::string_view sentence, std::size_t begin, st
                              std::to_string(end) + ") outside the sentence");
     }
     const std::vector<Token> tokens = tokenize(sentence);
-    const auto table = modality_cues();
-    std::vector<Found> found;
-    for (const auto& m : vocabulary().cues[lang_index(language)].scan(tokens)) {
-        found.push_back({&table[m.row], tokens[m.first].begin, tokens[m.last - 1].end});
-    }
+    const std::vector<Found> found = cues_in(sentence, tokens, language);
     const auto inside = [&](const Found& f) { return f.begin >= begin && f.end <= end; };
 
     // Rule 1.
     for (const Found& f : found) {
-        if (f.cue->kind == CueKind::frame) {
-            return decide(sentence, f, inside(f) ? CueScope::evidence : CueScope::sentence);
+        if (f.kind == CueKind::frame) {
+            return decide(f, inside(f) ? CueScope::evidence : CueScope::sentence);
         }
     }
     // Rule 2.
     const Found* first_inside = nullptr;
     for (const Found& f : found) {
         if (!inside(f)) continue;
-        if (f.cue->modality == Modality::negated) return decide(sentence, f, CueScope::evidence);
+        if (f.modality == Modality::negated) return decide(f, CueScope::evidence);
         if (!first_inside) first_inside = &f;
     }
-    if (first_inside) return decide(sentence, *first_inside, CueScope::evidence);
+    if (first_inside) return decide(*first_inside, CueScope::evidence);
 
     // Rule 3.
     const Clauses clauses = find_clauses(tokens, language);
@@ -485,7 +498,7 @@ ModalityDecision infer_modality(std::string_view sentence, std::size_t begin, st
             best_before = before;
         }
     }
-    if (nearest) return decide(sentence, *nearest, CueScope::sentence);
+    if (nearest) return decide(*nearest, CueScope::sentence);
     // Rule 4.
     return {};
 }

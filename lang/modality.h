@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lang/language.h"
 
@@ -73,6 +74,23 @@ struct ModalityCue {
 };
 
 std::span<const ModalityCue> modality_cues();
+
+// One cue found in a text.
+struct CueOccurrence {
+    std::size_t begin = 0, end = 0;  // bytes of the text: from the cue's first token to its last
+    std::string_view text;           // those bytes, as written: a view into the caller's text
+    Modality modality = Modality::asserted;
+    CueKind kind = CueKind::verb;
+    const ModalityCue* row = nullptr;  // the table row that matched (modality_cues())
+};
+
+// Every cue of the language in sentence, left to right: the matching that
+// infer_modality decides from, exposed (at each token the longest cue, at
+// equal length the earlier row; the scan resumes after a match, so cues
+// never overlap).  Cues do not cross punctuation other than the apostrophe,
+// so a paragraph may be given whole.  Throws NormalizeError on invalid
+// UTF-8.  The views point into sentence.
+std::vector<CueOccurrence> find_cues(std::string_view sentence, Language language);
 
 // An elision of the language: in every pattern (cues and clause markers), the
 // word `full` also matches the text word `elided` followed by an apostrophe,

@@ -1,4 +1,5 @@
-// parse_money: amounts of money in whole units of an ISO 4217 currency.
+// parse_money and match_money: amounts of money in whole units of an ISO
+// 4217 currency, as a whole field and in running text.
 //
 // Rules (the grammar is grammar.cpp's, the words lexicon.cpp's):
 //  * the currency is a symbol or code before the figure ("$1.25bn", "USD 5bn",
@@ -12,7 +13,10 @@
 //    "amount exceeds the 64-bit integer range"; "-5 $": "amount is negative";
 //  * undisclosed ("un montant non divulgué", "undisclosed"): qualifier
 //    undisclosed; the currency is kept when the text names one ("un montant
-//    non divulgué en dollars" -> USD), else it is "".
+//    non divulgué en dollars" -> USD), else it is "";
+//  * running text (match_money): the same reading of the same grammar, with
+//    every one of those reasons meaning "no amount here"; a word where the
+//    currency should be ends the amount before it ("$3bn in Anthropic").
 #include "lang/money.h"
 
 #include "errors/error.h"
@@ -24,20 +28,22 @@ namespace factdb::lang {
 
 namespace {
 
-std::size_t read_currency(TokenSpan t, std::size_t pos, bool before, Language language,
-                          std::string& unit) {
+UnitRead read_currency(TokenSpan t, std::size_t pos, bool before, Language language) {
+    UnitRead read;
     if (before) {
         const auto m = currencies().longest(t, pos, language);
-        if (!m || !m->value.before) return 0;
-        unit = m->value.code;
-        return m->length;
+        if (!m || !m->value.before) return read;
+        read.unit = m->value.code;
+        read.length = m->length;
+        return read;
     }
     std::size_t q = pos;
     const bool de = q < t.size() && t[q].is("de");
     if (de) ++q;
     if (const auto m = currencies().longest(t, q, language)) {
-        unit = m->value.code;
-        return q + m->length - pos;
+        read.unit = m->value.code;
+        read.length = q + m->length - pos;
+        return read;
     }
     if (q < t.size() && t[q].kind == Token::Kind::word &&
         (de || !starts_structure(t, q, language))) {
@@ -46,35 +52,42 @@ std::size_t read_currency(TokenSpan t, std::size_t pos, bool before, Language la
                !starts_structure(t, end, language))
             ++end;
         if (end == q) end = q + 1;
-        throw NormalizeError("unrecognised currency '" + std::string(raw_between(t, q, end)) + "'");
+        read.refusal = "unrecognised currency '" + std::string(raw_between(t, q, end)) + "'";
     }
-    return 0;
+    return read;
 }
 
-std::int64_t whole_units(const Decimal& d) {
+constexpr UnitRules kMoneyRules{"amount", read_currency, false};
+
+// Why a reading is not an amount of money ("" when it is one): each end a
+// whole number of units within int64, not negative.
+std::string_view units_problem(const Decimal& d) {
     std::int64_t out = 0;
     switch (whole_value(d, out)) {
         case Whole::yes:
             break;
         case Whole::fraction:
-            throw NormalizeError("amount is not a whole number of currency units");
+            return "amount is not a whole number of currency units";
         case Whole::overflow:
-            throw NormalizeError("amount exceeds the 64-bit integer range");
+            return "amount exceeds the 64-bit integer range";
     }
-    if (out < 0) throw NormalizeError("amount is negative");
-    return out;
+    if (out < 0) return "amount is negative";
+    return {};
+}
+
+std::string_view money_problem(const Money& money) {
+    if (money.currency.empty()) return "no currency in amount";
+    for (const auto& end : {money.range.low, money.range.high})
+        if (end)
+            if (const auto problem = units_problem(*end); !problem.empty()) return problem;
+    return {};
 }
 
 }  // namespace
 
 Money parse_money(std::string_view text, Language language) {
     const Tokens tokens = tokenize(text, language);
-    const UnitRules rules{"amount",
-                          [language](TokenSpan t, std::size_t pos, bool before, std::string& unit) {
-                              return read_currency(t, pos, before, language, unit);
-                          },
-                          false};
-    Quantity q = parse_quantity(tokens, language, rules);
+    Quantity q = parse_quantity(tokens, language, kMoneyRules);
     Money money{q.range, q.unit};
     if (money.range.qualifier == Qualifier::undisclosed) {
         for (std::size_t i = 0; i < tokens.size() && money.currency.empty(); ++i)
@@ -82,10 +95,19 @@ Money parse_money(std::string_view text, Language language) {
                 money.currency = m->value.code;
         return money;
     }
-    if (money.currency.empty()) throw NormalizeError("no currency in amount");
-    if (money.range.low) whole_units(*money.range.low);
-    if (money.range.high) whole_units(*money.range.high);
+    if (const auto problem = money_problem(money); !problem.empty())
+        throw NormalizeError(std::string(problem));
     return money;
+}
+
+std::optional<MoneyMatch> match_money(TokenSpan tokens, std::size_t position, Language language) {
+    QuantityRead read = read_quantity(tokens, position, language, kMoneyRules);
+    if (!read.quantity) return std::nullopt;
+    Money money{read.quantity->range, std::move(read.quantity->unit)};
+    if (!money_problem(money).empty()) return std::nullopt;
+    if (!stands_alone(tokens, position, read.end, language)) return std::nullopt;
+    return MoneyMatch{position, read.end, raw_between(tokens, position, read.end),
+                      std::move(money)};
 }
 
 }  // namespace factdb::lang

@@ -12,7 +12,13 @@
 //   * postal codes (and the exact-case aliases such as "US") match only as
 //     written, in capitals: "IN" is Indiana, "in" is a preposition;
 //   * one call resolves one place: "Texas, USA" is two places and resolves to
-//     nothing; splitting such lists is the caller's business.
+//     nothing; splitting such lists is the caller's business;
+//   * the span form (match) knows the same keys, each as the token keys of
+//     its words (lang/tokens.h: folded, "d'" = "de", dashes dropped), in
+//     buckets by first word built once, longest first: a position costs one
+//     hash look-up and the few keys that start with its word, never a pass
+//     over all names.  Ambiguous keys stay ambiguous, exact-case keys match
+//     their raw words only.
 #include "lang/places.h"
 
 #include <algorithm>
@@ -20,6 +26,7 @@
 #include <limits>
 #include <unordered_set>
 
+#include "lang/tokens.h"
 #include "text/unicode.h"
 
 namespace factdb {
@@ -169,6 +176,51 @@ PlaceResolver::PlaceResolver(std::vector<Place> places) : places_(std::move(plac
             insert(by_key_, text::fold_key(a.name), index);
         }
     }
+    const auto add = [this](const std::string& key, std::size_t index, bool exact_case) {
+        const lang::Tokens tokens = lang::tokenize(key, Language::fr);
+        if (tokens.empty()) return;
+        TokenKey token_key{{}, index, exact_case};
+        if (exact_case) {
+            for (const auto& t : tokens) token_key.words.emplace_back(t.raw);
+        } else {
+            token_key.words = lang::phrase_keys(key);
+        }
+        by_first_word_[tokens.front().key].push_back(std::move(token_key));
+    };
+    for (const auto& [code, index] : by_postal_) add(code, index, true);
+    for (const auto& [key, index] : by_key_) add(key, index, false);
+    for (auto& [word, keys] : by_first_word_) {
+        std::sort(keys.begin(), keys.end(), [](const TokenKey& a, const TokenKey& b) {
+            if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
+            if (a.exact_case != b.exact_case) return a.exact_case;
+            return a.words < b.words;
+        });
+    }
+}
+
+std::optional<PlaceResolver::Match> PlaceResolver::match(
+    lang::TokenSpan tokens, std::size_t position, Language /*language: keys are in both*/) const {
+    if (position >= tokens.size()) return std::nullopt;
+    const auto bucket = by_first_word_.find(tokens[position].key);
+    if (bucket == by_first_word_.end()) return std::nullopt;
+    for (const TokenKey& key : bucket->second) {
+        std::size_t length = 0;
+        if (key.exact_case) {
+            if (position + key.words.size() > tokens.size()) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < key.words.size() && same; ++k)
+                same = tokens[position + k].raw == key.words[k];
+            if (same) length = key.words.size();
+        } else {
+            length = lang::match_keys(tokens, position, key.words);
+        }
+        if (length == 0) continue;
+        // The longest key that fits decides, even when it names no one place.
+        if (key.index == kAmbiguous) return std::nullopt;
+        const std::size_t end = position + length;
+        return Match{position, end, lang::raw_between(tokens, position, end), &places_[key.index]};
+    }
+    return std::nullopt;
 }
 
 const Place* PlaceResolver::resolve(std::string_view written, Language language) const {

@@ -4,6 +4,7 @@
 // from it once per load.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "lang/language.h"
+#include "lang/span_match.h"
 
 namespace factdb {
 
@@ -34,14 +36,39 @@ class PlaceResolver {
     // exactly (folded): "Virginie" is Virginia, never West Virginia.  A postal
     // code matches only as written in capitals ("IN", not "in").
     // Returns nullptr when nothing matches.
+    // The whole field.
     const Place* resolve(std::string_view text, Language language) const;
+
+    // Running text: the longest key (name, alternative name, postal code)
+    // whose words start at tokens[position] ("Caroline du Nord" in "en
+    // Caroline du Nord, où"; "Virginie-Occidentale" before "Virginie"),
+    // matched as resolve() matches a whole key: folded, dashes optional,
+    // postal codes and exact-case aliases only as written.  Prepositions and
+    // articles are not part of a match: call it at the name.  nullopt when
+    // no key starts there, or when the longest one is ambiguous.  One hash
+    // look-up of the token's key, then only the keys starting with that
+    // word.  Never throws.
+    // Precondition: tokens come from one lang::tokenize call.  The match's
+    // value points into this resolver, its raw into the tokens' text.
+    using Match = lang::SpanMatch<const Place*>;
+    std::optional<Match> match(lang::TokenSpan tokens, std::size_t position,
+                               Language language) const;
 
     const std::vector<Place>& places() const { return places_; }
 
   private:
+    // A key as the token keys (or, exact_case, the raw words) of its
+    // words, longest first within its first word's bucket.
+    struct TokenKey {
+        std::vector<std::string> words;
+        std::size_t index;  // into places_, or ambiguous
+        bool exact_case;
+    };
+
     std::vector<Place> places_;
-    std::unordered_map<std::string, std::size_t> by_key_;     // folded name -> index
-    std::unordered_map<std::string, std::size_t> by_postal_;  // "IN" -> index
+    std::unordered_map<std::string, std::size_t> by_key_;                   // folded name -> index
+    std::unordered_map<std::string, std::size_t> by_postal_;                // "IN" -> index
+    std::unordered_map<std::string, std::vector<TokenKey>> by_first_word_;  // folded first word
 };
 
 }  // namespace factdb

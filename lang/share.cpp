@@ -16,6 +16,16 @@
 //    ("minority stake must be under 50 %") and majority high > 50
 //    ("majority stake must be over 50 %").
 //
+// Running text (match_share): the share words and at most one percentage
+// (match_percent), in any order, fillers only between them: the match
+// starts and ends on a share word or the percentage ("une participation de
+// 49 %", "49 % du capital", "a 49% stake", "actionnaire minoritaire").  It
+// needs a share word besides the percentage, and a holder noun (below: the
+// principal rows, actionnaire(s), shareholder(s), stake(s),
+// participation(s)) when there is no percentage, because "49 %" or
+// "majority" alone say nothing of a stake in a sentence; the relation and
+// its checks are the whole field's.
+//
 // kShareWords:
 //   principal    principal(aux) actionnaire(s), actionnaire(s) principal/aux,
 //                premier actionnaire, plus gros/grand actionnaire,
@@ -33,6 +43,7 @@
 #include "errors/error.h"
 #include "lang/decimal_ops.h"
 #include "lang/lexicon.h"
+#include "lang/percent.h"
 #include "lang/percent_internal.h"
 
 namespace factdb::lang {
@@ -41,66 +52,74 @@ namespace {
 
 enum class Word { filler, shareholder, minority, majority, principal };
 
-const PhraseTable<Word>& share_words() {
+// A row's meaning, and whether it names the holding itself (a holder noun:
+// "actionnaire", "stake", "participation"; the principal rows), which a
+// share in running text needs when no percentage says it.
+struct ShareWord {
+    Word word;
+    bool holder;
+};
+
+const PhraseTable<ShareWord>& share_words() {
     using W = Word;
-    static const PhraseTable<Word> table{
-        {"principal actionnaire", kAny, W::principal},
-        {"principaux actionnaires", kAny, W::principal},
-        {"actionnaire principal", kAny, W::principal},
-        {"actionnaires principaux", kAny, W::principal},
-        {"premier actionnaire", kAny, W::principal},
-        {"plus gros actionnaire", kAny, W::principal},
-        {"plus grand actionnaire", kAny, W::principal},
-        {"principal shareholder", kAny, W::principal},
-        {"main shareholder", kAny, W::principal},
-        {"largest shareholder", kAny, W::principal},
-        {"major shareholder", kAny, W::principal},
-        {"biggest shareholder", kAny, W::principal},
-        {"top shareholder", kAny, W::principal},
-        {"minoritaire", kAny, W::minority},
-        {"minoritaires", kAny, W::minority},
-        {"minority", kAny, W::minority},
-        {"majoritaire", kAny, W::majority},
-        {"majoritaires", kAny, W::majority},
-        {"majority", kAny, W::majority},
-        {"actionnaire", kAny, W::shareholder},
-        {"actionnaires", kAny, W::shareholder},
-        {"shareholder", kAny, W::shareholder},
-        {"shareholders", kAny, W::shareholder},
-        {"stake", kAny, W::shareholder},
-        {"stakes", kAny, W::shareholder},
-        {"participation", kAny, W::shareholder},
-        {"participations", kAny, W::shareholder},
-        {"capital", kAny, W::shareholder},
-        {"equity", kAny, W::shareholder},
-        {"shares", kAny, W::shareholder},
-        {"part", kAny, W::shareholder},
-        {"parts", kAny, W::shareholder},
-        {"holding", kAny, W::shareholder},
-        {"un", kAny, W::filler},
-        {"une", kAny, W::filler},
-        {"le", kAny, W::filler},
-        {"la", kAny, W::filler},
-        {"les", kAny, W::filler},
-        {"l'", kAny, W::filler},
-        {"des", kAny, W::filler},
-        {"du", kAny, W::filler},
-        {"de", kAny, W::filler},
-        {"a", kAny, W::filler},
-        {"an", kAny, W::filler},
-        {"the", kAny, W::filler},
-        {"of", kAny, W::filler},
-        {"in", kAny, W::filler},
-        {"dans", kAny, W::filler},
-        {"au", kAny, W::filler},
-        {"aux", kAny, W::filler},
-        {"avec", kAny, W::filler},
-        {"with", kAny, W::filler},
-        {"sa", kAny, W::filler},
-        {"son", kAny, W::filler},
-        {"ses", kAny, W::filler},
-        {"its", kAny, W::filler},
-        {"their", kAny, W::filler},
+    static const PhraseTable<ShareWord> table{
+        {"principal actionnaire", kAny, {W::principal, true}},
+        {"principaux actionnaires", kAny, {W::principal, true}},
+        {"actionnaire principal", kAny, {W::principal, true}},
+        {"actionnaires principaux", kAny, {W::principal, true}},
+        {"premier actionnaire", kAny, {W::principal, true}},
+        {"plus gros actionnaire", kAny, {W::principal, true}},
+        {"plus grand actionnaire", kAny, {W::principal, true}},
+        {"principal shareholder", kAny, {W::principal, true}},
+        {"main shareholder", kAny, {W::principal, true}},
+        {"largest shareholder", kAny, {W::principal, true}},
+        {"major shareholder", kAny, {W::principal, true}},
+        {"biggest shareholder", kAny, {W::principal, true}},
+        {"top shareholder", kAny, {W::principal, true}},
+        {"minoritaire", kAny, {W::minority, false}},
+        {"minoritaires", kAny, {W::minority, false}},
+        {"minority", kAny, {W::minority, false}},
+        {"majoritaire", kAny, {W::majority, false}},
+        {"majoritaires", kAny, {W::majority, false}},
+        {"majority", kAny, {W::majority, false}},
+        {"actionnaire", kAny, {W::shareholder, true}},
+        {"actionnaires", kAny, {W::shareholder, true}},
+        {"shareholder", kAny, {W::shareholder, true}},
+        {"shareholders", kAny, {W::shareholder, true}},
+        {"stake", kAny, {W::shareholder, true}},
+        {"stakes", kAny, {W::shareholder, true}},
+        {"participation", kAny, {W::shareholder, true}},
+        {"participations", kAny, {W::shareholder, true}},
+        {"capital", kAny, {W::shareholder, false}},
+        {"equity", kAny, {W::shareholder, false}},
+        {"shares", kAny, {W::shareholder, false}},
+        {"part", kAny, {W::shareholder, false}},
+        {"parts", kAny, {W::shareholder, false}},
+        {"holding", kAny, {W::shareholder, false}},
+        {"un", kAny, {W::filler, false}},
+        {"une", kAny, {W::filler, false}},
+        {"le", kAny, {W::filler, false}},
+        {"la", kAny, {W::filler, false}},
+        {"les", kAny, {W::filler, false}},
+        {"l'", kAny, {W::filler, false}},
+        {"des", kAny, {W::filler, false}},
+        {"du", kAny, {W::filler, false}},
+        {"de", kAny, {W::filler, false}},
+        {"a", kAny, {W::filler, false}},
+        {"an", kAny, {W::filler, false}},
+        {"the", kAny, {W::filler, false}},
+        {"of", kAny, {W::filler, false}},
+        {"in", kAny, {W::filler, false}},
+        {"dans", kAny, {W::filler, false}},
+        {"au", kAny, {W::filler, false}},
+        {"aux", kAny, {W::filler, false}},
+        {"avec", kAny, {W::filler, false}},
+        {"with", kAny, {W::filler, false}},
+        {"sa", kAny, {W::filler, false}},
+        {"son", kAny, {W::filler, false}},
+        {"ses", kAny, {W::filler, false}},
+        {"its", kAny, {W::filler, false}},
+        {"their", kAny, {W::filler, false}},
     };
     return table;
 }
@@ -108,6 +127,29 @@ const PhraseTable<Word>& share_words() {
 struct Words {
     bool ok = true;
     bool shareholder = false, minority = false, majority = false, principal = false;
+    bool holder = false;  // a holder noun was read (running text needs one without a percentage)
+
+    bool any() const { return shareholder || minority || majority || principal; }
+
+    void add(const ShareWord& w) {
+        holder = holder || w.holder;
+        switch (w.word) {
+            case Word::filler:
+                break;
+            case Word::shareholder:
+                shareholder = true;
+                break;
+            case Word::minority:
+                minority = true;
+                break;
+            case Word::majority:
+                majority = true;
+                break;
+            case Word::principal:
+                principal = true;
+                break;
+        }
+    }
 };
 
 // Reads tokens [from, to) as share words.
@@ -119,24 +161,33 @@ void read_words(TokenSpan t, std::size_t from, std::size_t to, Language language
             w.ok = false;
             return;
         }
-        switch (m->value) {
-            case Word::filler:
-                break;
-            case Word::shareholder:
-                w.shareholder = true;
-                break;
-            case Word::minority:
-                w.minority = true;
-                break;
-            case Word::majority:
-                w.majority = true;
-                break;
-            case Word::principal:
-                w.principal = true;
-                break;
-        }
+        w.add(m->value);
         p += m->length;
     }
+}
+
+// The relation the words give, and the percentage it implies when none was
+// written; why not ("" when the share holds).  Same rules for the whole
+// field and running text.
+std::string_view relate(const Words& words, bool has_percent, Share& share) {
+    if (words.minority && words.majority) return "share is both minority and majority";
+    static const Decimal half{5, 1};
+    if (words.principal) {
+        share.relation = "principal_shareholder";
+    } else if (words.minority) {
+        share.relation = "minority_shareholder";
+        if (!has_percent) share.percent = {Qualifier::less_than, std::nullopt, half};
+        if (share.percent.low && compare(*share.percent.low, half) >= 0)
+            return "minority stake must be under 50 %";
+    } else if (words.majority) {
+        share.relation = "majority_shareholder";
+        if (!has_percent) share.percent = {Qualifier::more_than, half, std::nullopt};
+        if (share.percent.high && compare(*share.percent.high, half) <= 0)
+            return "majority stake must be over 50 %";
+    } else {
+        share.relation = "shareholder";
+    }
+    return {};
 }
 
 }  // namespace
@@ -175,29 +226,40 @@ Share parse_share(std::string_view text, Language language) {
         read_words(t, 0, t.size(), language, words);
     }
     if (!words.ok) throw NormalizeError(unrecognised);
-    if (!has_percent && !words.shareholder && !words.minority && !words.majority &&
-        !words.principal)
-        throw NormalizeError(unrecognised);
-    if (words.minority && words.majority)
-        throw NormalizeError("share is both minority and majority");
-
-    static const Decimal half{5, 1};
-    if (words.principal) {
-        share.relation = "principal_shareholder";
-    } else if (words.minority) {
-        share.relation = "minority_shareholder";
-        if (!has_percent) share.percent = {Qualifier::less_than, std::nullopt, half};
-        if (share.percent.low && compare(*share.percent.low, half) >= 0)
-            throw NormalizeError("minority stake must be under 50 %");
-    } else if (words.majority) {
-        share.relation = "majority_shareholder";
-        if (!has_percent) share.percent = {Qualifier::more_than, half, std::nullopt};
-        if (share.percent.high && compare(*share.percent.high, half) <= 0)
-            throw NormalizeError("majority stake must be over 50 %");
-    } else {
-        share.relation = "shareholder";
-    }
+    if (!has_percent && !words.any()) throw NormalizeError(unrecognised);
+    if (const auto problem = relate(words, has_percent, share); !problem.empty())
+        throw NormalizeError(std::string(problem));
     return share;
+}
+
+std::optional<ShareMatch> match_share(TokenSpan tokens, std::size_t position, Language language) {
+    Share share;
+    Words words;
+    bool has_percent = false;
+    std::size_t p = position, end = position;
+    while (p < tokens.size()) {
+        if (!has_percent)
+            if (const auto m = match_percent(tokens, p, language)) {
+                share.percent = m->value;
+                has_percent = true;
+                p = end = m->end;
+                continue;
+            }
+        const auto w = share_words().longest(tokens, p, language);
+        if (!w) break;
+        p += w->length;
+        if (w->value.word == Word::filler) {
+            if (end == position) return std::nullopt;  // a share starts with a word of its own
+            continue;
+        }
+        words.add(w->value);
+        end = p;
+    }
+    // Running text: a percentage alone is any percentage ("une hausse de
+    // 49 %"), a modifier alone any majority ("the majority of users").
+    if (!words.any() || (!has_percent && !words.holder)) return std::nullopt;
+    if (!relate(words, has_percent, share).empty()) return std::nullopt;
+    return ShareMatch{position, end, raw_between(tokens, position, end), std::move(share)};
 }
 
 }  // namespace factdb::lang

@@ -9,8 +9,9 @@
 //  * digits: scanned by numbers.cpp with the language's separators (any
 //    horizontal white space, text::is_figure_space, may group thousands);
 //    a digit run immediately followed by e/E and a digit is exponent
-//    notation, which articles never use and which would smuggle in huge
-//    values: rejected;
+//    notation, which claim values never use and which would smuggle in huge
+//    values: rejected (tokenize_running_text keeps it as the tokens it is
+//    made of, "1" "e" "9", which no span matcher reads: they are glued);
 //  * anything else ($ € £ ¥ % ~ × ...) is a one-code-point symbol.
 // Keys: text::fold_key, the one folding of factdb (case, accents, NFKC).
 #include <cstdlib>
@@ -29,9 +30,9 @@ bool is_ascii_digit(std::string_view text, std::size_t pos) {
     return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
 }
 
-}  // namespace
+enum class Exponents { refuse, keep };
 
-Tokens tokenize(std::string_view text, Language language) {
+Tokens tokenize(std::string_view text, Language language, Exponents exponents) {
     if (!text::is_valid_utf8(text)) throw NormalizeError("invalid UTF-8");
     const std::vector<text::Token> units = text::tokenize(text);
     Tokens tokens;
@@ -46,7 +47,8 @@ Tokens tokenize(std::string_view text, Language language) {
                     scan_digits(text, unit.begin, language, token.int_digits, token.frac_digits);
                 const bool sign =
                     pos + 1 < text.size() && (text[pos + 1] == '+' || text[pos + 1] == '-');
-                if (pos < text.size() && (text[pos] == 'e' || text[pos] == 'E') &&
+                if (exponents == Exponents::refuse && pos < text.size() &&
+                    (text[pos] == 'e' || text[pos] == 'E') &&
                     is_ascii_digit(text, pos + (sign ? 2 : 1)))
                     throw NormalizeError("exponent notation is not accepted");
                 token.raw = text.substr(unit.begin, pos - unit.begin);
@@ -94,6 +96,16 @@ Tokens tokenize(std::string_view text, Language language) {
         tokens.push_back(std::move(token));
     }
     return tokens;
+}
+
+}  // namespace
+
+Tokens tokenize(std::string_view text, Language language) {
+    return tokenize(text, language, Exponents::refuse);
+}
+
+Tokens tokenize_running_text(std::string_view text, Language language) {
+    return tokenize(text, language, Exponents::keep);
 }
 
 std::string_view raw_between(TokenSpan tokens, std::size_t i, std::size_t j) {

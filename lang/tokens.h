@@ -45,6 +45,12 @@ using TokenSpan = std::span<const Token>;
 // Throws NormalizeError on invalid UTF-8 and on exponent notation ("1e400").
 Tokens tokenize(std::string_view text, Language language);
 
+// tokenize() for running text (an article read by the span matchers of
+// span_match.h): exponent notation is not an error but stays the tokens it
+// is made of ("1e9" -> "1" "e" "9", glued, which no matcher reads); still
+// throws NormalizeError on invalid UTF-8.
+Tokens tokenize_running_text(std::string_view text, Language language);
+
 // The original text from token i to token j-1 ("" when i >= j).
 std::string_view raw_between(TokenSpan tokens, std::size_t i, std::size_t j);
 

@@ -38,12 +38,19 @@
 // document's notation or number words): xN, ×N, Nx, N×, N fois, N fois plus,
 // N times, N times more, multiplié par N, multiplied by N.  N must be > 0
 // ("ratio must be positive"); else "unrecognised ratio '<text>'".
+// Running text (match_ratio): the longest of those readings starting at a
+// token, with N > 0, standing alone (grammar.cpp's stands_alone); the whole
+// field is the reading at token 0 that covers the whole text.
 #include "lang/vocabulary.h"
 
 #include "errors/error.h"
 #include "lang/decimal_ops.h"
+#include "lang/grammar.h"
 #include "lang/numbers.h"
 #include "lang/tokens.h"
+
+#include <string>
+#include <vector>
 
 namespace factdb::lang {
 
@@ -220,15 +227,72 @@ constexpr RatioForm kRatioForms[] = {
     {"multiplied by", ""},
 };
 
-// The number at t[pos] (digits or words) and the tokens it takes.
-std::optional<std::pair<Decimal, std::size_t>> number_at(TokenSpan t, std::size_t pos,
-                                                         Language language) {
+// kRatioForms as phrase keys, built once.
+struct CompiledForm {
+    std::vector<std::string> before, after;
+};
+const std::vector<CompiledForm>& ratio_forms() {
+    static const std::vector<CompiledForm> forms = [] {
+        std::vector<CompiledForm> out;
+        for (const auto& form : kRatioForms)
+            out.push_back({phrase_keys(form.before), phrase_keys(form.after)});
+        return out;
+    }();
+    return forms;
+}
+
+// The number at t[pos] (digits or words) and the tokens it takes; value is
+// nullopt for digits beyond 18 significant digits (the whole field's
+// "ratio exceeds the 64-bit integer range").
+struct Number {
+    std::optional<Decimal> value;
+    std::size_t length;
+};
+
+std::optional<Number> number_at(TokenSpan t, std::size_t pos, Language language) {
     if (pos < t.size() && t[pos].kind == Token::Kind::number)
-        return std::pair{decimal_from_digits(t[pos].int_digits, t[pos].frac_digits, "ratio"),
-                         std::size_t{1}};
+        return Number{digits_value(t[pos].int_digits, t[pos].frac_digits), 1};
     if (const auto w = parse_number_words(t, pos, language))
-        return std::pair{canonical({w->value, 0}), w->length};
+        return Number{canonical({w->value, 0}), w->length};
     return std::nullopt;
+}
+
+// A reading of a ratio at a position: a ratio word, or a form around a
+// number.
+struct RatioRead {
+    std::optional<Decimal> value;  // nullopt: the number is too big
+    std::size_t end;
+};
+
+// Calls f with each reading of a ratio at pos, in the order the whole field
+// tries them (the ratio word, then kRatioForms in table order); stops when
+// f returns true.
+template <class F>
+void each_ratio(TokenSpan t, std::size_t pos, Language language, F&& f) {
+    if (const auto w = ratio_words().longest(t, pos, language))
+        if (f(RatioRead{canonical({w->value, 0}), pos + w->length})) return;
+    for (const auto& form : ratio_forms()) {
+        std::size_t p = pos;
+        if (!form.before.empty()) {
+            const std::size_t n = match_keys(t, p, form.before);
+            if (n == 0) continue;
+            p += n;
+        }
+        const auto n = number_at(t, p, language);
+        if (!n) continue;
+        p += n->length;
+        if (!n->value) {
+            // Too big: the whole field reports it here, before the words after.
+            if (f(RatioRead{std::nullopt, p})) return;
+            continue;
+        }
+        if (!form.after.empty()) {
+            const std::size_t rest = match_keys(t, p, form.after);
+            if (rest == 0) continue;
+            p += rest;
+        }
+        if (f(RatioRead{n->value, p})) return;
+    }
 }
 
 std::string quoted(TokenSpan t) {
@@ -259,23 +323,27 @@ double parse_ratio(std::string_view text, Language language) {
     const Tokens tokens = tokenize(text, language);
     const TokenSpan t(tokens);
     if (t.empty()) throw NormalizeError("empty text");
-    if (const auto n = ratio_words().whole(t, language)) return *n;
-    for (const auto& form : kRatioForms) {
-        std::size_t p = 0;
-        if (!form.before.empty()) {
-            p = match_keys(t, 0, phrase_keys(form.before));
-            if (p == 0) continue;
-        }
-        const auto n = number_at(t, p, language);
-        if (!n) continue;
-        p += n->second;
-        const std::size_t rest = form.after.empty() ? 0 : match_keys(t, p, phrase_keys(form.after));
-        if (rest == 0 && !form.after.empty()) continue;
-        if (p + rest != t.size()) continue;
-        if (compare(n->first, {}) <= 0) throw NormalizeError("ratio must be positive");
-        return n->first.to_double();
-    }
-    throw NormalizeError("unrecognised ratio " + quoted(t));
+    std::optional<Decimal> ratio;
+    each_ratio(t, 0, language, [&](const RatioRead& r) {
+        if (!r.value) throw NormalizeError(too_big_message("ratio"));
+        if (r.end != t.size()) return false;
+        ratio = r.value;
+        return true;
+    });
+    if (!ratio) throw NormalizeError("unrecognised ratio " + quoted(t));
+    if (compare(*ratio, {}) <= 0) throw NormalizeError("ratio must be positive");
+    return ratio->to_double();
+}
+
+std::optional<RatioMatch> match_ratio(TokenSpan tokens, std::size_t position, Language language) {
+    std::optional<RatioRead> best;
+    each_ratio(tokens, position, language, [&](const RatioRead& r) {
+        if (r.value && compare(*r.value, {}) > 0 && (!best || r.end > best->end)) best = r;
+        return false;
+    });
+    if (!best || !stands_alone(tokens, position, best->end, language)) return std::nullopt;
+    return RatioMatch{position, best->end, raw_between(tokens, position, best->end),
+                      best->value->to_double()};
 }
 
 }  // namespace factdb::lang

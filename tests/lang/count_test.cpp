@@ -1,10 +1,14 @@
 // parse_count and parse_year: digits, number words (the numbers.cpp table),
-// collectives, bounds, and the words that may follow a count.
+// collectives, bounds, and the words that may follow a count.  match_count
+// and match_year: sentences, where the match starts and exactly what it
+// covers, and the near misses running text is full of (articles, dates,
+// percentages, amounts, codes).
 #include "lang/count.h"
 
 #include <string>
 #include <vector>
 
+#include "span_rows.h"
 #include "support/expect.h"
 
 using namespace factdb::lang;
@@ -152,6 +156,120 @@ const std::vector<YearCase> kYears{
     {"", fr, 0, "not a year"},
 };
 
+struct CountSpanCase {
+    factdb::Language language;
+    std::string sentence;
+    std::string at;
+    const char* matched;  // nullptr: no match at `at`
+    std::size_t begin_char, end_char;
+    Qualifier qualifier;
+    const char* low;
+    const char* high;
+};
+
+const std::vector<CountSpanCase> kCountSpans{
+    // French: the count, without the noun it counts
+    {fr, "Amazon construira 30 centres de données en Indiana.", "30", "30", 18, 20, Q::exact, "30",
+     "30"},
+    {fr, "Le groupe compte une trentaine de centres en Europe.", "une", "une trentaine", 17, 30,
+     Q::approximately, "30", "30"},
+    {fr, "Il exploite au moins 11 sites au Texas.", "au", "au moins 11", 12, 23, Q::at_least, "11",
+     nullptr},
+    {fr, "Entre 20 et 30 centres seront construits.", "Entre", "Entre 20 et 30", 0, 14, Q::between,
+     "20", "30"},
+    {fr, "Le projet créera 40\u202F000 emplois d'ici 2030.", "40", "40\u202F000", 17, 23, Q::exact,
+     "40000", "40000"},
+    {fr, "Vingt-six ingénieurs ont rejoint l'équipe.", "Vingt", "Vingt-six", 0, 9, Q::exact, "26",
+     "26"},
+    {fr, "Plus d'une dizaine de laboratoires collaborent.", "Plus", "Plus d'une dizaine", 0, 18,
+     Q::more_than, "10", nullptr},
+    {fr, "Ils seront 2 à 3 millions d'utilisateurs.", "2", "2 à 3 millions", 11, 25, Q::between,
+     "2000000", "3000000"},
+    {fr, "Il reste 30 à Paris.", "30", "30", 9, 11, Q::exact, "30", "30"},
+    {fr, "Un centre neuf ouvrira, puis un millier de serveurs.", "un millier", "un millier", 29, 39,
+     Q::approximately, "1000", "1000"},
+    // French: near misses
+    {fr, "Amazon a annoncé un investissement record.", "un", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr},
+    {fr, "Le 5 mai, Amazon a annoncé 30 centres.", "5", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr},
+    {fr, "Une hausse de 30 % des ventes.", "30", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {fr, "Il a investi 8 milliards de dollars.", "8", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr},
+    {fr, "La puce H100 domine le marché.", "100", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {fr, "Le 1er centre ouvrira en 2026.", "1", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {fr, "Plusieurs centres sont prévus.", "Plusieurs", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr},
+    {fr, "Le service compte deux millions cinq cent mille utilisateurs.", "deux", nullptr, 0, 0,
+     Q::undisclosed, nullptr, nullptr},
+    {fr, "Il détient 49 pour cent des parts.", "cent", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr},
+    {fr, "Il en reste -3 cette semaine.", "-3", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    // English
+    {en, "Nvidia plans to build five data centers in Texas.", "five", "five", 22, 26, Q::exact, "5",
+     "5"},
+    {en, "The company runs more than 1,000 sites worldwide.", "more", "more than 1,000", 17, 32,
+     Q::more_than, "1000", nullptr},
+    {en, "About a dozen engineers left.", "About", "About a dozen", 0, 13, Q::approximately, "12",
+     "12"},
+    {en, "Between 10 and 20 data centres are planned.", "Between", "Between 10 and 20", 0, 17,
+     Q::between, "10", "20"},
+    {en, "The service has 1.5 million users.", "1.5", "1.5 million", 16, 27, Q::exact, "1500000",
+     "1500000"},
+    {en, "Seven former employees sued the firm.", "Seven", "Seven", 0, 5, Q::exact, "7", "7"},
+    {en, "It hired a hundred engineers.", "a hundred", "a hundred", 9, 18, Q::exact, "100", "100"},
+    // English: near misses
+    {en, "On May 5, Meta invested $10bn.", "5", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "A data centre opened in Ohio.", "A", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "It runs 24/7 in Iowa.", "24", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "Costs fell 30% last year.", "30", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "Scores rose by 2.5 points.", "2.5", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "Several sites are planned.", "Several", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "It paid $30 per seat.", "30", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "Chips are made at 3nm now.", "3", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+};
+
+struct YearSpanCase {
+    factdb::Language language;
+    std::string sentence;
+    std::string at;
+    const char* matched;  // nullptr: no match at `at`
+    std::size_t begin_char, end_char;
+    int year;
+};
+
+const std::vector<YearSpanCase> kYearSpans{
+    // French
+    {fr, "Amazon a investi en 2021 dans Anthropic.", "en", "en 2021", 17, 24, 2021},
+    {fr, "Amazon a investi en 2021 dans Anthropic.", "2021", "2021", 20, 24, 2021},
+    {fr, "Le 5 mai 2021, Amazon a annoncé un site.", "2021", "2021", 9, 13, 2021},
+    {fr, "La mise en service est prévue pour 2026.", "2026", "2026", 35, 39, 2026},
+    {fr, "En 1800, rien de tel n'existait.", "En", "En 1800", 0, 7, 1800},
+    {fr, "Le contrat date du 12/05/2021.", "2021", nullptr, 0, 0, 0},
+    {fr, "Le contrat date du 12/05/2021.", "12", nullptr, 0, 0, 0},
+    {fr, "Sur la période 2021-2022, les ventes ont doublé.", "2021", nullptr, 0, 0, 0},
+    {fr, "Sur la période 2021-2022, les ventes ont doublé.", "2022", nullptr, 0, 0, 0},
+    {fr, "Le groupe emploie 2 021 personnes.", "2", nullptr, 0, 0, 0},
+    {fr, "Fondée en 1650, la banque prospère.", "en", nullptr, 0, 0, 0},
+    {fr, "Il a payé 2021 dollars.", "2021", nullptr, 0, 0, 0},
+    {fr, "Il est arrivé in 2021.", "in", nullptr, 0, 0, 0},
+    {fr, "Le prix atteint 2021,5 points.", "2021", nullptr, 0, 0, 0},
+    // English
+    {en, "Microsoft invested in 2019 and again in 2023.", "in 2019", "in 2019", 19, 26, 2019},
+    {en, "Microsoft invested in 2019 and again in 2023.", "2023", "2023", 40, 44, 2023},
+    {en, "On May 5, 2024, Meta invested $10bn.", "2024", "2024", 10, 14, 2024},
+    {en, "The 2024 results beat forecasts.", "2024", "2024", 4, 8, 2024},
+    {en, "It opens in 2200 at the earliest.", "in", "in 2200", 9, 16, 2200},
+    {en, "The firm was founded on 2021-05-01 in Delaware.", "2021", nullptr, 0, 0, 0},
+    {en, "Revenue rose 2021% in a typo.", "2021", nullptr, 0, 0, 0},
+    {en, "It costs $2021 per seat.", "2021", nullptr, 0, 0, 0},
+    {en, "The fiscal year 2023/24 was strong.", "2023", nullptr, 0, 0, 0},
+    {en, "It ships in 21 days.", "in", nullptr, 0, 0, 0},
+    {en, "The 2,021 employees voted.", "2", nullptr, 0, 0, 0},
+    {en, "It closed in 2201, say the planners.", "in", nullptr, 0, 0, 0},
+    {en, "Shares hit 2024 million.", "2024", nullptr, 0, 0, 0},
+};
+
 }  // namespace
 
 TEST_CASE("parse_count accepts counts in French and English", "[normalize][count]") {
@@ -176,5 +294,49 @@ TEST_CASE("parse_year", "[normalize][count]") {
         } else {
             CHECK(error_of([&] { parse_year(c.text, c.language); }) == c.error);
         }
+    }
+}
+
+TEST_CASE("match_count finds counts in running text", "[normalize][count][span]") {
+    for (const auto& c : kCountSpans) {
+        INFO(c.sentence << " @ '" << c.at << "'");
+        const RunningText s(c.sentence, c.language);
+        const std::size_t at = s.token_at(c.at);
+        const auto m = match_count(s.tokens, at, c.language);
+        if (check_match(s, at, m, {c.matched, c.begin_char, c.end_char}))
+            check_range(m->value, c.qualifier, c.low, c.high);
+    }
+}
+
+TEST_CASE("match_count agrees with parse_count on every accepted count",
+          "[normalize][count][span]") {
+    // Whole field = span + nothing left over (but the counted noun, and the
+    // running-text refusal of a lone article "un").
+    for (const auto& c : kCounts) {
+        if (c.qualifier == Q::undisclosed || c.text == "un" || c.text == "un centre") continue;
+        INFO(c.text);
+        const Tokens tokens = tokenize_running_text(c.text, c.language);
+        const auto m = match_count(tokens, 0, c.language);
+        REQUIRE(m.has_value());
+        check_range(m->value, c.qualifier, c.low, c.high);
+        CHECK((m->end == tokens.size() || tokens[m->end].kind == Token::Kind::word));
+    }
+}
+
+TEST_CASE("match_year finds years in running text", "[normalize][count][span]") {
+    for (const auto& c : kYearSpans) {
+        INFO(c.sentence << " @ '" << c.at << "'");
+        const RunningText s(c.sentence, c.language);
+        const std::size_t at = s.token_at(c.at);
+        const auto m = match_year(s.tokens, at, c.language);
+        if (check_match(s, at, m, {c.matched, c.begin_char, c.end_char})) CHECK(m->value == c.year);
+    }
+    // The whole field is the span covering everything.
+    for (const auto& c : kYears) {
+        INFO(c.text);
+        const Tokens tokens = tokenize_running_text(c.text, c.language);
+        const auto m = match_year(tokens, 0, c.language);
+        CHECK((m && m->end == tokens.size()) == (c.year != 0));
+        if (m && c.year != 0) CHECK(m->value == c.year);
     }
 }

@@ -1,14 +1,18 @@
 // Tests of lang/modality: each row is a sentence, the evidence inside it,
 // and the exact decision expected (modality, cue as written, scope).  The cue
-// and clause-marker tables are also checked row by row.
+// and clause-marker tables are also checked row by row.  find_cues: each row
+// is a sentence and every cue it holds, left to right, as written, with its
+// code-point range, modality and kind.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "errors/error.h"
 #include "lang/modality.h"
+#include "lang/span_match.h"
 
 using namespace factdb;
 
@@ -305,6 +309,76 @@ const Case kCases[] = {
      "", none},
 };
 
+struct CueRow {
+    std::string_view text;  // as written in the sentence
+    Modality modality;
+    CueKind kind;
+    std::size_t begin_char, end_char;
+};
+
+struct CueCase {
+    Language language;
+    std::string_view sentence;
+    std::vector<CueRow> cues;
+};
+
+using enum CueKind;
+
+const std::vector<CueCase> kCueCases = {
+    // French
+    {Language::fr,
+     "Selon Reuters, Nvidia investira 5 milliards au Texas.",
+     {{"Selon", reported, frame, 0, 5}}},
+    {Language::fr,
+     "Amazon n'a pas confirmé et pourrait investir.",
+     {{"n'a pas", negated, verb, 7, 14}, {"pourrait", possible, verb, 27, 35}}},
+    {Language::fr,
+     "Il a été rapporté qu'Amazon envisageait d'investir.",
+     {{"Il a été rapporté", reported, frame, 0, 17}, {"envisageait", planned, verb, 28, 39}}},
+    {Language::fr,
+     "Des projets sont également prévus en Ohio.",
+     {{"sont également prévus", planned, verb, 12, 33}}},
+    {Language::fr, "La taille initiale prévue est de 16 centres.", {}},
+    {Language::fr,
+     "On s'attend à ce qu'Amazon investisse.",
+     {{"On s'attend", expected, verb, 0, 11}}},
+    {Language::fr,
+     "Amazon A l'intention de construire un site.",
+     {{"A l'intention de", planned, verb, 7, 23}}},
+    {Language::fr, "Le rapport est publié à l’intention des actionnaires.", {}},
+    {Language::fr,
+     "D’après le journal, Amazon ne prévoit plus d’investir et devrait attendre.",
+     {{"D’après", reported, frame, 0, 7},
+      {"ne prévoit plus", negated, verb, 27, 42},
+      {"devrait", expected, verb, 57, 64}}},
+    {Language::fr,
+     "AMAZON A ÉGALEMENT PRÉVU UN SITE ; il serait le plus grand.",
+     {{"A ÉGALEMENT PRÉVU", planned, verb, 7, 24}, {"serait", conditional, verb, 38, 44}}},
+    // English
+    {Language::en,
+     "According to people familiar with the matter, Microsoft will invest $10bn.",
+     {{"According to", reported, frame, 0, 12},
+      {"people familiar with", reported, frame, 13, 33},
+      {"will", planned, verb, 56, 60}}},
+    {Language::en, "On May 5, Meta invested $10bn.", {}},
+    {Language::en, "Meta may not invest in Louisiana.", {{"may not", negated, verb, 5, 12}}},
+    {Language::en,
+     "The deal couldn’t close this year, which would make Amazon the largest shareholder.",
+     {{"couldn’t", negated, verb, 9, 17}, {"would", conditional, verb, 41, 46}}},
+    {Language::en, "Will Smith invested in the startup.", {}},
+    {Language::en, "Google denied that it had invested.", {{"denied", negated, verb, 7, 13}}},
+    {Language::en,
+     "xAI aims to raise $6bn and is expected to close soon.",
+     {{"aims to", planned, verb, 4, 11}, {"is expected", expected, verb, 27, 38}}},
+    {Language::en, "MICROSOFT WILL INVEST IN OPENAI.", {{"WILL", planned, verb, 10, 14}}},
+    {Language::en,
+     "Amazon reportedly plans to invest; it could also wait.",
+     {{"reportedly", reported, frame, 7, 17},
+      {"plans to", planned, verb, 18, 26},
+      {"could", possible, verb, 38, 43}}},
+
+};
+
 // One concrete instance of a pattern: "*" dropped, the first of "a|b" kept.
 std::string instance(std::string_view pattern) {
     std::string out;
@@ -496,5 +570,45 @@ TEST_CASE("the elision table is French and written without apostrophes", "[modal
         CHECK(e.elided.find('\'') == std::string_view::npos);
         CHECK(e.full.size() > e.elided.size());
         CHECK(e.full.substr(0, e.elided.size()) == e.elided);
+    }
+}
+
+TEST_CASE("find_cues lists every cue of a sentence with its range", "[modality][span]") {
+    for (const auto& c : kCueCases) {
+        CAPTURE(c.sentence);
+        const std::vector<CueOccurrence> found = find_cues(c.sentence, c.language);
+        REQUIRE(found.size() == c.cues.size());
+        for (std::size_t i = 0; i < found.size(); ++i) {
+            const CueOccurrence& f = found[i];
+            const CueRow& want = c.cues[i];
+            CAPTURE(i, want.text);
+            CHECK(f.text == want.text);
+            CHECK(c.sentence.substr(f.begin, f.end - f.begin) == want.text);
+            CHECK(to_string(f.modality) == to_string(want.modality));
+            CHECK(f.kind == want.kind);
+            REQUIRE(f.row != nullptr);
+            CHECK(f.row->modality == f.modality);
+            CHECK(f.row->language == c.language);
+            const text::Span span = lang::locate(c.sentence, f.text);
+            CHECK(span.begin_byte == f.begin);
+            CHECK(span.begin_char == want.begin_char);
+            CHECK(span.end_char == want.end_char);
+        }
+    }
+}
+
+TEST_CASE("infer_modality decides from the cues find_cues lists", "[modality][span]") {
+    // The decision's cue is always one of the occurrences: one matching.
+    for (const auto& c : kCases) {
+        CAPTURE(c.sentence, c.evidence);
+        const std::size_t begin = c.sentence.find(c.evidence);
+        const ModalityDecision d =
+            infer_modality(c.sentence, begin, begin + c.evidence.size(), c.language);
+        if (d.cue.empty()) continue;
+        const auto found = find_cues(c.sentence, c.language);
+        CHECK(std::any_of(found.begin(), found.end(), [&](const CueOccurrence& f) {
+            return f.text == d.cue &&
+                   (f.kind == CueKind::frame ? Modality::reported : f.modality) == d.modality;
+        }));
     }
 }

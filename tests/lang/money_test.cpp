@@ -1,11 +1,14 @@
 // parse_money: one table of accepted texts, one of rejected texts with their
 // exact reasons.  Rows follow the lexicon's tables (scales, currencies,
-// prefixes) in both languages.
+// prefixes) in both languages.  match_money: one table of sentences, each
+// with where the match starts and exactly what it covers (or that nothing
+// matches there: near misses).
 #include "lang/money.h"
 
 #include <string>
 #include <vector>
 
+#include "span_rows.h"
 #include "support/expect.h"
 
 using namespace factdb::lang;
@@ -177,6 +180,105 @@ const std::vector<ErrorCase> kMoneyErrors{
     {"5 \xff dollars", en, "invalid UTF-8"},
 };
 
+// A sentence, the token the match must start at, what it covers, and the
+// amount (unused when no match is expected).
+struct MoneySpanCase {
+    factdb::Language language;
+    std::string sentence;
+    std::string at;
+    const char* matched;  // nullptr: no match at `at`
+    std::size_t begin_char, end_char;
+    Qualifier qualifier;
+    const char* low;
+    const char* high;
+    const char* currency;
+};
+
+const std::vector<MoneySpanCase> kMoneySpans{
+    // French: the amount, and nothing of the words around it
+    {fr, "Amazon a investi 8 milliards de dollars dans Anthropic.", "8", "8 milliards de dollars",
+     17, 39, Q::exact, "8000000000", "8000000000", "USD"},
+    {fr, "Amazon a investi plus de 3 milliards de dollars en 2024.", "plus",
+     "plus de 3 milliards de dollars", 17, 47, Q::more_than, "3000000000", nullptr, "USD"},
+    {fr, "Le groupe a promis au moins 11 milliards de dollars pour l'Indiana.", "au moins",
+     "au moins 11 milliards de dollars", 19, 51, Q::at_least, "11000000000", nullptr, "USD"},
+    {fr, "Google prévoit de 2 à 3 milliards d’euros en France.", "de 2",
+     "de 2 à 3 milliards d’euros", 15, 41, Q::between, "2000000000", "3000000000", "EUR"},
+    {fr, "Le coût se situe entre 2 et 3 milliards d'euros par an.", "entre",
+     "entre 2 et 3 milliards d'euros", 17, 47, Q::between, "2000000000", "3000000000", "EUR"},
+    {fr, "Un investissement d'un milliard de dollars a été annoncé.", "un milliard",
+     "un milliard de dollars", 20, 42, Q::exact, "1000000000", "1000000000", "USD"},
+    {fr, "Le montant atteindrait près d'un milliard de dollars selon Reuters.", "près",
+     "près d'un milliard de dollars", 23, 52, Q::approximately, "1000000000", "1000000000", "USD"},
+    {fr, "Mistral a levé 500 M€ auprès de ses investisseurs.", "500", "500 M€", 15, 21, Q::exact,
+     "500000000", "500000000", "EUR"},
+    {fr, "Le fonds vise une dizaine de milliards de dollars d'ici 2030.", "une dizaine",
+     "une dizaine de milliards de dollars", 14, 49, Q::approximately, "10000000000", "10000000000",
+     "USD"},
+    {fr, "Il a investi 3 milliards de dollars environ, selon le journal.", "3",
+     "3 milliards de dollars environ", 13, 43, Q::approximately, "3000000000", "3000000000", "USD"},
+    {fr, "Le chantier coûtera 40\u202F000 € à Paris.", "40", "40\u202F000 €", 20, 28, Q::exact,
+     "40000", "40000", "EUR"},
+    // French: near misses
+    {fr, "Il a levé 5 millions de florins en Hollande.", "5", nullptr, 0, 0, Q::undisclosed,
+     nullptr, nullptr, ""},
+    {fr, "Les pertes atteignent -5 milliards de dollars cette année.", "-5", nullptr, 0, 0,
+     Q::undisclosed, nullptr, nullptr, ""},
+    {fr, "Les pertes atteignent -5 milliards de dollars cette année.", "5 milliards", nullptr, 0, 0,
+     Q::undisclosed, nullptr, nullptr, ""},
+    {fr, "Le projet coûte 5 milliards, sans plus de détails.", "5", nullptr, 0, 0, Q::undisclosed,
+     nullptr, nullptr, ""},
+    {fr, "Un don de 0,5 dollar par utilisateur.", "0,5", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr, ""},
+    {fr, "Il a reçu 3 millions 500 000 euros de subventions.", "3", nullptr, 0, 0, Q::undisclosed,
+     nullptr, nullptr, ""},
+    {fr, "Il a reçu 3 millions 500 000 euros de subventions.", "500", nullptr, 0, 0, Q::undisclosed,
+     nullptr, nullptr, ""},
+    {fr, "Plusieurs milliards de dollars seraient en jeu.", "Plusieurs", nullptr, 0, 0,
+     Q::undisclosed, nullptr, nullptr, ""},
+    {fr, "Un montant non divulgué a été versé.", "non", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr, ""},
+    {fr, "Une hausse de 5 milliards de dollars est prévue.", "de 5", nullptr, 0, 0, Q::undisclosed,
+     nullptr, nullptr, ""},
+    {fr, "Une hausse de 5 milliards de dollars est prévue.", "5", "5 milliards de dollars", 14, 36,
+     Q::exact, "5000000000", "5000000000", "USD"},
+    {fr, "Il a payé 5 $ florins.", "$", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr, ""},
+    // English
+    {en, "Meta invested $10bn in Louisiana last year.", "$", "$10bn", 14, 19, Q::exact,
+     "10000000000", "10000000000", "USD"},
+    {en, "Microsoft will invest more than $3 billion in OpenAI.", "more", "more than $3 billion",
+     22, 42, Q::more_than, "3000000000", nullptr, "USD"},
+    {en, "The round valued it at between $2bn and $3bn, sources said.", "between",
+     "between $2bn and $3bn", 23, 44, Q::between, "2000000000", "3000000000", "USD"},
+    {en, "Oracle committed up to £100m to the project.", "up", "up to £100m", 17, 28, Q::at_most,
+     nullptr, "100000000", "GBP"},
+    {en, "The fund raised C$500 million from pensions.", "C$", "C$500 million", 16, 29, Q::exact,
+     "500000000", "500000000", "CAD"},
+    {en, "Nvidia paid a billion dollars for the startup.", "a billion", "a billion dollars", 12, 29,
+     Q::exact, "1000000000", "1000000000", "USD"},
+    {en, "Apple spent some $200m on the site.", "some", "some $200m", 12, 22, Q::approximately,
+     "200000000", "200000000", "USD"},
+    {en, "Anthropic raised $2-3bn this year.", "$", "$2-3bn", 17, 23, Q::between, "2000000000",
+     "3000000000", "USD"},
+    {en, "It sold 5 billion pounds of bonds.", "5", "5 billion pounds", 8, 24, Q::exact,
+     "5000000000", "5000000000", "GBP"},
+    // English: near misses
+    {en, "The deal was worth $9.3 billion billion, a typo.", "$", nullptr, 0, 0, Q::undisclosed,
+     nullptr, nullptr, ""},
+    {en, "Tickets cost $1.5 each.", "$", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr, ""},
+    {en, "Billions of dollars are at stake.", "Billions", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr, ""},
+    {en, "It holds 5 million XYZ tokens.", "5", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr,
+     ""},
+    {en, "An undisclosed amount was paid.", "undisclosed", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr, ""},
+    {en, "Meta invested $10bn in Louisiana last year.", "10bn", nullptr, 0, 0, Q::undisclosed,
+     nullptr, nullptr, ""},
+    {en, "Losses reached -$10 billion.", "-$", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr, ""},
+    {fr, "Le contrat vaut one billion dollars.", "one", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr, ""},
+};
+
 }  // namespace
 
 TEST_CASE("parse_money accepts amounts in French and English", "[normalize][money]") {
@@ -203,4 +305,51 @@ TEST_CASE("parse_money keeps decimals exact", "[normalize][money]") {
     CHECK(m.range.low->to_integer() == 1250000000);
     const Money b = parse_money("8 milliards de dollars", fr);
     CHECK(b.range.high->to_integer() == 8000000000);
+}
+
+TEST_CASE("match_money finds amounts in running text", "[normalize][money][span]") {
+    for (const auto& c : kMoneySpans) {
+        INFO(c.sentence << " @ '" << c.at << "'");
+        const RunningText s(c.sentence, c.language);
+        const std::size_t at = s.token_at(c.at);
+        const auto m = match_money(s.tokens, at, c.language);
+        if (!check_match(s, at, m, {c.matched, c.begin_char, c.end_char})) continue;
+        check_range(m->value.range, c.qualifier, c.low, c.high);
+        CHECK(m->value.currency == c.currency);
+    }
+}
+
+TEST_CASE("match_money agrees with parse_money on every accepted amount",
+          "[normalize][money][span]") {
+    // Whole field = span + nothing left over: where parse_money accepts a
+    // text that is a bare amount, the span at token 0 covers all of it and
+    // gives the same value.
+    for (const auto& c : kMoney) {
+        if (c.qualifier == Q::undisclosed) continue;  // a whole-field rule
+        INFO(c.text);
+        const Tokens tokens = tokenize_running_text(c.text, c.language);
+        const auto m = match_money(tokens, 0, c.language);
+        REQUIRE(m.has_value());
+        std::size_t end = tokens.size();
+        if (tokens.back().is(".")) --end;  // the whole field's final full stop
+        CHECK(m->end == end);
+        check_range(m->value.range, c.qualifier, c.low, c.high);
+        CHECK(m->value.currency == c.currency);
+    }
+}
+
+TEST_CASE("match_money refuses what parse_money refuses", "[normalize][money][span]") {
+    for (const auto& c : kMoneyErrors) {
+        INFO(c.text);
+        Tokens tokens;
+        try {
+            tokens = tokenize_running_text(c.text, c.language);
+        } catch (const factdb::NormalizeError&) {
+            continue;  // invalid UTF-8: not running text
+        }
+        const auto m = match_money(tokens, 0, c.language);
+        // A refused text may still start with an amount ("8 milliards de
+        // dollars (7 Md€)"): then the match stops before what was refused.
+        if (m) CHECK(m->end < tokens.size());
+    }
 }

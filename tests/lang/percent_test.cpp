@@ -1,10 +1,13 @@
 // parse_percent and parse_share: percentages and the share vocabulary.
+// match_percent: sentences, where the match starts and exactly what it
+// covers, and near misses (no sign, over 100, signs, glued words).
 #include "lang/percent.h"
 #include "lang/share.h"
 
 #include <string>
 #include <vector>
 
+#include "span_rows.h"
 #include "support/expect.h"
 
 using namespace factdb::lang;
@@ -110,6 +113,63 @@ const std::vector<ErrorCase> kShareErrors{
     {"", fr, "empty text"},
 };
 
+struct PercentSpanCase {
+    factdb::Language language;
+    std::string sentence;
+    std::string at;
+    const char* matched;  // nullptr: no match at `at`
+    std::size_t begin_char, end_char;
+    Qualifier qualifier;
+    const char* low;
+    const char* high;
+};
+
+const std::vector<PercentSpanCase> kPercentSpans{
+    // French
+    {fr, "Amazon détient 49 % du capital d'Anthropic.", "49", "49 %", 15, 19, Q::exact, "49", "49"},
+    {fr, "Une hausse de 2,5 % a été observée.", "2,5", "2,5 %", 14, 19, Q::exact, "2.5", "2.5"},
+    {fr, "La part varie entre 20 et 30 % selon les années.", "entre", "entre 20 et 30 %", 14, 30,
+     Q::between, "20", "30"},
+    {fr, "Le taux passe de 20 % à 30 % en un an.", "de 20", "de 20 % à 30 %", 14, 28, Q::between,
+     "20", "30"},
+    {fr, "Environ 10 pour cent des employés sont partis.", "Environ", "Environ 10 pour cent", 0, 20,
+     Q::approximately, "10", "10"},
+    {fr, "Il contrôle plus de 50 % des votes.", "plus", "plus de 50 %", 12, 24, Q::more_than, "50",
+     nullptr},
+    {fr, "Il détient 49\u202F% des parts.", "49", "49\u202F%", 11, 15, Q::exact, "49", "49"},
+    {fr, "Google a cédé quarante-neuf pour cent de ses parts.", "quarante",
+     "quarante-neuf pour cent", 14, 37, Q::exact, "49", "49"},
+    // French: near misses
+    {fr, "Les ventes ont bondi de 150 % en un an.", "150", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr},
+    {fr, "Le résultat recule de -5 % ce trimestre.", "-5", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr},
+    {fr, "Le résultat recule de -5 % ce trimestre.", "5 %", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr},
+    {fr, "Il détient 49 actions.", "49", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {fr, "Une hausse de 30 % des ventes.", "de", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {fr, "Plusieurs % des votes manquent.", "Plusieurs", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr},
+    // English
+    {en, "Google owns roughly 10 percent of the company.", "roughly", "roughly 10 percent", 12, 30,
+     Q::approximately, "10", "10"},
+    {en, "Between 20 and 30% of users churn.", "Between", "Between 20 and 30%", 0, 18, Q::between,
+     "20", "30"},
+    {en, "Amazon took a 49% stake.", "49", "49%", 14, 17, Q::exact, "49", "49"},
+    {en, "At most 5% of revenue comes from ads.", "At", "At most 5%", 0, 10, Q::at_most, nullptr,
+     "5"},
+    {en, "Growth was 12.5 per cent in 2023.", "12.5", "12.5 per cent", 11, 24, Q::exact, "12.5",
+     "12.5"},
+    {en, "Margins reached 100% of target.", "100", "100%", 16, 20, Q::exact, "100", "100"},
+    // English: near misses
+    {en, "Revenue rose 200% year on year.", "200", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "Shares rose 5 points on Monday.", "5", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "It is a 49%-owned unit.", "49", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "The 24/7% rule is a typo.", "7", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr},
+    {en, "Sales grew 10 pour cent in French.", "10", nullptr, 0, 0, Q::undisclosed, nullptr,
+     nullptr},
+};
+
 }  // namespace
 
 TEST_CASE("parse_percent accepts percentages", "[normalize][percent]") {
@@ -142,5 +202,25 @@ TEST_CASE("parse_share rejects with the reason", "[normalize][share]") {
     for (const auto& c : kShareErrors) {
         INFO(c.text);
         CHECK(error_of([&] { parse_share(c.text, c.language); }) == c.error);
+    }
+}
+
+TEST_CASE("match_percent finds percentages in running text", "[normalize][percent][span]") {
+    for (const auto& c : kPercentSpans) {
+        INFO(c.sentence << " @ '" << c.at << "'");
+        const RunningText s(c.sentence, c.language);
+        const std::size_t at = s.token_at(c.at);
+        const auto m = match_percent(s.tokens, at, c.language);
+        if (check_match(s, at, m, {c.matched, c.begin_char, c.end_char}))
+            check_range(m->value, c.qualifier, c.low, c.high);
+    }
+    // The whole field is the span covering everything.
+    for (const auto& c : kPercents) {
+        INFO(c.text);
+        const Tokens tokens = tokenize_running_text(c.text, c.language);
+        const auto m = match_percent(tokens, 0, c.language);
+        REQUIRE(m.has_value());
+        CHECK(m->end == tokens.size());
+        check_range(m->value, c.qualifier, c.low, c.high);
     }
 }

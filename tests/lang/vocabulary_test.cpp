@@ -1,10 +1,13 @@
 // parse_stage, parse_supply_item, parse_ratio: rows mirror vocabulary.cpp's
-// tables, plus the codes themselves and the rejections.
+// tables, plus the codes themselves and the rejections.  match_ratio:
+// growth ratios in running text, where the match starts and exactly what it
+// covers, and near misses.
 #include "lang/vocabulary.h"
 
 #include <string>
 #include <vector>
 
+#include "span_rows.h"
 #include "support/expect.h"
 
 using namespace factdb::lang;
@@ -106,6 +109,46 @@ const std::vector<WordCase> kRatioErrors{
     {"", en, "empty text"},
 };
 
+struct RatioSpanCase {
+    factdb::Language language;
+    std::string sentence;
+    std::string at;
+    const char* matched;  // nullptr: no match at `at`
+    std::size_t begin_char, end_char;
+    double ratio;
+};
+
+const std::vector<RatioSpanCase> kRatioSpans{
+    // French
+    {fr, "Amazon a doublé sa capacité en Indiana.", "doublé", "doublé", 9, 15, 2},
+    {fr, "Il construit 30 centres, doublant ainsi la taille prévue.", "doublant", "doublant", 25,
+     33, 2},
+    {fr, "Le parc a été multiplié par 4 en un an.", "multiplié", "multiplié par 4", 14, 29, 4},
+    {fr, "Les ventes sont 2,5 fois plus élevées.", "2,5", "2,5 fois plus", 16, 29, 2.5},
+    {fr, "Le nombre de sites a été multiplié par trois.", "multiplié", "multiplié par trois", 25,
+     44, 3},
+    {fr, "Une croissance x1,5 sur l'année.", "x1", "x1,5", 15, 19, 1.5},
+    {fr, "La puissance a triplé depuis 2021.", "triplé", "triplé", 15, 21, 3},
+    {fr, "Dix fois plus de serveurs.", "Dix", "Dix fois plus", 0, 13, 10},
+    // French: near misses
+    {fr, "Une croissance x0 ce trimestre.", "x0", nullptr, 0, 0, 0},
+    {fr, "Il roule en 4x4 depuis 2020.", "4x", nullptr, 0, 0, 0},
+    {fr, "Le x reste inconnu.", "x", nullptr, 0, 0, 0},
+    {fr, "Il a doublement raison.", "doublement", nullptr, 0, 0, 0},
+    // English
+    {en, "The company tripled its capacity.", "tripled", "tripled", 12, 19, 3},
+    {en, "Revenue grew three times more than expected.", "three", "three times more", 13, 29, 3},
+    {en, "Capacity was multiplied by 4 in a year.", "multiplied", "multiplied by 4", 13, 28, 4},
+    {en, "Users grew 2.5 times in 2023.", "2.5", "2.5 times", 11, 20, 2.5},
+    {en, "It reported a 3x increase.", "3x", "3x", 14, 16, 3},
+    {en, "There are twice as many sites.", "twice", "twice", 10, 15, 2},
+    // English: near misses
+    {en, "Output grew x0 this quarter.", "x0", nullptr, 0, 0, 0},
+    {en, "It sells 4x4 trucks.", "4x", nullptr, 0, 0, 0},
+    {en, "A 1e9 factor is absurd.", "1e9", nullptr, 0, 0, 0},
+    {en, "It grew by 2 points.", "2", nullptr, 0, 0, 0},
+};
+
 }  // namespace
 
 TEST_CASE("parse_stage", "[normalize][vocabulary]") {
@@ -138,5 +181,25 @@ TEST_CASE("parse_ratio", "[normalize][vocabulary]") {
     for (const auto& c : kRatioErrors) {
         INFO(c.text);
         CHECK(error_of([&] { parse_ratio(c.text, c.language); }) == c.code);
+    }
+}
+
+TEST_CASE("match_ratio finds growth ratios in running text", "[normalize][vocabulary][span]") {
+    for (const auto& c : kRatioSpans) {
+        INFO(c.sentence << " @ '" << c.at << "'");
+        const RunningText s(c.sentence, c.language);
+        const std::size_t at = s.token_at(c.at);
+        const auto m = match_ratio(s.tokens, at, c.language);
+        if (check_match(s, at, m, {c.matched, c.begin_char, c.end_char}))
+            CHECK(m->value == c.ratio);
+    }
+    // The whole field is the span covering everything.
+    for (const auto& c : kRatios) {
+        INFO(c.text);
+        const Tokens tokens = tokenize_running_text(c.text, c.language);
+        const auto m = match_ratio(tokens, 0, c.language);
+        REQUIRE(m.has_value());
+        CHECK(m->end == tokens.size());
+        CHECK(m->value == c.ratio);
     }
 }
