@@ -42,6 +42,8 @@ bool read_all(std::istream& in, std::string& out) {
     return true;
 }
 
+bool read_line_from(std::istream& in, std::streambuf& buf, std::string& out, bool& too_long);
+
 // std::getline with a bound: reads one line (without its '\n') into out;
 // false at the end of input.  A line longer than kMaxDocumentBytes is
 // skipped to its end, without being kept, and too_long is set.
@@ -49,6 +51,19 @@ bool read_line(std::istream& in, std::string& out, bool& too_long) {
     out.clear();
     too_long = false;
     std::streambuf* sb = in.rdbuf();
+    // A read error (EISDIR, EIO) makes libstdc++'s filebuf throw from
+    // sbumpc() rather than return eof: it becomes the stream's badbit, which
+    // the caller reports as "cannot read file" like any other read error.
+    try {
+        return read_line_from(in, *sb, out, too_long);
+    } catch (const std::ios_base::failure&) {
+        in.setstate(std::ios::badbit);
+        return false;
+    }
+}
+
+bool read_line_from(std::istream& in, std::streambuf& buf, std::string& out, bool& too_long) {
+    std::streambuf* sb = &buf;
     for (bool any = false;; any = true) {
         const int c = sb->sbumpc();
         if (c == std::char_traits<char>::eof()) {

@@ -173,7 +173,9 @@ DocumentInput parse_document(const SourceDocument& source) {
             check.fail("document.text_file", "invalid UTF-8 at byte " + std::to_string(bad));
     }
     out.text = text::nfc(raw);
-    if (out.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    // Blank by the one definition of white space (text/unicode.h): a text
+    // of no-break or ideographic spaces is as empty as one of blanks.
+    if (text::is_blank(out.text)) {
         check.fail(has_text ? "document.text" : "document.text_file", "the text is empty");
     }
     out.text_sha256 = sha256_hex(out.text);

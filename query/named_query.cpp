@@ -12,6 +12,7 @@
 #include <set>
 
 #include "db/embedded.h"
+#include "errors/error.h"
 #include "text/unicode.h"
 
 namespace factdb::query {
@@ -57,7 +58,7 @@ ParamSpec parse_param(std::string_view file, std::string_view line) {
     auto found = std::find_if(std::begin(kTypes), std::end(kTypes),
                               [&](const TypeName& t) { return t.name == type; });
     if (p.name.empty() || found == std::end(kTypes) || def.empty()) {
-        throw std::runtime_error(std::string(file) +
+        throw Error(ErrorKind::internal, std::string(file) +
                                  ": malformed param line (NAME TYPE DEFAULT description)");
     }
     p.type = found->type;
@@ -149,7 +150,7 @@ NamedQuery parse_named_query(std::string_view file_name, std::string_view text) 
             q.params.push_back(parse_param(file_name, *v));
     }
     if (q.name.empty() || q.title.empty()) {
-        throw std::runtime_error(std::string(file_name) +
+        throw Error(ErrorKind::internal, std::string(file_name) +
                                  ": a named query needs '-- name:' and '-- title:' lines");
     }
     return q;

@@ -185,6 +185,15 @@ std::string fold_key(std::string_view s) {
     return out;  // trailing separators were never written
 }
 
+bool is_blank(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const CodePoint cp = decode_at(s, i);
+        if (!is_white_space(cp.value)) return false;
+        i += cp.size;
+    }
+    return true;
+}
+
 std::size_t count_code_points(std::string_view s) {
     // Every code point has exactly one byte that is not a continuation byte.
     return static_cast<std::size_t>(std::count_if(

@@ -25,6 +25,10 @@ std::string nfc(std::string_view s);
 // Throws NormalizeError on invalid UTF-8.
 std::string fold_key(std::string_view s);
 
+// True when s holds nothing but Unicode White_Space (is_white_space below),
+// or nothing at all.  Throws NormalizeError on invalid UTF-8.
+bool is_blank(std::string_view s);
+
 // Number of code points in valid UTF-8.
 std::size_t count_code_points(std::string_view s);
 

@@ -328,6 +328,12 @@ TEST_CASE("the reader names the file as given and resolves text_file from its fo
     fs::create_directories(dir / "folder.json");
     ClaimFileReader folder(dir / "folder.json", "folder.json");
     CHECK_THROWS_WITH(folder.next(), "folder.json: cannot read file");
+    // The same for a folder named like a JSONL file (its read error used to
+    // escape as the stream's own exception).
+    fs::create_directories(dir / "folder.jsonl");
+    ClaimFileReader lines(dir / "folder.jsonl", "folder.jsonl");
+    CHECK_THROWS_MATCHES(lines.next(), InputError,
+                         Catch::Matchers::Message("folder.jsonl: cannot read file"));
 }
 
 TEST_CASE("the 16 MiB limit takes a document at the bound and refuses one byte more",

@@ -253,6 +253,9 @@ TEST_CASE("exactly one of text and text_file; the text is stored NFC and must no
              "in.jsonl:4: document.text: must be a string, not number"},
             {{set("/document/text", "")}, "in.jsonl:4: document.text: the text is empty"},
             {{set("/document/text", " \n\t\r\n")}, "in.jsonl:4: document.text: the text is empty"},
+            // Blank by Unicode White_Space, not only ASCII.
+            {{set("/document/text", "\u00A0\u3000\u202F \u2028")},
+             "in.jsonl:4: document.text: the text is empty"},
             // NFD "e" + U+0301 is stored as NFC "é"; U+212B ANGSTROM SIGN as U+00C5.
             {{set("/document/text", "Cafe\xCC\x81 \xE2\x84\xAB")},
              with_text("Caf\xC3\xA9 \xC3\x85")},

@@ -215,3 +215,13 @@ TEST_CASE("character classes", "[text]") {
         CHECK(is_word_char(c.c) == c.word);
     }
 }
+
+TEST_CASE("is_blank: nothing but Unicode White_Space", "[text]") {
+    CHECK(is_blank(""));
+    CHECK(is_blank(" \t\r\n"));
+    CHECK(is_blank("\u00A0\u202F\u2002\u3000\u2028"));
+    CHECK_FALSE(is_blank(" x "));
+    CHECK_FALSE(is_blank("\u200B"));  // zero-width space is not White_Space
+    CHECK_THROWS_MATCHES(is_blank(" \xff"), factdb::NormalizeError,
+                         Catch::Matchers::Message("invalid UTF-8 at byte 1"));
+}

@@ -1,0 +1,23 @@
+// One ad-hoc read-only statement (factdb sql) with its :name parameters.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "query/readonly.h"
+#include "query/table.h"
+
+namespace factdb::query {
+
+// Prepares sql on db (its guards refuse anything but one read), binds each
+// :name of params typed as the sqlite3 shell's .parameter set does (an
+// integer or a real when the value reads as one, text otherwise; an absent
+// value is the empty text), and runs it under db's time limit.  Throws
+// QueryError for a parameter the SQL does not have.
+Table run_adhoc(ReadOnlyDatabase& db, const std::string& sql,
+                const std::map<std::string, std::optional<std::string>>& params,
+                std::size_t max_rows);
+
+}  // namespace factdb::query
