@@ -102,7 +102,8 @@ void map_for_reading(SQLite::Database& db) {
 }
 
 int schema_version(SQLite::Database& db) {
-    return db.execAndGet("PRAGMA user_version").getInt();
+    return translating(db.getFilename(),
+                       [&] { return db.execAndGet("PRAGMA user_version").getInt(); });
 }
 
 int latest_schema_version() {
@@ -110,7 +111,9 @@ int latest_schema_version() {
     return files.empty() ? 0 : version_of(files.back().name);
 }
 
-int migrate(SQLite::Database& db) {
+namespace {
+
+int migrate_untranslated(SQLite::Database& db) {
     const int current = schema_version(db);
     const int latest = latest_schema_version();
     if (current > latest) {
@@ -160,6 +163,12 @@ int migrate(SQLite::Database& db) {
     }
     tx.commit();
     return applied;
+}
+
+}  // namespace
+
+int migrate(SQLite::Database& db) {
+    return translating(db.getFilename(), [&] { return migrate_untranslated(db); });
 }
 
 void require_current_schema(SQLite::Database& db, const std::string& path) {

@@ -27,6 +27,7 @@
 #include "db/database.h"
 #include "loader/claim_normalizer.h"
 #include "loader/claims_file.h"
+#include "db/error.h"
 #include "db/timestamp.h"
 #include "loader/document.h"
 #include "loader/entities.h"
@@ -252,7 +253,9 @@ class Load {
 
 }  // namespace
 
-LoadReport load(SQLite::Database& db, const LoadOptions& options) {
+namespace {
+
+LoadReport load_in_transaction(SQLite::Database& db, const LoadOptions& options) {
     LoadReport report;
     db::migrate(db);
     std::vector<InputFile> gazetteers, claims;
@@ -277,6 +280,14 @@ LoadReport load(SQLite::Database& db, const LoadOptions& options) {
     tx.commit();
     report.committed = true;
     return report;
+}
+
+}  // namespace
+
+LoadReport load(SQLite::Database& db, const LoadOptions& options) {
+    // SQLite's failures leave the library as db::Error (db/error.h), by then
+    // rolled back with the transaction.
+    return db::translating(db.getFilename(), [&] { return load_in_transaction(db, options); });
 }
 
 }  // namespace factdb

@@ -34,8 +34,8 @@ struct LoadReport {
 };
 
 // Migrates db if needed, then loads.  Input problems are collected in the
-// report (all of them); StorageError and SQLite::Exception propagate after
-// rolling back.
+// report (all of them); StorageError and db::Error (every SQLite failure,
+// translated) propagate after rolling back.
 LoadReport load(SQLite::Database& db, const LoadOptions& options);
 
 }  // namespace factdb
