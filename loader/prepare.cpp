@@ -28,6 +28,7 @@ struct DocumentPreparer::State {
     bool done = false;       // the producer has pushed its last item
     bool cancelled = false;  // the consumer has gone: stop producing
     std::exception_ptr failure;
+    std::shared_ptr<Progress> progress;  // may be null
     std::thread thread;
 
     // Blocks while the queue is full (kQueueDepth items, or kQueueBytes
@@ -42,6 +43,7 @@ struct DocumentPreparer::State {
         if (cancelled) return false;
         bytes += size;
         queue.push_back(std::move(item));
+        if (progress) ++progress->queued;
         changed.notify_all();
         return true;
     }
@@ -169,9 +171,11 @@ void produce(DocumentPreparer::State& state, const std::vector<InputFile>& files
 }  // namespace
 
 DocumentPreparer::DocumentPreparer(std::vector<InputFile> files, const ClaimNormalizer& normalizer,
-                                   std::string database, bool force)
+                                   std::string database, bool force,
+                                   std::shared_ptr<Progress> progress)
     : state_(std::make_unique<State>()) {
     State& state = *state_;
+    state.progress = std::move(progress);
     state.thread = std::thread(
         [&state, files = std::move(files), &normalizer, database = std::move(database), force] {
             try {
@@ -180,6 +184,7 @@ DocumentPreparer::DocumentPreparer(std::vector<InputFile> files, const ClaimNorm
             } catch (...) {
                 state.finish(std::current_exception());
             }
+            if (state.progress) state.progress->ended = true;
         });
 }
 

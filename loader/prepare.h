@@ -19,6 +19,7 @@
 //     is rethrown by next(); destroying the preparer stops and joins it.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -62,8 +63,13 @@ class DocumentPreparer {
     // input_sha256 equals its own, as of the database's last commit, is left
     // unnormalised unless force is set, since the writer will find it
     // unchanged.
+    //
+    // progress, when given, is kept up to date by the preparing thread (see
+    // Progress); the load passes none.
+    struct Progress;
     DocumentPreparer(std::vector<InputFile> files, const ClaimNormalizer& normalizer,
-                     std::string database, bool force);
+                     std::string database, bool force,
+                     std::shared_ptr<Progress> progress = nullptr);
     ~DocumentPreparer();
     DocumentPreparer(const DocumentPreparer&) = delete;
     DocumentPreparer& operator=(const DocumentPreparer&) = delete;
@@ -76,6 +82,16 @@ class DocumentPreparer {
     // accepted would otherwise take gigabytes.
     static constexpr std::size_t kQueueDepth = 64;
     static constexpr std::size_t kQueueBytes = 64u << 20;
+
+    // What the preparing thread has done, observable from outside and after
+    // the preparer is gone (shared): a test hook, so that a test can see the
+    // thread stop when the preparer is dropped (tests/loader/prepare_test.cpp).
+    // queued counts the items put in the queue so far; ended is set by the
+    // thread as its last action.
+    struct Progress {
+        std::atomic<std::size_t> queued{0};
+        std::atomic<bool> ended{false};
+    };
 
     struct State;  // the queue and the thread; opaque
 

@@ -2,16 +2,39 @@
 // path rules, and the exit codes (0 ok, 1 partial, 2 bad input, 3 storage).
 #include <catch2/catch.hpp>
 
+#include "cli/command.h"
 #include "db/database.h"
 #include "support/fixtures.h"
 
 using namespace factdb::testing;
 
-TEST_CASE("factdb --help lists every command; CMD --help explains it", "[cli]") {
+TEST_CASE("factdb --help lists every command of the commands table; CMD --help explains it",
+          "[cli]") {
     const RunResult help = run_factdb({"--help"});
     CHECK(help.exit_code == 0);
-    for (const char* name : {"init", "load", "summary"}) {
-        CHECK(help.out.find(std::string("\n  ") + name + " ") != std::string::npos);
+    // Every command of the table, in its order, with its summary, and no
+    // other: the block between "Commands:" and the blank line after it.
+    // Names are padded to 10 columns; a longer name must still be followed
+    // by a space, or it would run into its summary.
+    std::string expected = "\nCommands:\n";
+    for (const auto& c : factdb::cli::commands()) {
+        REQUIRE_FALSE(c.name.empty());
+        REQUIRE_FALSE(c.summary.empty());
+        const std::string name(c.name);
+        expected += "  " + name + std::string(name.size() < 10 ? 10 - name.size() : 1, ' ') +
+                    std::string(c.summary) + "\n";
+    }
+    expected += "\nOptions:\n";
+    REQUIRE_FALSE(factdb::cli::commands().empty());
+    {
+        INFO("factdb --help printed:\n" << help.out);
+        CHECK(help.out.find(expected) != std::string::npos);
+    }
+    for (const auto& c : factdb::cli::commands()) {
+        INFO("factdb " << c.name << " --help");
+        const RunResult own = run_factdb({std::string(c.name), "--help"});
+        CHECK(own.exit_code == 0);
+        CHECK(own.out == c.help);
     }
     const RunResult load_help = run_factdb({"load", "--help"});
     CHECK(load_help.exit_code == 0);

@@ -4,6 +4,11 @@
 // surfacing in next().
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <thread>
+
 #include "db/database.h"
 #include "loader/loader.h"
 #include "loader/places_table.h"
@@ -100,17 +105,42 @@ TEST_CASE("the preparer skips normalising documents stored with the same input",
 }
 
 TEST_CASE("a preparer dropped with items still coming stops its thread", "[loader][prepare]") {
+    using Clock = std::chrono::steady_clock;
     Normaliser n;
     std::string lines;
     const std::size_t count = 4 * DocumentPreparer::kQueueDepth;
     for (std::size_t i = 0; i < count; ++i) lines += doc_line("d" + std::to_string(i)) + "\n";
     const fs::path file = n.dir.write("many.jsonl", lines);
-    {
-        DocumentPreparer preparer({{file, "many.jsonl"}}, n.normalizer, "", false);
-        REQUIRE(preparer.next().has_value());
-        // Leaving the scope must not wait for the other items: the thread is
-        // blocked on a full queue and the destructor has to wake it.
-    }
+    // Taken one item, the preparer fills the queue again and blocks: it has
+    // queued exactly 1 + kQueueDepth items, whatever the interleaving (the
+    // documents are far below kQueueBytes).
+    const std::size_t full = 1 + DocumentPreparer::kQueueDepth;
+    auto progress = std::make_shared<DocumentPreparer::Progress>();
+    std::optional<DocumentPreparer> preparer;
+    preparer.emplace(std::vector<InputFile>{{file, "many.jsonl"}}, n.normalizer, "", false,
+                     progress);
+    REQUIRE(preparer->next().has_value());
+    const auto deadline = Clock::now() + std::chrono::seconds(60);
+    while (progress->queued.load() < full && Clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    REQUIRE(progress->queued.load() == full);
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    CHECK(progress->queued.load() == full);  // blocked: the queue is bounded
+    CHECK_FALSE(progress->ended.load());
+    // Dropping it must not wait for the other items: the thread is blocked
+    // on a full queue and the destructor has to wake it.
+    const auto t0 = Clock::now();
+    preparer.reset();
+    const double drop_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    // The destructor returned only once the thread had ended (joined), and
+    // the thread queued nothing after it was told to stop: of the remaining
+    // 3 * kQueueDepth - 1 documents none was queued.
+    CHECK(progress->ended.load());
+    CHECK(progress->queued.load() == full);
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    CHECK(progress->queued.load() == full);
+    CHECK(drop_seconds < 10.0);
+
     DocumentPreparer whole({{file, "many.jsonl"}}, n.normalizer, "", false);
     std::size_t n_items = 0;
     while (whole.next()) ++n_items;

@@ -1,11 +1,14 @@
 // report::write_file_atomically: the target is replaced whole or not at
-// all, no temporary file survives, an existing file keeps its mode.
+// all, no temporary file survives, an existing file keeps its mode; a
+// failure (a directory in the way, a folder the user may not write) throws
+// StorageError naming the path and changes nothing.
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
 
 #include "errors/error.h"
 #include "report/atomic_file.h"
+#include "support/reliability.h"
 #include "support/report_fixtures.h"
 
 using namespace factdb::testing;
@@ -37,15 +40,33 @@ TEST_CASE("atomic write failures throw StorageError and change nothing", "[repor
     } catch (const factdb::StorageError& e) {
         CHECK(std::string(e.what()) == sub.string() + ": cannot write the report: Is a directory");
     }
+    CHECK(file_names(dir.path()) == std::vector<std::string>{"sub"});
+    CHECK(file_names(sub).empty());
+}
+
+// A folder the user may not write.  Meaningless as root, who writes
+// anywhere: it runs as nobody in the ctest unprivileged_permission_cases and
+// fails when run as root (support/reliability.h, require_unprivileged).
+TEST_CASE("an atomic write into a folder the user may not write throws and changes nothing",
+          "[.][unprivileged]") {
+    factdb::testing::reliability::require_unprivileged();
+    TempDir dir;
     const fs::path ro = dir / "ro";
     fs::create_directories(ro);
     const fs::path kept = ro / "kept.md";
     std::ofstream(kept) << "kept";
     REQUIRE(::chmod(ro.c_str(), 0555) == 0);
-    if (::geteuid() != 0) {  // root writes anywhere: only meaningful for other users
-        CHECK_THROWS_AS(write_file_atomically(kept.string(), "new"), factdb::StorageError);
-        CHECK(read_file(kept) == "kept");
-        CHECK(file_names(ro) == std::vector<std::string>{"kept.md"});
+    struct Writable {  // again, whatever happens, so that TempDir can remove it
+        fs::path p;
+        ~Writable() { ::chmod(p.c_str(), 0755); }
+    } writable{ro};
+    try {
+        write_file_atomically(kept.string(), "new");
+        FAIL("no error");
+    } catch (const factdb::StorageError& e) {
+        CHECK(std::string(e.what()) == kept.string() + ": cannot create a temporary file in " +
+                                           ro.string() + ": Permission denied");
     }
-    REQUIRE(::chmod(ro.c_str(), 0755) == 0);
+    CHECK(read_file(kept) == "kept");
+    CHECK(file_names(ro) == std::vector<std::string>{"kept.md"});
 }

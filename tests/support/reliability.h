@@ -1,12 +1,15 @@
 // Support for the [reliability] tests, which run the real factdb binary as
-// separate processes so that they can be killed, run side by side, or run on
-// a full file system:
+// separate processes so that they can be killed or run side by side, or run
+// a command in-process (cli::run, the binary's whole code path) so that a
+// fault-injecting VFS (support/fault_vfs.h) sits under it:
 //   * a seeded generator of a corpus of small valid claim documents (every
 //     claim type, evidence taken from the document's own text);
-//   * starting factdb with posix_spawn, killing it, waiting for it;
+//   * starting factdb with posix_spawn, killing it, waiting for it; running
+//     it in-process with the same environment;
 //   * a canonical dump of a database (every table but the load log, rows
 //     sorted, values quoted) and the counts that tell a load's states apart;
-//   * a tmpfs of a given size mounted for the duration of a test.
+//   * the guard of the [unprivileged] cases (permission checks), which fail
+//     when run as root instead of passing vacuously.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
@@ -14,20 +17,23 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
-#include <sys/mount.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "cli/run.h"
 #include "support/fixtures.h"
 
 extern char** environ;
@@ -326,32 +332,68 @@ inline void copy_database(const fs::path& from, const fs::path& to) {
 }
 
 // ---------------------------------------------------------------------------
-// A tmpfs of `bytes` mounted on a new folder for the lifetime of the object.
-// mounted() is false when the process may not mount (not root, or no
-// CAP_SYS_ADMIN in this container); tests then say so and skip.
-class SmallFilesystem {
-  public:
-    SmallFilesystem(const fs::path& dir, std::size_t bytes) : dir_(dir) {
-        fs::create_directories(dir_);
-        const std::string options = "size=" + std::to_string(bytes) + ",mode=0755";
-        mounted_ =
-            ::mount("tmpfs", dir_.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options.c_str()) == 0;
-        if (!mounted_) error_ = std::strerror(errno);
-    }
-    ~SmallFilesystem() {
-        if (mounted_) ::umount2(dir_.c_str(), MNT_DETACH);
-    }
-    SmallFilesystem(const SmallFilesystem&) = delete;
-    SmallFilesystem& operator=(const SmallFilesystem&) = delete;
+// In-process runs
 
-    bool mounted() const { return mounted_; }
-    const std::string& error() const { return error_; }
-    const fs::path& path() const { return dir_; }
+// Sets (or, with nullptr, unsets) an environment variable for the guard's
+// lifetime, then restores it.  Only while no other thread runs: setenv is
+// not thread-safe.
+class ScopedEnv {
+  public:
+    ScopedEnv(const char* name, const char* value) : name_(name) {
+        if (const char* old = std::getenv(name)) old_ = old;
+        if (value)
+            ::setenv(name, value, 1);
+        else
+            ::unsetenv(name);
+    }
+    ~ScopedEnv() {
+        if (old_)
+            ::setenv(name_.c_str(), old_->c_str(), 1);
+        else
+            ::unsetenv(name_.c_str());
+    }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
 
   private:
-    fs::path dir_;
-    bool mounted_ = false;
-    std::string error_;
+    std::string name_;
+    std::optional<std::string> old_;
 };
+
+// Runs `factdb ARGS` in this process through cli::run, exactly the code the
+// binary runs, with the environment spawn_factdb gives a child (FACTDB_NOW
+// fixed, FACTDB_DB unset).  A FaultVfs alive around the call is the VFS of
+// every connection the command opens.
+inline RunResult run_in_process(const std::vector<std::string>& args) {
+    ScopedEnv now("FACTDB_NOW", kNow);
+    ScopedEnv db("FACTDB_DB", nullptr);
+    std::ostringstream out, err;
+    RunResult r;
+    r.exit_code = factdb::cli::run(args, out, err);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+}
+
+// ---------------------------------------------------------------------------
+// Unprivileged cases
+
+// Permission checks (a file or folder the user may not read or write) mean
+// nothing to root, who may do anything: such a case is tagged
+// [.][unprivileged] (hidden, and left out of the ordinary ctest run) and runs
+// in the ctest `unprivileged_permission_cases`, as user nobody when ctest
+// runs as root (tests/reliability/run_unprivileged.sh).  Run as root anyway,
+// it fails here rather than pass without checking anything.  Such a case
+// must not read the source or build tree (the script runs a copy of the
+// binary, so the clone may be where nobody cannot reach): only its own
+// temporary folder under $TMPDIR.
+inline void require_unprivileged() {
+    if (::geteuid() == 0) {
+        FAIL(
+            "this permission case runs as root, for whom every file is readable and "
+            "writable, so it would check nothing: run it through ctest "
+            "(unprivileged_permission_cases runs it as user nobody) or as a non-root user");
+    }
+}
 
 }  // namespace factdb::testing::reliability
