@@ -82,7 +82,7 @@ int run_report(Context& ctx) {
     report::Report result;
     std::string rendered;
     std::vector<check::Violation> violations;
-    try {
+    {
         const report::ReportSpec spec = report::load_spec(o.spec);
         const auto params = report::bind_report_parameters(spec, o.params);
         // Every section's values now, so a bad one is exit 2 even when the
@@ -91,9 +91,6 @@ int run_report(Context& ctx) {
         query::ReadOnlyDatabase db(ctx.db_path, o.guard);
         result = report::run_report(spec, params, db, db::utc_now());
         if (o.fail_on) violations = check::run_checks(db, "checks");
-    } catch (const SpecError& e) {
-        ctx.err << "factdb: " << e.what() << "\n";
-        return kBadInput;
     }
     switch (o.format.value_or(default_format(o.out))) {
         case report::OutputFormat::markdown:

@@ -2,8 +2,6 @@
 // libraries'; the table below is the only place that gives them a number.
 #include "cli/exit_codes.h"
 
-#include <SQLiteCpp/Exception.h>
-
 #include <array>
 #include <utility>
 
@@ -33,10 +31,11 @@ struct FailureRow {
     int exit_code;
 };
 
-constexpr std::array<FailureRow, 3> kFailures = {{
+constexpr std::array<FailureRow, 4> kFailures = {{
     {db::Failure::storage, kStorage},
     {db::Failure::busy, kStorage},
     {db::Failure::full, kStorage},
+    {db::Failure::internal, kStorage},
 }};
 
 Failure from_kind(const Error& e) {
@@ -49,23 +48,26 @@ Failure from_kind(const Error& e) {
 }
 
 Failure from_failure(const db::Error& e) {
-    for (const auto& row : kFailures)
-        if (row.failure == e.failure()) return {row.exit_code, e.what()};
+    for (const auto& row : kFailures) {
+        if (row.failure != e.failure()) continue;
+        const std::string prefix = e.failure() == db::Failure::internal ? "internal error: " : "";
+        return {row.exit_code, prefix + e.what()};
+    }
     return {kStorage, e.what()};
 }
 
 }  // namespace
 
-Failure describe_current_exception(const std::string& db_path) {
+Failure describe_current_exception() {
     try {
         throw;
     } catch (const Error& e) {
         return from_kind(e);
     } catch (const db::Error& e) {
         return from_failure(e);
-    } catch (const SQLite::Exception& e) {
-        return from_failure(db::translate(e, db_path));
     } catch (const std::exception& e) {
+        // Nothing else is thrown on purpose: an SQLite exception here is one
+        // a library forgot to translate, a bug like any other.
         return {kStorage, std::string("internal error: ") + e.what()};
     } catch (...) {
         return {kStorage, "internal error: unknown exception"};

@@ -18,9 +18,8 @@ struct Failure {
 };
 
 // The exit code and message for the exception in flight (call from a catch
-// block).  db_path names the database in the message of an SQLite failure
-// that no library translated (which is a bug of that library, reported as
-// such but still in the database's words).
-Failure describe_current_exception(const std::string& db_path);
+// block).  Anything that is neither a factdb::Error nor a db::Error is a
+// bug of factdb's: "internal error: WHAT", exit 3.
+Failure describe_current_exception();
 
 }  // namespace factdb::cli

@@ -72,7 +72,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
         }
         throw factdb::UsageError{"unknown command '" + name + "'"};
     } catch (...) {
-        const auto failure = factdb::cli::describe_current_exception(db_path);
+        const auto failure = factdb::cli::describe_current_exception();
         err << "factdb: " << failure.message << "\n";
         return failure.exit_code;
     }

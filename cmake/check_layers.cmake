@@ -1,10 +1,14 @@
 # Run as: cmake -DROOT=DIR -DLAYERS="folder:a,b|..." -DNO_SQLITE="f|g" -P check_layers.cmake
 # Fails (non-zero exit, one line per violation) when a source under ROOT
 # includes a factdb header of a folder its row of LAYERS does not list, or
-# when a folder of NO_SQLITE includes <sqlite3.h> or <SQLiteCpp/...>.
-# Only quoted includes of the form "folder/file.h" name factdb's folders.
+# when a folder of NO_SQLITE includes sqlite3.h or SQLiteCpp/..., when a
+# folder other than text/ includes utf8proc.h, or when an include climbs
+# with "..".  "folder/file.h" and <folder/file.h> both name a folder.
 string(REPLACE "|" ";" layers "${LAYERS}")
 string(REPLACE "|" ";" no_sqlite "${NO_SQLITE}")
+# The one folder that talks to utf8proc: every other reads Unicode through
+# text/unicode.h, so there is one white space, one folding, one decoder.
+set(unicode_owners text)
 set(known)
 foreach(row ${layers})
   string(REGEX REPLACE ":.*" "" folder "${row}")
@@ -21,19 +25,33 @@ foreach(row ${layers})
     file(STRINGS ${source} lines REGEX "^[ \t]*#[ \t]*include")
     file(RELATIVE_PATH rel ${ROOT} ${source})
     foreach(line ${lines})
-      if(line MATCHES "#[ \t]*include[ \t]*\"([A-Za-z0-9_-]+)/")
-        set(target_folder ${CMAKE_MATCH_1})
-        list(FIND known ${target_folder} is_known)
-        list(FIND allowed ${target_folder} is_allowed)
-        if(is_known GREATER -1 AND is_allowed EQUAL -1)
-          message("${rel}: ${line}: layer '${folder}' may not include '${target_folder}/' (cmake/layers.cmake)")
+      # Both quote forms name factdb's folders ("text/x.h" and <text/x.h>),
+      # and a path that climbs ("text/../loader/x.h") is refused outright:
+      # every target sees the source root, so the spelling is all there is.
+      if(line MATCHES "#[ \t]*include[ \t]*[\"<]([^\">]*)[\">]")
+        set(included "${CMAKE_MATCH_1}")
+        if(included MATCHES "(^|/)\\.\\.(/|$)")
+          message("${rel}: ${line}: an include may not climb with '..' (cmake/layers.cmake)")
+          math(EXPR violations "${violations} + 1")
+        elseif(included MATCHES "^([A-Za-z0-9_-]+)/")
+          set(target_folder ${CMAKE_MATCH_1})
+          list(FIND known ${target_folder} is_known)
+          list(FIND allowed ${target_folder} is_allowed)
+          if(is_known GREATER -1 AND is_allowed EQUAL -1)
+            message("${rel}: ${line}: layer '${folder}' may not include '${target_folder}/' (cmake/layers.cmake)")
+            math(EXPR violations "${violations} + 1")
+          endif()
+        endif()
+        list(FIND no_sqlite ${folder} sqlite_free)
+        if(sqlite_free GREATER -1 AND included MATCHES "^(sqlite3\\.h|SQLiteCpp/)")
+          message("${rel}: ${line}: layer '${folder}' may not use SQLite (cmake/layers.cmake)")
           math(EXPR violations "${violations} + 1")
         endif()
-      endif()
-      list(FIND no_sqlite ${folder} sqlite_free)
-      if(sqlite_free GREATER -1 AND line MATCHES "<(sqlite3\\.h|SQLiteCpp/)")
-        message("${rel}: ${line}: layer '${folder}' may not use SQLite (cmake/layers.cmake)")
-        math(EXPR violations "${violations} + 1")
+        list(FIND unicode_owners ${folder} owns_unicode)
+        if(owns_unicode EQUAL -1 AND included STREQUAL "utf8proc.h")
+          message("${rel}: ${line}: only text/ uses utf8proc; use text/unicode.h (cmake/layers.cmake)")
+          math(EXPR violations "${violations} + 1")
+        endif()
       endif()
     endforeach()
   endforeach()

@@ -126,7 +126,7 @@ int migrate_untranslated(SQLite::Database& db) {
         // PRAGMA foreign_keys is a no-op inside a transaction, and a
         // migration that rebuilds a table (0007) would then cascade-delete
         // every row that references it.
-        throw std::logic_error("db::migrate called inside a transaction");
+        throw Error(Failure::internal, "db::migrate called inside a transaction");
     }
     // Migrations run with foreign keys off, as SQLite's table-rebuild
     // procedure requires (https://sqlite.org/lang_altertable.html), and are

@@ -41,7 +41,7 @@ int latest_schema_version();
 // foreign keys off and checked before the commit; returns how many were
 // applied (0 when up to date).  Throws db::Error when the database was
 // written by a newer factdb (user_version > latest) or a foreign key does not
-// hold afterwards, std::logic_error when called inside a transaction.
+// hold afterwards, db::Error (internal) when called inside a transaction.
 int migrate(SQLite::Database& db);
 
 // Throws db::Error unless the database is exactly at the latest version

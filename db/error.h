@@ -17,6 +17,7 @@ enum class Failure {
     storage,  // the file cannot be opened, is not factdb's, has another schema, or SQLite failed
     busy,     // another connection kept the database locked past the busy timeout
     full,     // the database or the disk is full
+    internal, // a broken precondition of db/ itself (a caller's bug)
 };
 
 class Error : public std::runtime_error {

@@ -89,7 +89,6 @@
 #include "text/tokens.h"
 #include "text/unicode.h"
 
-#include <utf8proc.h>
 
 namespace factdb {
 namespace {
@@ -164,21 +163,8 @@ struct Pattern {
     std::size_t row = 0;  // index in the source table
 };
 
-std::string to_capitals(std::string_view s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const text::CodePoint cp = text::decode_at(s, i);
-        std::array<utf8proc_uint8_t, 4> buf{};
-        const utf8proc_ssize_t n = utf8proc_encode_char(
-            utf8proc_toupper(static_cast<utf8proc_int32_t>(cp.value)), buf.data());
-        out.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
-        i += cp.size;
-    }
-    return out;
-}
-
 Form form_of(std::string key, std::string_view raw) {
-    return {std::move(key), std::string(raw), to_capitals(raw)};
+    return {std::move(key), std::string(raw), text::to_upper(raw)};
 }
 
 // Adds the word or punctuation of t to pt, with its elided forms in language.

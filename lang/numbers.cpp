@@ -24,12 +24,11 @@
 // Dashes are accepted between any two parts (1990 spelling: "deux-cents").
 // Values stay below 10^6; larger amounts are written with scale words, which
 // the grammar applies (a scale word ends the number).
-#include <utf8proc.h>
-
 #include <array>
 
 #include "lang/numbers.h"
 #include "text/tokens.h"
+#include "text/unicode.h"
 
 namespace factdb::lang {
 
@@ -47,13 +46,11 @@ std::size_t digits_end(std::string_view text, std::size_t pos) {
 // The separator at pos as ' ', '.' or ',' (0 when none) and its byte length.
 char separator_at(std::string_view text, std::size_t pos, std::size_t& length) {
     if (pos >= text.size()) return 0;
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
-                                    static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
-    if (n <= 0) return 0;
-    length = static_cast<std::size_t>(n);
-    if (text::is_figure_space(static_cast<char32_t>(cp))) return ' ';
-    switch (cp) {
+    // The text was validated when it was tokenized, so decoding cannot fail.
+    const text::CodePoint cp = text::decode_at(text, pos);
+    length = cp.size;
+    if (text::is_figure_space(cp.value)) return ' ';
+    switch (cp.value) {
         case '.':
             return '.';
         case ',':

@@ -288,9 +288,10 @@ void ReadOnlyDatabase::fail_prepare() {
     if (busy(sqlite3_errcode(db_.getHandle())))
         throw db::translate(SQLite::Exception(db_.getHandle()), path_);
     const std::string sqlite_message = sqlite3_errmsg(db_.getHandle());
-    if (!refusal_.empty() && sqlite_message.find("not authorized") != std::string::npos) {
-        throw QueryError(refusal_);
-    }
+    // A prepare that failed after the authorizer refused something failed
+    // because of that refusal (SQLite reports it as SQLITE_AUTH or, for a
+    // function, as a plain SQLITE_ERROR), and refusal_ says why.
+    if (!refusal_.empty()) throw QueryError(refusal_);
     throw QueryError("SQL error: " + sqlite_message);
 }
 

@@ -185,6 +185,17 @@ std::string fold_key(std::string_view s) {
     return out;  // trailing separators were never written
 }
 
+std::string to_upper(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const CodePoint cp = decode_at(s, i);
+        append_utf8(out, static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(cp.value))));
+        i += cp.size;
+    }
+    return out;
+}
+
 bool is_blank(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const CodePoint cp = decode_at(s, i);

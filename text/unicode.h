@@ -29,6 +29,12 @@ std::string fold_key(std::string_view s);
 // or nothing at all.  Throws NormalizeError on invalid UTF-8.
 bool is_blank(std::string_view s);
 
+// Each code point in its simple upper-case mapping (one code point for one:
+// "ß" becomes "ẞ", never "SS"), for matching words written in capitals
+// ("MAY").
+// Throws NormalizeError on invalid UTF-8.
+std::string to_upper(std::string_view s);
+
 // Number of code points in valid UTF-8.
 std::size_t count_code_points(std::string_view s);
 

@@ -225,3 +225,10 @@ TEST_CASE("is_blank: nothing but Unicode White_Space", "[text]") {
     CHECK_THROWS_MATCHES(is_blank(" \xff"), factdb::NormalizeError,
                          Catch::Matchers::Message("invalid UTF-8 at byte 1"));
 }
+
+TEST_CASE("to_upper maps each code point to its simple capital", "[text]") {
+    CHECK(to_upper("may") == "MAY");
+    CHECK(to_upper("prévoit d'investir") == "PRÉVOIT D'INVESTIR");
+    CHECK(to_upper("ß1€") == "ẞ1€");  // the simple mapping: one code point, never "SS"
+    CHECK(to_upper("") == "");
+}
