@@ -2,7 +2,6 @@
 #include <ostream>
 
 #include "cli/command.h"
-#include "db/database.h"
 #include "loader/loader.h"
 
 namespace factdb::cli {
@@ -32,8 +31,7 @@ int run_load(Context& ctx) {
     }
     if (options.paths.empty()) throw UsageError{"load needs at least one FILE or DIR"};
 
-    SQLite::Database db = db::open(ctx.db_path, db::Mode::read_write);
-    const LoadReport r = load(db, options);
+    const LoadReport r = load_database(ctx.db_path, options);
 
     for (std::size_t i = 0; i < r.errors.size() && i < kMaxErrorsShown; ++i) {
         ctx.err << r.errors[i].what() << "\n";

@@ -16,6 +16,7 @@
 #include "lang/structured.h"
 #include "lang/vocabulary.h"
 #include "lang/range_format.h"
+#include "loader/entities.h"
 #include "text/sentences.h"
 #include "text/unicode.h"
 
@@ -96,6 +97,7 @@ class ClaimContext {
 
   private:
     const json* string_value(const json& claim, std::string_view field);
+    bool entity_name(const std::string& name, const std::string& field);
     void evidence(const json& claim, FactDraft& draft);
     void modality(const json& claim, FactDraft& draft);
     void field(const json& value, const FieldSpec& spec, FactDraft& draft);
@@ -261,6 +263,14 @@ const json* ClaimContext::string_value(const json& value, std::string_view field
     return &value;
 }
 
+// A name whose folded key keeps no letter or digit ("---", a zero-width
+// space) would be an entity with a meaningless, shared key: refused.
+bool ClaimContext::entity_name(const std::string& name, const std::string& field) {
+    if (names_something(name)) return true;
+    problem(field, std::string(kNameNeedsLetterOrDigit), name);
+    return false;
+}
+
 void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
     const std::string p(f.column);
     switch (f.kind) {
@@ -319,7 +329,9 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
     switch (f.kind) {
         case FieldKind::entity: {
             if (!string_value(value, name)) return;
-            d.participants.push_back({&f, 1, squash_spaces(value.get<std::string>()), nullptr});
+            const std::string n = squash_spaces(value.get<std::string>());
+            if (!entity_name(n, name)) return;
+            d.participants.push_back({&f, 1, n, nullptr});
             return;
         }
         case FieldKind::entity_list: {
@@ -334,6 +346,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             for (const auto& item : value) {
                 if (!string_value(item, name)) return;
                 const std::string n = squash_spaces(item.get<std::string>());
+                if (!entity_name(n, name)) return;
                 if (!keys.insert(text::fold_key(n)).second)
                     return problem(name, "names the same entity twice", n);
                 d.participants.push_back({&f, ++position, n, nullptr});

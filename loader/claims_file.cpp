@@ -5,13 +5,19 @@
 // must hold one object.  nlohmann's parser is iterative, but walking or
 // destroying the result is not, hence the depth limit applied while parsing.
 // A parse error is located from the byte offset the parser reports
-// (parse_error::byte), counted in the text it was given.
+// (parse_error::byte), counted in the text it was given.  A key repeated in
+// one object is refused (nlohmann keeps the last one, silently): it would
+// let a second "evidence" or "id" override the first.
 #include "loader/claims_file.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <istream>
 #include <limits>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 #include "errors/error.h"
 #include "text/unicode.h"
@@ -142,6 +148,63 @@ std::string json_error_reason(const nlohmann::json::exception& e, std::string_vi
            std::to_string(at.column) + ": " + std::string(detail);
 }
 
+// A string iterator that counts the bytes the parser has read, so that a
+// parser callback knows where the parser stands: at a key event, the byte
+// after the key's closing quote (a string token is read to its end and no
+// further).  One increment per byte: parsing stays linear.
+class CountingIterator {
+  public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    CountingIterator() = default;
+    CountingIterator(const char* at, std::size_t* consumed) : at_(at), consumed_(consumed) {}
+
+    reference operator*() const { return *at_; }
+    CountingIterator& operator++() {
+        ++at_;
+        ++*consumed_;
+        return *this;
+    }
+    CountingIterator operator++(int) {
+        CountingIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const CountingIterator& other) const { return at_ == other.at_; }
+
+  private:
+    const char* at_ = nullptr;
+    std::size_t* consumed_ = nullptr;
+};
+
+// Recorded by the parser callback at a key its object already holds; end is
+// the byte after the repeated key's closing quote.
+struct DuplicateKey {
+    std::string key;
+    std::size_t end = 0;
+};
+
+// "duplicate key "K" at line L, column C (...)": the column is the 1-based
+// byte column of the key's opening quote, found by walking back from its
+// closing quote over the key (a quote preceded by an odd run of
+// backslashes is part of the key).
+std::string duplicate_key_reason(const DuplicateKey& dup, std::string_view text) {
+    std::size_t open = dup.end >= 2 ? dup.end - 2 : 0;  // before the closing quote
+    for (; open > 0; --open) {
+        if (text[open] != '"') continue;
+        std::size_t backslashes = 0;
+        while (backslashes < open && text[open - 1 - backslashes] == '\\') ++backslashes;
+        if (backslashes % 2 == 0) break;
+    }
+    const TextPosition at = position_at(text, open + 1);
+    return "duplicate key \"" + excerpt(dup.key, 60) + "\" at line " + std::to_string(at.line) +
+           ", column " + std::to_string(at.column) + " (a JSON object may hold each key once)";
+}
+
 }  // namespace
 
 nlohmann::json parse_json_object(const std::string& text) {
@@ -151,14 +214,35 @@ nlohmann::json parse_json_object(const std::string& text) {
         throw NormalizeError("invalid UTF-8 at byte " + std::to_string(bad));
     }
     bool too_deep = false;
-    nlohmann::json::parser_callback_t limit = [&too_deep](int depth, nlohmann::json::parse_event_t,
-                                                          nlohmann::json&) {
+    std::size_t consumed = 0;
+    // The keys seen so far in each open object, innermost last: a key event
+    // belongs to the innermost open object, so arrays need no entry.
+    std::vector<std::unordered_set<std::string>> open_objects;
+    std::optional<DuplicateKey> duplicate;  // the first key repeated in its object
+    nlohmann::json::parser_callback_t check = [&](int depth, nlohmann::json::parse_event_t event,
+                                                  nlohmann::json& parsed) {
         if (depth > kMaxJsonDepth) too_deep = true;
-        return !too_deep;
+        // Once too deep, values are discarded and the parser no longer
+        // reports every object's end: the depth error is the answer then.
+        if (too_deep) return false;
+        using Event = nlohmann::json::parse_event_t;
+        if (event == Event::object_start) {
+            open_objects.emplace_back();
+        } else if (event == Event::object_end) {
+            open_objects.pop_back();
+        } else if (event == Event::key && !duplicate &&
+                   !open_objects.back().insert(parsed.get_ref<const std::string&>()).second) {
+            // Recorded, not thrown: text that is not JSON at all (a syntax
+            // error further on) keeps the parser's own message.
+            duplicate = DuplicateKey{parsed.get<std::string>(), consumed};
+        }
+        return true;
     };
     nlohmann::json value;
     try {
-        value = nlohmann::json::parse(text, limit);
+        value = nlohmann::json::parse(CountingIterator(text.data(), &consumed),
+                                      CountingIterator(text.data() + text.size(), &consumed),
+                                      check);
     } catch (const nlohmann::json::exception& e) {
         // parse_error, or out_of_range for a number beyond a double ("1E400").
         if (too_deep) throw NormalizeError("JSON nested deeper than 64 levels");
@@ -174,6 +258,7 @@ nlohmann::json parse_json_object(const std::string& text) {
         throw NormalizeError("not valid JSON: " + why);
     }
     if (too_deep) throw NormalizeError("JSON nested deeper than 64 levels");
+    if (duplicate) throw NormalizeError(duplicate_key_reason(*duplicate, text));
     if (!value.is_object()) throw NormalizeError("expected a JSON object");
     return value;
 }

@@ -18,6 +18,18 @@
 
 namespace factdb {
 
+bool names_something(std::string_view name) {
+    // fold_key strips every mark (M*), so a word character left in the key
+    // is a letter or a digit (L*, N*).
+    const std::string key = text::fold_key(name);
+    for (std::size_t i = 0; i < key.size();) {
+        const text::CodePoint c = text::decode_at(key, i);
+        if (text::is_word_char(c.value)) return true;
+        i += c.size;
+    }
+    return false;
+}
+
 namespace {
 constexpr std::string_view kKinds[] = {"organization", "person", "product",
                                        "chip",         "place",  "project"};
@@ -120,6 +132,17 @@ class GazetteerReader {
         return it->get<std::string>();
     }
 
+    // A name or alias that folds to no letter or digit (names_something).
+    void nameable(const std::string& name, const std::string& where) const {
+        bool ok = false;
+        try {
+            ok = names_something(name);
+        } catch (const NormalizeError& e) {
+            fail(where, e.what(), name);
+        }
+        if (!ok) fail(where, std::string(kNameNeedsLetterOrDigit), name);
+    }
+
     std::vector<Declared> read(const nlohmann::json& top) const {
         for (const auto& [key, value] : top.items()) {
             if (key != "format" && key != "entities") fail(key, "unknown field");
@@ -141,6 +164,7 @@ class GazetteerReader {
             }
             Declared d;
             d.name = string(e, "name", where, true);
+            nameable(d.name, where + ".name");
             const std::string at = "entity " + d.name;
             d.kind = string(e, "kind", at, true);
             if (std::find(std::begin(kKinds), std::end(kKinds), d.kind) == std::end(kKinds)) {
@@ -159,13 +183,16 @@ class GazetteerReader {
                 if (!al->is_array()) fail(at + ".aliases", "must be an array");
                 for (const auto& a : *al) {
                     if (a.is_string()) {
+                        nameable(a.get_ref<const std::string&>(), at + ".aliases");
                         d.aliases.emplace_back(a.get<std::string>(), "");
                     } else if (a.is_object()) {
                         const std::string lang = string(a, "language", at + ".aliases", false);
                         if (!lang.empty() && !parse_language(lang)) {
                             fail(at + ".aliases.language", "must be \"fr\" or \"en\"", lang);
                         }
-                        d.aliases.emplace_back(string(a, "alias", at + ".aliases", true), lang);
+                        const std::string alias = string(a, "alias", at + ".aliases", true);
+                        nameable(alias, at + ".aliases");
+                        d.aliases.emplace_back(alias, lang);
                     } else {
                         fail(at + ".aliases",
                              "each alias must be a string or {\"alias\", \"language\"}");

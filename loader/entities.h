@@ -11,12 +11,22 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace factdb {
 
 inline constexpr std::string_view kEntitiesFormat = "factdb.entities/1";
+
+// A name names something only if its folded key (text::fold_key) keeps a
+// letter or a digit: "---", "..." or a zero-width space fold to nothing or
+// to punctuation, and would all be one entity with a meaningless key.  Both
+// the claims' entity fields and the gazetteer's names and aliases are held
+// to it, with this reason.  Throws NormalizeError on invalid UTF-8.
+bool names_something(std::string_view name);
+inline constexpr std::string_view kNameNeedsLetterOrDigit =
+    "a name needs at least one letter or digit";
 
 struct ResolvedEntity {
     std::int64_t id = 0;

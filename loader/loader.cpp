@@ -14,7 +14,9 @@
 
 #include <SQLiteCpp/Savepoint.h>
 #include <SQLiteCpp/Transaction.h>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -23,6 +25,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <system_error>
 
 #include "db/database.h"
 #include "loader/claim_normalizer.h"
@@ -44,35 +47,80 @@ bool claim_file_name(const fs::path& p) {
     return p.extension() == ".json" || p.extension() == ".jsonl";
 }
 
-// Expands the user's paths; problems (missing paths, wrong extensions) are errors.
+// A path's status, or the reason it cannot be had.  Not existing is not an
+// error here (the caller says "no such file or folder"); anything else the
+// file system reports - a symbolic link loop (ELOOP), a name too long, a
+// folder that may not be searched - is, with its own words.
+std::optional<std::string> status_problem(const fs::path& path, fs::file_status& status) {
+    std::error_code ec;
+    status = fs::status(path, ec);
+    if (ec && status.type() != fs::file_type::not_found) return ec.message();
+    return std::nullopt;
+}
+
+// One path given by the user, expanded; throws fs::filesystem_error for a
+// failure the error_code overloads do not cover.
+void expand_one(const std::string& given, std::vector<InputFile>& gazetteers,
+                std::vector<InputFile>& claims, std::vector<InputError>& errors) {
+    const fs::path path(given);
+    fs::file_status status;
+    if (const auto why = status_problem(path, status)) {
+        errors.emplace_back(Location{given, 0, "", ""}, "cannot read: " + *why);
+        return;
+    }
+    if (fs::is_directory(status)) {
+        std::error_code ec;
+        std::vector<fs::path> entries;
+        std::vector<InputError> entry_errors;
+        // The error_code forms throughout: the throwing ones would end the
+        // load with an internal error at the first entry that cannot be
+        // looked at (a symbolic link loop named x.json).
+        fs::directory_iterator it(path, ec);
+        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+            const fs::path& entry = it->path();
+            if (!claim_file_name(entry)) continue;  // never looked at, whatever it is
+            fs::file_status entry_status;
+            if (const auto why = status_problem(entry, entry_status)) {
+                entry_errors.emplace_back(Location{entry.string(), 0, "", ""},
+                                          "cannot read: " + *why);
+            } else if (fs::is_regular_file(entry_status)) {
+                entries.push_back(entry);
+            }
+        }
+        if (ec) {
+            errors.emplace_back(Location{given, 0, "", ""}, "cannot read folder: " + ec.message());
+            return;
+        }
+        std::sort(entries.begin(), entries.end());
+        std::sort(entry_errors.begin(), entry_errors.end(),
+                  [](const InputError& a, const InputError& b) {
+                      return a.where().file < b.where().file;
+                  });
+        for (auto& e : entry_errors) errors.push_back(std::move(e));
+        for (const auto& e : entries) {
+            (is_gazetteer_file(e) ? gazetteers : claims).push_back({e, e.string()});
+        }
+    } else if (fs::exists(status)) {
+        if (!claim_file_name(path)) {
+            errors.emplace_back(Location{given, 0, "", ""}, "not a .json or .jsonl file");
+            return;
+        }
+        (is_gazetteer_file(path) ? gazetteers : claims).push_back({path, given});
+    } else {
+        errors.emplace_back(Location{given, 0, "", ""}, "no such file or folder");
+    }
+}
+
+// Expands the user's paths; problems (missing paths, wrong extensions, paths
+// the file system refuses to resolve) are errors located at the path, like
+// a missing one: not a document --keep-going could skip.
 void expand(const std::vector<std::string>& paths, std::vector<InputFile>& gazetteers,
             std::vector<InputFile>& claims, std::vector<InputError>& errors) {
     for (const auto& given : paths) {
-        const fs::path path(given);
-        std::error_code ec;
-        if (fs::is_directory(path, ec)) {
-            std::vector<fs::path> entries;
-            for (const auto& entry : fs::directory_iterator(path, ec)) {
-                if (entry.is_regular_file() && claim_file_name(entry.path()))
-                    entries.push_back(entry.path());
-            }
-            if (ec) {
-                errors.emplace_back(Location{given, 0, "", ""},
-                                    "cannot read folder: " + ec.message());
-                continue;
-            }
-            std::sort(entries.begin(), entries.end());
-            for (const auto& e : entries) {
-                (is_gazetteer_file(e) ? gazetteers : claims).push_back({e, e.string()});
-            }
-        } else if (fs::exists(path, ec)) {
-            if (!claim_file_name(path)) {
-                errors.emplace_back(Location{given, 0, "", ""}, "not a .json or .jsonl file");
-                continue;
-            }
-            (is_gazetteer_file(path) ? gazetteers : claims).push_back({path, given});
-        } else {
-            errors.emplace_back(Location{given, 0, "", ""}, "no such file or folder");
+        try {
+            expand_one(given, gazetteers, claims, errors);
+        } catch (const fs::filesystem_error& e) {
+            errors.emplace_back(Location{given, 0, "", ""}, "cannot read: " + e.code().message());
         }
     }
 }
@@ -282,7 +330,51 @@ LoadReport load_in_transaction(SQLite::Database& db, const LoadOptions& options)
     return report;
 }
 
+// The database file a load is about to create, and SQLite's companions of
+// it: remove() takes away those that did not exist before.  The file is
+// created here with O_EXCL, so "created by this invocation" is a fact, not
+// a guess from a check made before another process created it; SQLite
+// takes an empty file for a new database.
+class NewDatabaseFile {
+  public:
+    explicit NewDatabaseFile(const std::string& path) {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd < 0) return;  // it exists, or db::open will say why it cannot be made
+        ::close(fd);
+        files_.push_back(path);
+        for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+            std::error_code ec;
+            if (!fs::exists(fs::symlink_status(path + suffix, ec))) files_.push_back(path + suffix);
+        }
+    }
+
+    // After the connection is closed.  Companions first, the database last.
+    void remove() const {
+        for (auto it = files_.rbegin(); it != files_.rend(); ++it) ::unlink(it->c_str());
+    }
+
+  private:
+    std::vector<std::string> files_;  // the database first; empty when it existed
+};
+
 }  // namespace
+
+LoadReport load_database(const std::string& db_path, const LoadOptions& options) {
+    if (db_path == ":memory:") {
+        throw UsageError("load needs a database file: --db :memory: would keep nothing");
+    }
+    const NewDatabaseFile created(db_path);
+    LoadReport report;
+    {
+        SQLite::Database db = db::open(db_path, db::Mode::read_write);
+        report = load(db, options);
+    }  // closed: SQLite has removed or released its -wal and -shm
+    // Only a load refused for its input: after a storage error (busy, disk
+    // full) another load may have opened the new file meanwhile, and
+    // removing it would lose that load's work.
+    if (!report.committed) created.remove();
+    return report;
+}
 
 LoadReport load(SQLite::Database& db, const LoadOptions& options) {
     // SQLite's failures leave the library as db::Error (db/error.h), by then

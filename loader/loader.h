@@ -38,4 +38,12 @@ struct LoadReport {
 // translated) propagate after rolling back.
 LoadReport load(SQLite::Database& db, const LoadOptions& options);
 
+// The load of `factdb load`: opens the database file at db_path (creating it
+// when missing) and loads into it.  A load refused for its input leaves no
+// file behind that this call created (the database, its -wal, -shm or
+// -journal), so that "the database was not changed" holds for a new path
+// too; a file that existed before is never removed.  ":memory:" is refused
+// (UsageError): a load into it would report success and keep nothing.
+LoadReport load_database(const std::string& db_path, const LoadOptions& options);
+
 }  // namespace factdb

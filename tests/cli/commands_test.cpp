@@ -165,3 +165,76 @@ TEST_CASE("load names the first 10 new entities and the first 20 warnings, then 
           "warnings: 22\n" +
               warnings + "  ... and 2 more warnings\n");
 }
+
+TEST_CASE("a refused load on a new path leaves no database file; one on a file leaves it as it was",
+          "[cli]") {
+    TempDir dir;
+    const auto bad = dir.write(
+        "bad.json", R"({"format": "factdb.claims/1", "document": {"id": "d", "title": "T",)"
+                    R"( "language": "en", "text": "Acme hired Jane Doe as CEO."}, "claims": [)"
+                    R"({"id": "c1", "type": "role", "evidence": "Acme hired Jane Doe as CEO",)"
+                    R"( "person": "---", "organization": "Acme", "title": "CEO"}]})");
+    const std::string refused = bad.string() +
+                                ": claim c1: person: a name needs at least one letter or digit "
+                                "(---)\nfactdb: load failed with 1 problem; the database was not "
+                                "changed\n";
+    // A new path: before, the file was created (and migrated) all the same.
+    const fs::path fresh = dir / "new.sqlite";
+    RunResult r = run_factdb({"--db", fresh.string(), "load", bad.string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == refused);
+    CHECK(r.out.empty());
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        CHECK_FALSE(fs::exists(fs::symlink_status(fresh.string() + suffix)));
+    // A file that existed before is never removed: an empty one (a new
+    // database to SQLite), and a seeded one, which stays byte for byte.
+    const auto empty = dir.write("empty.sqlite", "");
+    r = run_factdb({"--db", empty.string(), "load", bad.string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == refused);
+    CHECK(fs::exists(empty));
+    const fs::path seeded = seed_database(dir);
+    const std::string before = file_sha256(seeded);
+    r = run_factdb({"--db", seeded.string(), "load", bad.string()});
+    CHECK(r.exit_code == 2);
+    CHECK(file_sha256(seeded) == before);
+    // A load that goes in keeps its new file.
+    const auto good = dir.write("good.json", read_file(bad).replace(read_file(bad).find("---"), 3,
+                                                                    "Jane Doe"));
+    r = run_factdb({"--db", fresh.string(), "load", good.string()});
+    CHECK(r.exit_code == 0);
+    CHECK(fs::exists(fresh));
+}
+
+TEST_CASE("load refuses --db :memory:, which would report a load and keep nothing", "[cli]") {
+    TempDir dir;
+    const auto file = dir.write(
+        "one.json", R"({"format": "factdb.claims/1", "document": {"id": "d", "title": "T",)"
+                    R"( "language": "en", "text": "Acme hired Jane Doe as CEO."}, "claims": []})");
+    const RunResult r = run_factdb({"--db", ":memory:", "load", file.string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err ==
+          "factdb: load needs a database file: --db :memory: would keep nothing (see 'factdb "
+          "--help')\n");
+    CHECK_FALSE(fs::exists(":memory:"));
+}
+
+TEST_CASE("a symbolic link loop in a folder given to load is a located error, exit 2", "[cli]") {
+    TempDir dir;
+    const fs::path seeded = seed_database(dir);
+    const std::string before = file_sha256(seeded);
+    const fs::path claims = dir / "claims";
+    fs::create_directory(claims);
+    fs::create_symlink("loop.json", claims / "loop.json");
+    for (const char* keep_going : {"--", "--keep-going"}) {
+        INFO(keep_going);
+        const RunResult r =
+            run_factdb({"--db", seeded.string(), "load", keep_going, claims.string()});
+        CHECK(r.exit_code == 2);
+        CHECK(r.err == (claims / "loop.json").string() +
+                           ": cannot read: Too many levels of symbolic links\nfactdb: load failed "
+                           "with 1 problem; the database was not changed\n");
+        CHECK(file_sha256(seeded) == before);
+    }
+}

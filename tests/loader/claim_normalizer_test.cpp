@@ -720,6 +720,13 @@ TEST_CASE("each field kind refuses a value it cannot normalise, naming the field
         // entity
         {invest({{"investor", 5}}), "investor: must be a string, not number"},
         {invest({{"investor", " \t\xC2\xA0"}}), "investor: must not be empty"},
+        // A name must keep a letter or digit once folded: punctuation, a
+        // zero-width space (U+200B) or a soft hyphen (U+00AD) alone name nothing.
+        {invest({{"investor", "---"}}), "investor: a name needs at least one letter or digit (---)"},
+        {invest({{"investee", "\xE2\x80\x8B"}}),
+         "investee: a name needs at least one letter or digit (\xE2\x80\x8B)"},
+        {invest({{"investor", " . \xC2\xAD ! "}}),
+         "investor: a name needs at least one letter or digit (. \xC2\xAD !)"},
         // entity_list
         {with("partnership", {{"parties", "Nvidia"}}),
          "parties: must be a list of names, not string"},
@@ -727,6 +734,8 @@ TEST_CASE("each field kind refuses a value it cannot normalise, naming the field
         {with("partnership", {{"parties", {"Nvidia", 3}}}),
          "parties: must be a string, not number"},
         {with("partnership", {{"parties", {"Nvidia", ""}}}), "parties: must not be empty"},
+        {with("partnership", {{"parties", {"Nvidia", "\xE2\x80\x94"}}}),
+         "parties: a name needs at least one letter or digit (\xE2\x80\x94)"},
         {with("partnership", {{"parties", {"OpenAI", "openai"}}}),
          "parties: names the same entity twice (openai)"},
         {with("founding", {{"organization", "A"}, {"founders", json::array()}}),

@@ -3,7 +3,7 @@
 // the parser's line and column), the position of a parse error computed from
 // the parser's byte offset agreeing with the parser's own message on every
 // input of a mutation corpus, and ClaimFileReader on .json and .jsonl files
-// (BOM, CRLF, blank lines, line numbers, a bad line not stopping the next,
+// (BOM, CRLF, blank lines, a key given twice in one object, line numbers, a bad line not stopping the next,
 // the 16 MiB limit at and past its bound, the file's name in messages).
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -154,6 +154,29 @@ TEST_CASE("parse_json_object gives an object or one exact reason", "[claims_file
         {nested(65), "JSON nested deeper than 64 levels"},
         {nested(64, "1"), "JSON nested deeper than 64 levels"},
         {R"({"a": )" + std::string(100, '['), "JSON nested deeper than 64 levels"},
+        // A key given twice in one object is refused where the second one
+        // starts (nlohmann would keep the last); the same key in two
+        // objects, nested or side by side, is not a duplicate.
+        {R"({"a": 1, "a": 2})",
+         R"(duplicate key "a" at line 1, column 10 (a JSON object may hold each key once))"},
+        {"{\n  \"id\": \"d1\",\n  \"text\": \"x\",\n    \"id\": \"d2\"\n}",
+         R"(duplicate key "id" at line 4, column 5 (a JSON object may hold each key once))"},
+        {R"({"c": [{"e": 1, "x": {"e": 2}, "e": 3}]})",
+         R"(duplicate key "e" at line 1, column 32 (a JSON object may hold each key once))"},
+        {R"({"c": [{"e": 1}, {"e": 2}], "d": {"c": 1}, "e": {"e": {"e": 1}}})",
+         R"(ok {"c":[{"e":1},{"e":2}],"d":{"c":1},"e":{"e":{"e":1}}})"},
+        // Keys compare as decoded strings: an escape spells the same key.
+        {R"({"ab": 1, "a\u0062": 2})",
+         R"(duplicate key "ab" at line 1, column 11 (a JSON object may hold each key once))"},
+        {R"({"a\"": 1, "x": {}, "a\"": 2})",
+         R"(duplicate key "a"" at line 1, column 21 (a JSON object may hold each key once))"},
+        {"{\"\xC3\xA9\": 1, \"\xC3\xA9\": 2}",
+         "duplicate key \"\xC3\xA9\" at line 1, column 11 (a JSON object may hold each key once)"},
+        {R"({"": 1, "": 2})",
+         R"(duplicate key "" at line 1, column 9 (a JSON object may hold each key once))"},
+        // Past the depth limit the depth is the error, duplicates or not.
+        {R"({"a": )" + std::string(70, '[') + R"({"k": 1, "k": 2})",
+         "JSON nested deeper than 64 levels"},
     };
     for (const auto& row : rows) {
         INFO(printable(row.text));
@@ -287,6 +310,13 @@ TEST_CASE("the reader yields each document of a .json or .jsonl file with its li
           "error: cut.jsonl:2: not valid JSON: parse error at line 1, column 49: syntax error "
           "while parsing value - unexpected end of input; expected '[', '{', or a literal",
           "end"}},
+        // A duplicate key is the line's error; the next line still loads.
+        {"dup.jsonl",
+         "{\"n\": 1}\n{\"n\": 2, \"n\": 3}\n{\"n\": 4}\n",
+         {R"(1 {"n":1})",
+          "error: dup.jsonl:2: duplicate key \"n\" at line 1, column 10 (a JSON object may hold "
+          "each key once)",
+          R"(3 {"n":4})", "end"}},
         {"blank.jsonl", "\n \r\n\t\n", {"error: blank.jsonl: empty input", "end"}},
         {"empty.jsonl", "", {"error: empty.jsonl: empty input", "end"}},
         // A file whose only line is bad is not "empty input" as well.

@@ -121,6 +121,23 @@ TEST_CASE("gazetteer mistakes are located errors", "[gazetteer]") {
          {{{"name", "Bar"}, {"kind", "organization"}},
           {{"name", "Foo"}, {"kind", "organization"}, {"aliases", {"Bar"}}}},
          "entity Foo.aliases: spelling already names another entity (Bar)"},
+        // A name or alias must keep a letter or digit once folded
+        // (names_something): white space, punctuation or a zero-width
+        // space alone would be an alias with an empty or meaningless key.
+        {"name of punctuation only",
+         {{{"name", "..."}, {"kind", "organization"}}},
+         "entities[0].name: a name needs at least one letter or digit (...)"},
+        {"alias of white space only",
+         {{{"name", "Acme"}, {"kind", "organization"}, {"aliases", {"ACME", "  "}}}},
+         "entity Acme.aliases: a name needs at least one letter or digit (  )"},
+        {"alias object of a zero-width space",
+         {{{"name", "Acme"},
+           {"kind", "organization"},
+           {"aliases", {{{"alias", "\xE2\x80\x8B"}, {"language", "en"}}}}}},
+         "entity Acme.aliases: a name needs at least one letter or digit (\xE2\x80\x8B)"},
+        {"digits are a name",
+         {{{"name", "1789"}, {"kind", "organization"}, {"aliases", {"---"}}}},
+         "entity 1789.aliases: a name needs at least one letter or digit (---)"},
         {"parent cycle",
          {{{"name", "A"}, {"kind", "organization"}, {"parent", "B"}},
           {{"name", "B"}, {"kind", "organization"}, {"parent", "C"}},

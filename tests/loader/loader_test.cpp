@@ -466,3 +466,33 @@ TEST_CASE("a number beyond double range is a located JSON error, not a crash", "
     CHECK(messages(r) == std::vector<std::string>{
                              file.string() + ": not valid JSON: number overflow parsing '1E773'"});
 }
+
+TEST_CASE("a symbolic link loop in a folder or given as a path is a located error", "[load]") {
+    // Before, the loop named loop.json in the folder ended the load with
+    // "internal error: filesystem error: ... Too many levels of symbolic
+    // links" (exit 3), and the given loop read as "no such file or folder".
+    TempDir dir;
+    const fs::path claims = dir / "claims";
+    fs::create_directory(claims);
+    dir.write("claims/a.json", claim_doc("doc-a", {msft_claim()}).dump());
+    fs::create_symlink("loop.json", claims / "loop.json");
+    fs::create_symlink("b.jsonl", claims / "c.jsonl");
+    fs::create_symlink("c.jsonl", claims / "b.jsonl");
+    fs::create_symlink("notes", claims / "notes");  // not a claim file's name: never looked at
+    const fs::path top = dir / "top.json";
+    fs::create_symlink("top.json", top);
+    const std::string loop = ": cannot read: Too many levels of symbolic links";
+    const std::vector<std::string> expected = {(claims / "b.jsonl").string() + loop,
+                                               (claims / "c.jsonl").string() + loop,
+                                               (claims / "loop.json").string() + loop,
+                                               top.string() + loop};
+    for (const bool keep_going : {false, true}) {
+        INFO("keep_going " << keep_going);
+        const fs::path db = dir / ("t" + std::to_string(keep_going) + ".sqlite");
+        const LoadReport r = load_paths(db, {claims.string(), top.string()}, keep_going);
+        CHECK(messages(r) == expected);
+        // Like a missing path: not a document --keep-going could skip.
+        CHECK_FALSE(r.committed);
+        CHECK(r.files == 1);
+    }
+}
