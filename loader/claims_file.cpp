@@ -248,7 +248,7 @@ nlohmann::json parse_json_object(const std::string& text) {
         if (too_deep) throw NormalizeError("JSON nested deeper than 64 levels");
         std::string why = json_error_reason(e, text);
         // The "last read: '...'" token can be as long as the input (an
-        // unterminated string): cut it, on a UTF-8 boundary, as errors.cpp
+        // unterminated string): cut it, on a UTF-8 boundary, as errors/error.cpp
         // cuts values.
         if (why.size() > kMaxReason) {
             std::size_t cut = kMaxReason;

@@ -2,7 +2,7 @@
 //
 // Invariant kept at commit: documents_fts and evidence_fts index exactly the
 // rows of documents and evidence, as the 0005 triggers would have left them
-// ('integrity-check' of both passes; tests/search/test_search.cpp).
+// ('integrity-check' of both passes; tests/search/search_test.cpp).
 // Rows are indexed in rowid order: FTS5 flushes its pending terms whenever
 // a rowid is not above the previous one, so order is what keeps it to one
 // pass.

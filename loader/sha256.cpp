@@ -1,5 +1,5 @@
 // SHA-256 through OpenSSL's EVP interface (see sha256.h); checked against
-// the NIST test vectors in tests/loader/test_sha256.cpp.
+// the NIST test vectors in tests/loader/sha256_test.cpp.
 //
 // The algorithm is fetched once per process (OpenSSL 3 looks it up in its
 // provider tables on every implicit fetch, which costs more than hashing a

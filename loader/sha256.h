@@ -16,7 +16,7 @@ namespace factdb {
 
 class Sha256 {
   public:
-    Sha256();  // throws std::runtime_error if libcrypto has no SHA-256
+    Sha256();  // throws factdb::Error (internal) if libcrypto has no SHA-256
     ~Sha256();
     Sha256(const Sha256&) = delete;
     Sha256& operator=(const Sha256&) = delete;

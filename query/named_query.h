@@ -42,7 +42,7 @@ struct NamedQuery {
     std::string sql;  // the whole file
 };
 
-// Parses one file; throws std::runtime_error naming the file for a malformed header.
+// Parses one file; throws factdb::Error (internal) naming the file for a malformed header.
 NamedQuery parse_named_query(std::string_view file_name, std::string_view text);
 
 // All embedded queries, by name order; parsed once.

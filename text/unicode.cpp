@@ -1,4 +1,4 @@
-// Unicode services for the loader, all backed by utf8proc so that no Unicode
+// Unicode services for every reader of text, all backed by utf8proc so that no Unicode
 // data is copied by hand into factdb.
 //
 // Invariants:
