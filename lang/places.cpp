@@ -136,20 +136,6 @@ std::vector<std::size_t> split_points(std::string_view s) {
     return out;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty()) {
-        const text::CodePoint cp = text::decode_at(s, 0);
-        if (!text::is_white_space(cp.value)) break;
-        s.remove_prefix(cp.size);
-    }
-    while (!s.empty()) {
-        const std::size_t last = text::previous_boundary(s, s.size());
-        if (!text::is_white_space(text::decode_at(s, last).value)) break;
-        s.remove_suffix(s.size() - last);
-    }
-    return s;
-}
-
 void insert(std::unordered_map<std::string, std::size_t>& map, std::string key, std::size_t index) {
     if (key.empty()) return;
     const auto [it, added] = map.emplace(std::move(key), index);
@@ -233,14 +219,14 @@ const Place* PlaceResolver::resolve(std::string_view written, Language language)
         if (const Place* p = find(by_postal_, std::string(name))) return p;
         return find(by_key_, text::fold_key(name));
     };
-    const std::string_view name = trim(written);
+    const std::string_view name = text::trim_white_space(written);
     if (const Place* p = lookup(name)) return p;
     const std::vector<std::size_t> splits = split_points(name);
     const Language other = language == Language::fr ? Language::en : Language::fr;
     for (const Language l : {language, other}) {
         for (const std::size_t at : splits) {
             if (!is_prefix(text::fold_key(name.substr(0, at)), l)) continue;
-            return lookup(trim(name.substr(at)));
+            return lookup(text::trim_white_space(name.substr(at)));
         }
     }
     return nullptr;

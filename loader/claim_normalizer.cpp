@@ -256,7 +256,7 @@ const json* ClaimContext::string_value(const json& value, std::string_view field
         problem(std::string(field), std::string("must be a string, not ") + value.type_name());
         return nullptr;
     }
-    if (squash_spaces(value.get_ref<const std::string&>()).empty()) {
+    if (text::squash_white_space(value.get_ref<const std::string&>()).empty()) {
         problem(std::string(field), "must not be empty");
         return nullptr;
     }
@@ -329,7 +329,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
     switch (f.kind) {
         case FieldKind::entity: {
             if (!string_value(value, name)) return;
-            const std::string n = squash_spaces(value.get<std::string>());
+            const std::string n = text::squash_white_space(value.get<std::string>());
             if (!entity_name(n, name)) return;
             d.participants.push_back({&f, 1, n, nullptr});
             return;
@@ -345,7 +345,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             int position = 0;
             for (const auto& item : value) {
                 if (!string_value(item, name)) return;
-                const std::string n = squash_spaces(item.get<std::string>());
+                const std::string n = text::squash_white_space(item.get<std::string>());
                 if (!entity_name(n, name)) return;
                 if (!keys.insert(text::fold_key(n)).second)
                     return problem(name, "names the same entity twice", n);
@@ -357,7 +357,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             nz::Money money;
             std::string text;
             if (value.is_string()) {
-                text = squash_spaces(value.get<std::string>());
+                text = text::squash_white_space(value.get<std::string>());
                 located([&] { money = nz::parse_money(text, lang); }, text);
             } else if (value.is_object()) {
                 located([&] { money = nz::money_from_json(value); }, value.dump());
@@ -385,7 +385,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             nz::Range range;
             std::string text;
             if (value.is_string()) {
-                text = squash_spaces(value.get<std::string>());
+                text = text::squash_white_space(value.get<std::string>());
                 located([&] { range = nz::parse_count(text, lang); }, text);
             } else if (value.is_number_integer() && !value.is_number_unsigned()) {
                 return problem(name, "count is negative", value.dump());
@@ -421,7 +421,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             nz::Share share;
             std::string text;
             if (value.is_string()) {
-                text = squash_spaces(value.get<std::string>());
+                text = text::squash_white_space(value.get<std::string>());
                 located([&] { share = nz::parse_share(text, lang); }, text);
             } else if (value.is_object()) {
                 text = value.dump();
@@ -455,7 +455,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
         }
         case FieldKind::place: {
             if (!string_value(value, name)) return;
-            const std::string text = squash_spaces(value.get<std::string>());
+            const std::string text = text::squash_white_space(value.get<std::string>());
             const Place* place = places_.resolve(text, lang);
             if (!place) return problem(name, "unknown place", text);
             d.columns["place_code"] = place->code;
@@ -466,7 +466,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
         }
         case FieldKind::text: {
             if (!string_value(value, name)) return;
-            const std::string text = squash_spaces(value.get<std::string>());
+            const std::string text = text::squash_white_space(value.get<std::string>());
             d.columns[p] = text;
             d.canonical[name] = text;
             d.display[name] = text;
@@ -484,7 +484,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             std::string canonical;
             for (const json* item : items) {
                 if (!string_value(*item, name)) return;
-                d.purposes.push_back(squash_spaces(item->get<std::string>()));
+                d.purposes.push_back(text::squash_white_space(item->get<std::string>()));
                 canonical += (canonical.empty() ? "" : "\x1f") + d.purposes.back();
             }
             d.canonical[name] = canonical;
@@ -492,7 +492,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
         }
         case FieldKind::stage: {
             if (!string_value(value, name)) return;
-            const std::string text = squash_spaces(value.get<std::string>());
+            const std::string text = text::squash_white_space(value.get<std::string>());
             located(
                 [&] {
                     const std::string stage = nz::parse_stage(text, lang);
@@ -505,7 +505,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
         }
         case FieldKind::supply_item: {
             if (!string_value(value, name)) return;
-            const std::string text = squash_spaces(value.get<std::string>());
+            const std::string text = text::squash_white_space(value.get<std::string>());
             located(
                 [&] {
                     const std::string item = nz::parse_supply_item(text, lang);
@@ -522,7 +522,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             if (value.is_number_integer()) {
                 text = value.dump();
             } else if (value.is_string()) {
-                text = squash_spaces(value.get<std::string>());
+                text = text::squash_white_space(value.get<std::string>());
             } else {
                 return problem(
                     name, std::string("must be a string or an integer, not ") + value.type_name());
@@ -539,7 +539,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
         }
         case FieldKind::ratio: {
             if (!string_value(value, name)) return;
-            const std::string text = squash_spaces(value.get<std::string>());
+            const std::string text = text::squash_white_space(value.get<std::string>());
             located(
                 [&] {
                     const double ratio = nz::parse_ratio(text, lang);
@@ -556,28 +556,6 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
 }
 
 }  // namespace
-
-std::string squash_spaces(std::string_view text) {
-    // The same white space the evidence matcher folds (Unicode White_Space),
-    // so a name and its evidence agree on what a space is.  Invalid UTF-8 is
-    // returned unchanged for the caller's validation to report.
-    if (!text::is_valid_utf8(text)) return std::string(text);
-    std::string out;
-    out.reserve(text.size());
-    bool pending_space = false;
-    for (std::size_t i = 0; i < text.size();) {
-        const text::CodePoint cp = text::decode_at(text, i);
-        if (text::is_white_space(cp.value)) {
-            pending_space = !out.empty();
-        } else {
-            if (pending_space) out.push_back(' ');
-            pending_space = false;
-            out.append(text.substr(i, cp.size));
-        }
-        i += cp.size;
-    }
-    return text::nfc(out);
-}
 
 std::vector<FactDraft> ClaimNormalizer::normalize(const DocumentInput& document,
                                                   const SourceDocument& source,

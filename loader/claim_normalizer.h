@@ -28,9 +28,4 @@ class ClaimNormalizer {
     const PlaceResolver& places_;
 };
 
-// NFC text with every run of white space (Unicode White_Space, as in
-// evidence matching) made one space, trimmed: how names and free-text
-// fields are stored and compared.
-std::string squash_spaces(std::string_view text);
-
 }  // namespace factdb

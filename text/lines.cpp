@@ -25,10 +25,27 @@ std::string shorten(const std::string& s, std::size_t max_chars) {
 }
 
 std::string one_line(std::string s, Tabs tabs) {
-    for (char& c : s) {
-        if (c == '\n' || c == '\r' || (c == '\t' && tabs == Tabs::to_spaces)) c = ' ';
+    // Every line break of text/unicode.h's is_line_break (LF, VT, FF, CR,
+    // U+0085, U+2028, U+2029) by its bytes, so that text that is not valid
+    // UTF-8 (SQL can make such TEXT) passes through unharmed.
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '\n' || c == '\v' || c == '\f' || c == '\r' ||
+            (c == '\t' && tabs == Tabs::to_spaces)) {
+            out += ' ';
+        } else if (s.compare(i, 2, "\u0085") == 0) {
+            out += ' ';
+            i += 1;
+        } else if (s.compare(i, 3, "\u2028") == 0 || s.compare(i, 3, "\u2029") == 0) {
+            out += ' ';
+            i += 2;
+        } else {
+            out += c;
+        }
     }
-    return s;
+    return out;
 }
 
 }  // namespace factdb::text

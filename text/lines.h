@@ -3,8 +3,9 @@
 // and the report writers (report/), so that both cut and flatten text the
 // same way.
 //
-// Invariants: both functions only ever shorten or replace bytes one for one;
-// a cut never splits a UTF-8 sequence and is marked with "…".
+// Invariants: both functions only ever shorten or replace; a cut never
+// splits a UTF-8 sequence and is marked with "…"; one_line never fails,
+// whatever the bytes.
 #pragma once
 
 #include <cstddef>
@@ -23,8 +24,9 @@ enum class Tabs {
     to_spaces,  // aligned columns: a tab would break the alignment
 };
 
-// s with each line feed and carriage return (and, with Tabs::to_spaces,
-// each tab) replaced by a space, so that it prints on one line.
+// s with each line break (LF, VT, FF, CR, U+0085, U+2028, U+2029: the
+// is_line_break of text/unicode.h) and, with Tabs::to_spaces, each tab
+// replaced by one space, so that it prints on one line.
 std::string one_line(std::string s, Tabs tabs = Tabs::keep);
 
 }  // namespace factdb::text

@@ -185,6 +185,39 @@ std::string fold_key(std::string_view s) {
     return out;  // trailing separators were never written
 }
 
+std::string_view trim_white_space(std::string_view s) {
+    while (!s.empty()) {
+        const CodePoint cp = decode_at(s, 0);
+        if (!is_white_space(cp.value)) break;
+        s.remove_prefix(cp.size);
+    }
+    while (!s.empty()) {
+        const std::size_t last = previous_boundary(s, s.size());
+        if (!is_white_space(decode_at(s, last).value)) break;
+        s.remove_suffix(s.size() - last);
+    }
+    return s;
+}
+
+std::string squash_white_space(std::string_view s) {
+    if (!is_valid_utf8(s)) return std::string(s);
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    for (std::size_t i = 0; i < s.size();) {
+        const CodePoint cp = decode_at(s, i);
+        if (is_white_space(cp.value)) {
+            pending_space = !out.empty();
+        } else {
+            if (pending_space) out.push_back(' ');
+            pending_space = false;
+            out.append(s.substr(i, cp.size));
+        }
+        i += cp.size;
+    }
+    return nfc(out);
+}
+
 std::string to_upper(std::string_view s) {
     std::string out;
     out.reserve(s.size());

@@ -29,6 +29,17 @@ std::string fold_key(std::string_view s);
 // or nothing at all.  Throws NormalizeError on invalid UTF-8.
 bool is_blank(std::string_view s);
 
+// s without its leading and trailing White_Space (a view into s).
+// Throws NormalizeError on invalid UTF-8.
+std::string_view trim_white_space(std::string_view s);
+
+// NFC text with every run of White_Space made one space, trimmed: how names
+// and free-text fields are stored and compared (the evidence matcher folds
+// the same runs, so a name and its evidence agree on what a space is).
+// Invalid UTF-8 is returned unchanged, for the caller's validation to
+// report where it is.
+std::string squash_white_space(std::string_view s);
+
 // Each code point in its simple upper-case mapping (one code point for one:
 // "ß" becomes "ẞ", never "SS"), for matching words written in capitals
 // ("MAY").

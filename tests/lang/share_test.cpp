@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "span_rows.h"
+#include "support/span_rows.h"
 #include "support/expect.h"
 
 using namespace factdb::lang;

@@ -5,7 +5,7 @@
 // apostrophe folding, NFC, occurrence), the modality decision (given,
 // inferred from cue words, refused), unknown fields with their suggestion,
 // every problem of a claim collected with file, line, claim and field, the
-// problems of each field kind, and squash_spaces.
+// problems of each field kind, and squash_white_space.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -15,6 +15,7 @@
 
 #include "loader/claim_normalizer.h"
 #include "loader/places_table.h"
+#include "text/unicode.h"
 
 using namespace factdb;
 using nlohmann::json;
@@ -779,7 +780,7 @@ TEST_CASE("each field kind refuses a value it cannot normalise, naming the field
     }
 }
 
-TEST_CASE("squash_spaces makes every run of white space one space, trimmed, NFC",
+TEST_CASE("squash_white_space makes every run of white space one space, trimmed, NFC",
           "[claim_normalizer]") {
     struct Row {
         std::string in;
@@ -806,6 +807,6 @@ TEST_CASE("squash_spaces makes every run of white space one space, trimmed, NFC"
     };
     for (const auto& row : rows) {
         INFO(json(row.in).dump(-1, ' ', false, json::error_handler_t::replace));
-        CHECK(squash_spaces(row.in) == row.out);
+        CHECK(text::squash_white_space(row.in) == row.out);
     }
 }

@@ -64,19 +64,24 @@ using State = FaultVfs::State;
 // The shim registered now, for the auto-extension (a plain function).
 std::atomic<State*> g_active{nullptr};
 
-// The shim's part of a file; the real file object follows it.
-struct alignas(std::max_align_t) FaultFile {
+// The shim's part of a file; the real file object follows it, at the
+// next multiple of 8 bytes.  SQLite allocates szOsFile bytes with 8-byte
+// alignment (sqlite3_malloc's guarantee), so nothing here may ask for more:
+// an alignas(max_align_t) struct (16) is misaligned in that memory.
+struct FaultFile {
     sqlite3_file base;  // first: SQLite sees a FaultFile as an sqlite3_file
     State* state;
     FileKind kind;
 };
+constexpr std::size_t kShimBytes = (sizeof(FaultFile) + 7) / 8 * 8;
+static_assert(alignof(FaultFile) <= 8, "SQLite aligns file objects to 8 bytes");
 
 FaultFile* shim(sqlite3_file* f) {
     return reinterpret_cast<FaultFile*>(f);
 }
 
 sqlite3_file* real(sqlite3_file* f) {
-    return reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(f) + sizeof(FaultFile));
+    return reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(f) + kShimBytes);
 }
 
 FileKind kind_of(int flags) {
@@ -366,7 +371,7 @@ FaultVfs::FaultVfs(FaultPlan plan) : state_(std::make_unique<State>()) {
     s.real = sqlite3_vfs_find(nullptr);
     if (!s.real) throw std::runtime_error("SQLite has no default VFS to wrap");
     s.vfs.iVersion = s.real->iVersion < 3 ? s.real->iVersion : 3;
-    s.vfs.szOsFile = static_cast<int>(sizeof(FaultFile)) + s.real->szOsFile;
+    s.vfs.szOsFile = static_cast<int>(kShimBytes) + s.real->szOsFile;
     s.vfs.mxPathname = s.real->mxPathname;
     s.vfs.zName = kName;
     s.vfs.pAppData = &s;

@@ -39,4 +39,8 @@ TEST_CASE("one_line turns line breaks into spaces, tabs only for aligned columns
     CHECK(one_line("a\nb\r\nc\td", Tabs::to_spaces) == "a b  c d");
     CHECK(one_line("déjà vu") == "déjà vu");
     CHECK(one_line("") == "");
+    // Every line break of is_line_break, multi-byte ones as one space each.
+    CHECK(one_line("a\vb\fc\u0085d\u2028e\u2029f") == "a b c d e f");
+    // Bytes that are not UTF-8 pass through (SQL can make such TEXT).
+    CHECK(one_line("\xff\xe2\x80\n") == "\xff\xe2\x80 ");
 }
