@@ -76,14 +76,26 @@ struct Fixture {
     }
 };
 
+// The load's side of one transaction: triggers off, a resolver, a writer.
+struct Writing {
+    SQLite::Transaction tx;
+    TriggersOff triggers;
+    EntityResolver entities;
+    FactWriter writer;
+
+    explicit Writing(Fixture& f)
+        : tx(f.db),
+          triggers(f.db),
+          entities(f.db),
+          writer(f.db, entities, "2026-11-28T12:00:00Z", f.warnings) {}
+};
+
 }  // namespace
 
 TEST_CASE("a committed Document keeps its rows", "[loader][fact_writer]") {
     Fixture f;
-    SQLite::Transaction tx(f.db);
-    TriggersOff triggers(f.db);
-    EntityResolver entities(f.db);
-    FactWriter writer(f.db, entities, "2026-11-28T12:00:00Z", f.warnings);
+    Writing w(f);
+    FactWriter& writer = w.writer;
     auto p = f.prepare("d1");
     {
         FactWriter::Document doc = writer.begin(p.input, true);
@@ -104,10 +116,9 @@ TEST_CASE("a committed Document keeps its rows", "[loader][fact_writer]") {
 TEST_CASE("an uncommitted Document with a savepoint is undone and forgotten",
           "[loader][fact_writer]") {
     Fixture f;
-    SQLite::Transaction tx(f.db);
-    TriggersOff triggers(f.db);
-    EntityResolver entities(f.db);
-    FactWriter writer(f.db, entities, "2026-11-28T12:00:00Z", f.warnings);
+    Writing w(f);
+    FactWriter& writer = w.writer;
+    EntityResolver& entities = w.entities;
     auto undone = f.prepare("undone");
     {
         FactWriter::Document doc = writer.begin(undone.input, true);
@@ -146,10 +157,8 @@ TEST_CASE("an uncommitted Document without a savepoint leaves its rows to the ca
           "[loader][fact_writer]") {
     Fixture f;
     {
-        SQLite::Transaction tx(f.db);
-        TriggersOff triggers(f.db);
-        EntityResolver entities(f.db);
-        FactWriter writer(f.db, entities, "2026-11-28T12:00:00Z", f.warnings);
+        Writing w(f);
+        FactWriter& writer = w.writer;
         auto p = f.prepare("d1");
         {
             FactWriter::Document doc = writer.begin(p.input, false);
