@@ -213,6 +213,27 @@ FROM (SELECT f.id, f.documents, f.first_evidence_id,
 WHERE x.actual_documents IS NOT x.documents OR x.actual_first IS NOT x.first_evidence_id
 ORDER BY x.id
 )sql"},
+
+        {{"parent_cycle", Severity::error,
+          "an entity whose chain of parents leads back to itself (the loader refuses one; an "
+          "edit made outside factdb can make one, and queries that follow parents misread it)"},
+         R"sql(
+-- Each entity's chain of parents, one step a row, at most as many steps as
+-- there are entities; a chain that comes back to its start is a cycle, and
+-- every entity on it is reported with the whole chain.
+WITH RECURSIVE chain(start, id, depth, path) AS (
+    SELECT e.id, e.parent_id, 1, e.name FROM entities e WHERE e.parent_id IS NOT NULL
+    UNION ALL
+    SELECT c.start, p.parent_id, c.depth + 1, c.path || ' -> ' || p.name
+    FROM chain c JOIN entities p ON p.id = c.id
+    WHERE c.id <> c.start AND p.parent_id IS NOT NULL
+      AND c.depth <= (SELECT count(*) FROM entities)
+)
+SELECT c.path || ' -> ' || s.name || ' is a cycle of parents' AS message, NULL AS fact_ids
+FROM chain c JOIN entities s ON s.id = c.start
+WHERE c.id = c.start
+ORDER BY s.name
+)sql"},
     };
     return table;
 }

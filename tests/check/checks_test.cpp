@@ -110,7 +110,7 @@ TEST_CASE("the rule table lists each rule once with its severity", "[check]") {
     CHECK(listed ==
           "stated_growth:warning\nconflicting_amounts:warning\ninvestment_over_total:error\n"
           "stakes_over_100:error\nentity_without_facts:info\nhedged_in_totals:warning\n"
-          "derived_columns:error\n");
+          "derived_columns:error\nparent_cycle:error\n");
     for (const auto& r : check::rules()) CHECK_FALSE(r.description.empty());
 }
 
@@ -430,4 +430,41 @@ TEST_CASE("at_or_above orders error, warning, info", "[check]") {
     }
     // rows: error, warning, info; columns: the level.
     CHECK(table == "111 011 001 ");
+}
+
+TEST_CASE("parent_cycle: a chain of parents edited into a cycle", "[check]") {
+    const std::string gazetteer =
+        R"({"format": "factdb.entities/1", "entities": [
+              {"name": "Alpha", "kind": "organization"},
+              {"name": "Beta", "kind": "organization", "parent": "Alpha"},
+              {"name": "Gamma", "kind": "organization", "parent": "Beta"},
+              {"name": "Delta", "kind": "organization", "parent": "Gamma"}]})";
+    const Docs docs{doc("a", "Alpha has invested $10 billion in Beta.",
+                        {investment("i", "Alpha has invested $10 billion in Beta", "Alpha", "Beta",
+                                    "$10 billion")})};
+    // The loader refuses a cycle, so only an edit outside factdb makes one:
+    // Alpha's parent becomes Gamma (Alpha -> Gamma -> Beta -> Alpha);
+    // Delta hangs off the cycle without being on it.
+    Checked c(docs, gazetteer,
+              "UPDATE entities SET parent_id = (SELECT id FROM entities WHERE name = 'Gamma')"
+              " WHERE name = 'Alpha'");
+    Rows cycles;
+    for (const auto& r : c.rows)
+        if (r.find("|parent_cycle|") != std::string::npos) cycles.push_back(r);
+    CHECK(cycles == Rows{"error|parent_cycle|Alpha -> Gamma -> Beta -> Alpha is a cycle of parents||",
+                         "error|parent_cycle|Beta -> Alpha -> Gamma -> Beta is a cycle of parents||",
+                         "error|parent_cycle|Gamma -> Beta -> Alpha -> Gamma is a cycle of parents||"});
+}
+
+TEST_CASE("parent_cycle: chains that end are no violation", "[check]") {
+    const std::string gazetteer =
+        R"({"format": "factdb.entities/1", "entities": [
+              {"name": "Alpha", "kind": "organization"},
+              {"name": "Beta", "kind": "organization", "parent": "Alpha"},
+              {"name": "Gamma", "kind": "organization", "parent": "Beta"}]})";
+    Checked c(Docs{doc("a", "Alpha has invested $10 billion in Gamma.",
+                       {investment("i", "Alpha has invested $10 billion in Gamma", "Alpha", "Gamma",
+                                   "$10 billion")})},
+              gazetteer);
+    for (const auto& r : c.rows) CHECK(r.find("|parent_cycle|") == std::string::npos);
 }
