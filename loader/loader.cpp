@@ -176,7 +176,11 @@ class Load {
         while (std::optional<PreparedDocument> item = preparer.next()) {
             switch (item->kind) {
                 case PreparedDocument::Kind::file_error:
+                    // A claim file that cannot be opened holds documents
+                    // that are not loaded: a failed document like any other,
+                    // so --keep-going ends in "partial" (exit 1), not "ok".
                     report_.errors.push_back(*item->error);
+                    ++report_.documents_failed;
                     break;
                 case PreparedDocument::Kind::read_error:
                     report_.errors.push_back(*item->error);

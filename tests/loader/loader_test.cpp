@@ -2,6 +2,8 @@
 // fact merging across documents, and the exact located error of each kind of
 // bad claim.  Every failure case also checks the database file is
 // byte-for-byte what it was.
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -10,6 +12,7 @@
 #include "loader/loader.h"
 #include "loader/sha256.h"
 #include "support/fixtures.h"
+#include "support/reliability.h"
 
 using namespace factdb;
 using namespace factdb::testing;
@@ -495,4 +498,47 @@ TEST_CASE("a symbolic link loop in a folder or given as a path is a located erro
         CHECK_FALSE(r.committed);
         CHECK(r.files == 1);
     }
+}
+
+// A claim file the user may not read, beside a good one, under --keep-going:
+// the good one loads and the unreadable one is a failed document (exit 1,
+// "1 skipped"), not a silent success.  Only meaningful for a user other
+// than root (mode 000 stops nobody else): it runs as nobody in the ctest
+// unprivileged_permission_cases, self-contained (nothing read from the tree).
+TEST_CASE("--keep-going: a claim file that cannot be read is a failed document",
+          "[.][unprivileged]") {
+    using namespace factdb::testing::reliability;
+    require_unprivileged();
+    TempDir dir;
+    const auto claims = [](const std::string& id) {
+        return json{{"format", "factdb.claims/1"},
+                    {"document",
+                     {{"id", id},
+                      {"title", "T"},
+                      {"language", "en"},
+                      {"text", "Microsoft has invested $10 billion in OpenAI."}}},
+                    {"claims",
+                     {{{"id", "c1"},
+                       {"type", "investment"},
+                       {"evidence", "Microsoft has invested $10 billion in OpenAI"},
+                       {"investor", "Microsoft"},
+                       {"investee", "OpenAI"},
+                       {"amount", "$10 billion"},
+                       {"stage", "completed"}}}}}
+            .dump();
+    };
+    const fs::path good = dir.write("a.json", claims("a"));
+    const fs::path locked = dir.write("b.json", claims("b"));
+    REQUIRE(::chmod(locked.c_str(), 0) == 0);
+    const fs::path db = dir / "db.sqlite";
+    const RunResult r = run_in_process(
+        {"--db", db.string(), "load", "--keep-going", good.string(), locked.string()});
+    REQUIRE(::chmod(locked.c_str(), 0644) == 0);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == locked.string() +
+                       ": cannot open file\nfactdb: 1 document skipped because of the problems "
+                       "above\n");
+    CHECK(r.out.rfind("loaded 1 document from 2 files (run 1): 1 new, 0 replaced, 0 unchanged, "
+                      "1 skipped\n",
+                      0) == 0);
 }
