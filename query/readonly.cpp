@@ -24,6 +24,10 @@ namespace {
 // on purpose: load_extension, readfile/writefile/edit (shell), fts3_tokenizer,
 // zeroblob and randomblob (memory), sqlite_compileoption_* and the like.
 constexpr std::string_view kFunctions[] = {
+    // The JSON operators are functions to the authorizer (SQLite 3.38+):
+    // allowed like json_extract, which they are.
+    "->",
+    "->>",
     "abs",
     "avg",
     "bm25",

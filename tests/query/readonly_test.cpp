@@ -46,6 +46,18 @@ TEST_CASE("sql reads with parameters, from the argument or stdin", "[sql]") {
     CHECK(schema.out.rfind("cid,name,type,notnull,dflt_value,pk\r\n0,code,TEXT,1,,1\r\n", 0) == 0);
 }
 
+TEST_CASE("sql allows the JSON operators -> and ->> as it allows json_extract", "[sql]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    const RunResult r = run_factdb({"--db", db, "sql",
+                                    "SELECT '{\"a\": {\"b\": 2}}' ->> '$.a.b' AS v,"
+                                    " '{\"a\": [1, 2]}' -> '$.a' AS w",
+                                    "--format", "csv"});
+    CHECK(r.err.empty());
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == "v,w\r\n2,\"[1,2]\"\r\n");
+}
+
 TEST_CASE("sql refuses anything but one read, saying what and why", "[sql]") {
     TempDir dir;
     const std::string db = seed_database(dir).string();
