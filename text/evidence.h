@@ -10,8 +10,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "text/span.h"
@@ -23,11 +25,26 @@ namespace factdb::text {
 // call: to search one document for many quotes, build a FoldedText once.
 std::vector<Span> find_occurrences(std::string_view text, std::string_view quote);
 
+// How often a quote occurs (non-overlapping, left to right) and, when asked
+// for and present, one of those occurrences.
+struct Occurrences {
+    std::size_t count = 0;
+    std::optional<Span> chosen;  // the occurrence numbered `index` (0-based), if count > index
+};
+
 // A document folded once (white-space runs -> one space, typographic
 // apostrophes -> ') with a map from folded bytes back to the text's byte and
-// character offsets, so that each find() costs a search of the folded copy
-// and nothing more.  Keeps no reference to the text.  Throws NormalizeError on
-// invalid UTF-8 and on texts of 4 GiB or more (offsets are 32-bit).
+// character offsets, so that each search costs one linear scan of the folded
+// copy and nothing more.  Keeps no reference to the text.  Throws
+// NormalizeError on invalid UTF-8 and on texts of 4 GiB or more (offsets are
+// 32-bit).
+//
+// Cost: building is O(n) time and about 9n bytes; every search is
+// O(n + m) whatever the text and the quote (Knuth-Morris-Pratt: never more
+// than 2n + m byte comparisons), so no quote can make a search quadratic.
+// locate() remembers its answers: a quote asked again (several claims on one
+// sentence) costs a hash lookup.  Not thread-safe (the memo); one FoldedText
+// belongs to the one thread normalising its document.
 class FoldedText {
   public:
     explicit FoldedText(std::string_view text);
@@ -35,15 +52,30 @@ class FoldedText {
     // Same result as find_occurrences(text, quote).
     std::vector<Span> find(std::string_view quote) const;
 
+    // The number of occurrences of quote and the one numbered index: the
+    // same as find(quote).size() and find(quote)[index], without keeping
+    // every occurrence (a one-letter quote in a 16 MiB text has millions).
+    Occurrences locate(std::string_view quote, std::size_t index) const;
+
     std::size_t text_bytes() const { return byte_.back(); }
     std::size_t text_chars() const { return char_.back(); }
 
   private:
+    // Calls hit(begin) at each non-overlapping occurrence of needle (folded,
+    // non-empty) in folded_, left to right; stops when hit returns false.
+    template <typename Hit>
+    void scan(std::string_view needle, Hit hit) const;
+    Span span_at(std::size_t begin, std::size_t size) const;
+
     std::string folded_;
     // For each byte of folded_, and one past its end: the byte and character
     // offset in the text where the folded unit containing it begins.
     std::vector<std::uint32_t> byte_;
     std::vector<std::uint32_t> char_;
+    // locate()'s answers by folded quote and index.  Bounded by the claims
+    // that asked: each entry holds its own quote, so the memo is never more
+    // than the claims' evidence bytes.
+    mutable std::unordered_map<std::string, std::unordered_map<std::size_t, Occurrences>> memo_;
 };
 
 }  // namespace factdb::text

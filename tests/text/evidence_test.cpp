@@ -3,6 +3,7 @@
 // the quote and the exact slices (and offsets) expected.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,6 +118,92 @@ TEST_CASE("FoldedText is reused across quotes of a long document", "[text]") {
     REQUIRE(last.size() == 1);
     CHECK(last[0].begin_byte == text.size() - std::string_view("Phrase unique à la fin.").size());
     CHECK(folded.find("absent du texte").empty());
+}
+
+TEST_CASE("FoldedText::locate counts the occurrences and picks the one asked for", "[text]") {
+    const std::string text = "Meta et Meta\u00A0Platforms et Meta. aaaaa";
+    const FoldedText folded(text);
+    const Occurrences meta = folded.locate("Meta", 1);
+    CHECK(meta.count == 3);
+    REQUIRE(meta.chosen);
+    CHECK(meta.chosen->begin_byte == 8);
+    CHECK(meta.chosen->end_byte == 12);
+    CHECK(meta.chosen->begin_char == 8);
+    // Asked again: the same answer (from the memo).
+    const Occurrences again = folded.locate("Meta", 1);
+    CHECK(again.count == 3);
+    REQUIRE(again.chosen);
+    CHECK(again.chosen->begin_byte == 8);
+    // An index past the last occurrence: the count, and nothing chosen.
+    const Occurrences past = folded.locate("Meta", 3);
+    CHECK(past.count == 3);
+    CHECK_FALSE(past.chosen);
+    // White space folds as in find; occurrences do not overlap.
+    const Occurrences platforms = folded.locate("Meta Platforms", 0);
+    CHECK(platforms.count == 1);
+    REQUIRE(platforms.chosen);
+    CHECK(platforms.chosen->end_byte - platforms.chosen->begin_byte ==
+          std::string_view("Meta\u00A0Platforms").size());
+    const Occurrences aa = folded.locate("aa", 1);
+    CHECK(aa.count == 2);
+    REQUIRE(aa.chosen);
+    CHECK(aa.chosen->begin_byte == text.size() - 3);
+    CHECK(folded.locate("absent", 0).count == 0);
+    CHECK(folded.locate(" \u00A0", 0).count == 0);
+}
+
+TEST_CASE("FoldedText finds what a naive search finds, on periodic texts and quotes",
+          "[text]") {
+    // Knuth-Morris-Pratt's fall-backs matter on texts and quotes made of one
+    // or two letters; a naive left-to-right search restarting after each
+    // match is the reference.
+    const auto naive = [](std::string_view text, std::string_view quote) {
+        std::vector<std::size_t> at;
+        for (std::size_t i = 0; i + quote.size() <= text.size();) {
+            if (text.compare(i, quote.size(), quote) == 0) {
+                at.push_back(i);
+                i += quote.size();
+            } else {
+                ++i;
+            }
+        }
+        return at;
+    };
+    std::uint32_t state = 7;
+    const auto next = [&] {
+        state = state * 1103515245u + 12345u;
+        return state >> 8;
+    };
+    for (int round = 0; round < 2000; ++round) {
+        std::string text, quote;
+        const std::size_t n = next() % 40, m = 1 + next() % 6;
+        for (std::size_t i = 0; i < n; ++i) text += "ab"[next() % 2 == 0 ? 0 : (next() % 3 == 0)];
+        for (std::size_t i = 0; i < m; ++i) quote += "ab"[next() % 4 == 0];
+        CAPTURE(text, quote);
+        const auto want = naive(text, quote);
+        const auto got = FoldedText(text).find(quote);
+        REQUIRE(got.size() == want.size());
+        for (std::size_t i = 0; i < got.size(); ++i) CHECK(got[i].begin_byte == want[i]);
+        const Occurrences counted = FoldedText(text).locate(quote, want.size() / 2);
+        CHECK(counted.count == want.size());
+    }
+}
+
+TEST_CASE("FoldedText's search is linear on Boyer-Moore-Horspool's worst case", "[text]") {
+    // n x "a", then the quote "b" + n/2 x "a" (issue 11, defect 1): Horspool
+    // compares about n/2 bytes at each of n/2 alignments (hours at 16 MiB).
+    // KMP looks at each byte at most twice; this checks the answer, and the
+    // bad-input corpus runs the same shape through `factdb load` under a
+    // time bound.
+    const std::size_t n = 1 << 20;
+    std::string text(n, 'a');
+    text += " b" + std::string(n / 2, 'a') + ".";
+    const FoldedText folded(text);
+    const Occurrences found = folded.locate("b" + std::string(n / 2, 'a'), 0);
+    CHECK(found.count == 1);
+    REQUIRE(found.chosen);
+    CHECK(found.chosen->begin_byte == n + 1);
+    CHECK(folded.locate("b" + std::string(n / 2 + 1, 'a'), 0).count == 0);
 }
 
 TEST_CASE("invalid UTF-8 is rejected by the matchers", "[text]") {
