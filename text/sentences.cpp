@@ -24,6 +24,7 @@
 // offsets are read; its character offsets are recomputed.
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <string_view>
 
 #include "errors/error.h"
@@ -184,13 +185,141 @@ bool is_boundary(std::string_view s, std::size_t i) {
     return i == s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
 }
 
-}  // namespace
+// White-space runs at least this long are indexed by SentenceIndex; shorter
+// ones are stepped over, so trimming a sentence end costs at most this many
+// bytes plus a binary search.
+constexpr std::size_t kLongWhite = 64;
+constexpr std::size_t kCharStride = 128;  // bytes between SentenceIndex's character counts
 
-Span sentence_around(std::string_view text, const Span& span) {
+void check_span(std::string_view text, const Span& span) {
     if (span.begin_byte > span.end_byte || span.end_byte > text.size() ||
         !is_boundary(text, span.begin_byte) || !is_boundary(text, span.end_byte)) {
         throw NormalizeError("evidence span outside the text or not on character boundaries");
     }
+}
+
+}  // namespace
+
+SentenceIndex::SentenceIndex(std::string_view text) : text_(text) {
+    if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
+        throw NormalizeError("document text too long (4 GiB or more)");
+    }
+    const auto u32 = [](std::size_t v) { return static_cast<std::uint32_t>(v); };
+    // One pass: a terminator run is examined once from its first byte (the
+    // maximal run, as find_start and find_end see it), and sentence_end_at
+    // reads only the run, its closers and the white space after it, so the
+    // pass is linear.
+    std::size_t white_begin = std::string_view::npos;
+    chars_.reserve(text.size() / kCharStride + 1);
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const CodePoint cp = decode_at(text, i);
+        if (is_white_space(cp.value)) {
+            if (white_begin == std::string_view::npos) white_begin = i;
+        } else if (white_begin != std::string_view::npos) {
+            if (i - white_begin >= kLongWhite) long_white_.push_back({u32(white_begin), u32(i)});
+            white_begin = std::string_view::npos;
+        }
+        if (is_line_break(cp.value)) {
+            breaks_.push_back(u32(i));
+            after_breaks_.push_back(u32(i + cp.size));
+        } else if (is_terminator(cp.value) &&
+                   (i == 0 || !is_terminator(at(text, previous_boundary(text, i))))) {
+            const std::size_t end = sentence_end_at(text, i);
+            if (end != std::string_view::npos) {
+                std::size_t t = i;
+                while (t < text.size() && is_terminator(at(text, t))) t += decode_at(text, t).size;
+                run_ends_.push_back({u32(t), u32(end)});
+            }
+        }
+        // A character count at every stride boundary this code point covers.
+        while (chars_.size() * kCharStride <= i) chars_.push_back(u32(chars));
+        ++chars;
+        i += cp.size;
+    }
+    if (white_begin != std::string_view::npos && text.size() - white_begin >= kLongWhite) {
+        long_white_.push_back({u32(white_begin), u32(text.size())});
+    }
+}
+
+std::size_t SentenceIndex::char_offset(std::size_t byte) const {
+    // chars_[k] counts the code points before the first code point that
+    // starts at or after byte k * stride.
+    std::size_t k = byte / kCharStride;
+    if (k >= chars_.size()) k = chars_.empty() ? 0 : chars_.size() - 1;
+    std::size_t from = k * kCharStride;
+    std::size_t count = chars_.empty() ? 0 : chars_[k];
+    while (from < text_.size() && !is_boundary(text_, from)) ++from;
+    if (from > byte) return count;  // byte is inside the code point before `from`: not a boundary
+    return count + count_code_points(text_.substr(from, byte - from));
+}
+
+std::size_t SentenceIndex::skip_white_forward(std::size_t p, std::size_t limit) const {
+    // A long run containing p is jumped over; a short one is stepped over.
+    const auto it = std::upper_bound(long_white_.begin(), long_white_.end(), p,
+                                     [](std::size_t v, const WhiteRun& r) { return v < r.begin; });
+    if (it != long_white_.begin() && p < std::prev(it)->end) {
+        return std::min<std::size_t>(std::prev(it)->end, limit);
+    }
+    while (p < limit && is_white_space(at(text_, p))) p += decode_at(text_, p).size;
+    return std::min(p, limit);
+}
+
+std::size_t SentenceIndex::skip_white_backward(std::size_t p, std::size_t limit) const {
+    // The run whose bytes include p - 1: the first run ending at or after p,
+    // if it starts before p.
+    const auto run = std::lower_bound(long_white_.begin(), long_white_.end(), p,
+                                      [](const WhiteRun& r, std::size_t v) { return r.end < v; });
+    if (p > 0 && run != long_white_.end() && run->begin < p && p <= run->end) {
+        return std::max<std::size_t>(run->begin, limit);
+    }
+    while (p > limit) {
+        const std::size_t prev = previous_boundary(text_, p);
+        if (!is_white_space(at(text_, prev))) break;
+        p = prev;
+    }
+    return std::max(p, limit);
+}
+
+Span SentenceIndex::around(const Span& span) const {
+    check_span(text_, span);
+    // The start: the last sentence end or line break at or before the span
+    // (see find_start: both kinds of point grow with their position, so the
+    // nearest one before the span is the greatest).
+    std::size_t begin = 0;
+    {
+        auto r = std::upper_bound(run_ends_.begin(), run_ends_.end(), span.begin_byte,
+                                  [](std::size_t v, const RunEnd& e) { return v < e.end; });
+        if (r != run_ends_.begin()) begin = std::max<std::size_t>(begin, std::prev(r)->end);
+        auto b = std::upper_bound(after_breaks_.begin(), after_breaks_.end(), span.begin_byte);
+        if (b != after_breaks_.begin()) begin = std::max<std::size_t>(begin, *std::prev(b));
+    }
+    // The end: the first line break at or after the span's end, or the first
+    // sentence end at or after it among the runs that reach into the span or
+    // after it (find_end starts reading at the span's first byte).
+    std::size_t end = text_.size();
+    {
+        auto b = std::lower_bound(breaks_.begin(), breaks_.end(), span.end_byte);
+        if (b != breaks_.end()) end = std::min<std::size_t>(end, *b);
+        auto r = std::lower_bound(run_ends_.begin(), run_ends_.end(), span.end_byte,
+                                  [](const RunEnd& e, std::size_t v) { return e.end < v; });
+        auto t = std::upper_bound(run_ends_.begin(), run_ends_.end(), span.begin_byte,
+                                  [](std::size_t v, const RunEnd& e) {
+                                      return v < e.terminators_end;
+                                  });
+        r = std::max(r, t);
+        if (r != run_ends_.end()) end = std::min<std::size_t>(end, r->end);
+    }
+    begin = skip_white_forward(begin, end);
+    end = skip_white_backward(end, begin);
+    begin = std::min(begin, span.begin_byte);
+    end = std::max(end, span.end_byte);
+    const std::size_t begin_char = char_offset(begin);
+    return {begin, end, begin_char, char_offset(end)};
+}
+
+Span sentence_around(std::string_view text, const Span& span) {
+    check_span(text, span);
     std::size_t begin = find_start(text, span.begin_byte);
     std::size_t end = find_end(text, span);
     while (begin < end && is_white_space(at(text, begin))) begin += decode_at(text, begin).size;

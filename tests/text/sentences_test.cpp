@@ -3,8 +3,10 @@
 // exact sentence expected.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "errors/error.h"
 #include "text/evidence.h"
@@ -99,4 +101,77 @@ TEST_CASE("sentence_around rejects spans outside the text", "[text]") {
     CHECK_THROWS_AS(sentence_around(text, Span{0, 99, 0, 99}), factdb::NormalizeError);
     CHECK_THROWS_AS(sentence_around(text, Span{3, 2, 3, 2}), factdb::NormalizeError);
     CHECK_THROWS_AS(sentence_around(text, Span{3, 4, 3, 4}), factdb::NormalizeError);  // mid-é
+}
+
+namespace {
+
+// Every span of text on code-point boundaries (all of them for short texts,
+// a strided sample for long ones): SentenceIndex must give exactly what
+// sentence_around gives, offsets included.
+void require_index_agrees(std::string_view text, std::size_t stride = 1) {
+    const SentenceIndex index(text);
+    std::vector<std::size_t> bounds;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            bounds.push_back(i);
+        }
+    }
+    for (std::size_t a = 0; a < bounds.size(); a += stride) {
+        for (std::size_t b = a; b < bounds.size(); b += stride) {
+            const Span span{bounds[a], bounds[b], 0, 0};
+            const Span want = sentence_around(text, span);
+            const Span got = index.around(span);
+            if (got.begin_byte != want.begin_byte || got.end_byte != want.end_byte ||
+                got.begin_char != want.begin_char || got.end_char != want.end_char) {
+                CAPTURE(text, span.begin_byte, span.end_byte, want.begin_byte, want.end_byte,
+                        got.begin_byte, got.end_byte, want.begin_char, got.begin_char,
+                        want.end_char, got.end_char);
+                FAIL("SentenceIndex::around differs from sentence_around");
+            }
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("SentenceIndex agrees with sentence_around on every span of the table's texts",
+          "[text]") {
+    for (const auto& c : kSentenceCases) {
+        CAPTURE(c.name);
+        require_index_agrees(c.text);
+    }
+}
+
+TEST_CASE("SentenceIndex agrees with sentence_around on generated texts", "[text]") {
+    // Pieces that exercise every rule: terminators and their runs, closers
+    // (spaced or not), initials and titles, elision marks, line breaks,
+    // lower/upper case after an end, multi-byte characters, and white-space
+    // runs long enough to be indexed (64 bytes and more).
+    const std::vector<std::string> pieces = {
+        ". ",  "!",    "?",    "\u2026", "\u00BB", " \u00BB", "\"",        ")",
+        " ",   "\n",   "\r\n", "J. ",    "M. ",    "Dr. ",    "(\u2026)",  "[...]",
+        "a",   "Amazon", "le",  "\u00E9t\u00E9", "\u00A0", "\u2028", std::string(70, ' '),
+        std::string(64, '\n'), "Inc. ", "1.5",  "etc. et", "? \u00BB a-t-il",
+    };
+    std::uint32_t state = 12345;
+    const auto next = [&] {
+        state = state * 1103515245u + 12345u;
+        return state >> 8;
+    };
+    for (int round = 0; round < 300; ++round) {
+        std::string text;
+        const std::size_t n = 1 + next() % 14;
+        for (std::size_t k = 0; k < n; ++k) text += pieces[next() % pieces.size()];
+        CAPTURE(round);
+        require_index_agrees(text, text.size() > 200 ? 7 : 1);
+    }
+}
+
+TEST_CASE("SentenceIndex rejects spans outside the text as sentence_around does", "[text]") {
+    const std::string_view text = "Québec.";
+    const SentenceIndex index(text);
+    CHECK_THROWS_WITH(index.around(Span{0, 99, 0, 99}),
+                      "evidence span outside the text or not on character boundaries");
+    CHECK_THROWS_AS(index.around(Span{3, 2, 3, 2}), factdb::NormalizeError);
+    CHECK_THROWS_AS(index.around(Span{3, 4, 3, 4}), factdb::NormalizeError);  // mid-é
 }
