@@ -100,6 +100,12 @@ constexpr std::array<std::string_view, 4> kScopeNames = {"given", "evidence", "s
                                                          "default"};
 
 constexpr std::size_t kWildcardMaxWords = 2;
+// What else a wildcard may step over: a word longer than this is no word of
+// a sentence, and apostrophes between its words are free only up to a few.
+// Both bound the stored cue, which is copied into every evidence row it
+// decides, to the pattern's own words plus a few hundred bytes (issue 11).
+constexpr std::size_t kWildcardMaxWordBytes = 64;
+constexpr std::size_t kWildcardMaxApostrophes = 4;
 constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
 
 struct Token {
@@ -225,13 +231,14 @@ std::size_t match_from(const Pattern& p, std::size_t pi, const std::vector<Token
         }
         return npos;
     }
-    std::size_t words = 0;
+    std::size_t words = 0, apostrophes = 0;
     for (std::size_t k = ti;; ++k) {
         if (const std::size_t end = match_from(p, pi + 1, tokens, k); end != npos) return end;
         if (k >= tokens.size()) return npos;
         if (tokens[k].word) {
             if (++words > kWildcardMaxWords) return npos;
-        } else if (tokens[k].key != "'") {
+            if (tokens[k].raw.size() > kWildcardMaxWordBytes) return npos;
+        } else if (tokens[k].key != "'" || ++apostrophes > kWildcardMaxApostrophes) {
             return npos;
         }
     }
@@ -327,7 +334,7 @@ std::vector<CueOccurrence> cues_in(std::string_view sentence, const std::vector<
 
 using Found = CueOccurrence;
 
-ModalityDecision decide(const Found& f, CueScope scope) {
+ModalityDecision decide_from(const Found& f, CueScope scope) {
     return {f.modality, std::string(f.text), scope};
 }
 
@@ -388,30 +395,6 @@ bool has_capital(std::string_view word) {
     return false;
 }
 
-// True when the coordinators between the evidence [begin, end) and a cue at
-// cue_begin join a list of names that is the cue's subject ("Amazon, Google
-// et Meta pourraient"): every word from the evidence start to the cue is a
-// coordinator or has a capital letter, and a name follows the last
-// coordinator.
-bool joins_names(const std::vector<Token>& tokens, const std::vector<ByteRange>& coordinators,
-                 std::size_t begin, std::size_t cue_begin) {
-    bool name_after_coordinator = false;
-    for (const Token& t : tokens) {
-        if (t.end <= begin || t.begin >= cue_begin || !t.word) continue;
-        const bool coordinator =
-            std::any_of(coordinators.begin(), coordinators.end(),
-                        [&](const ByteRange& c) { return t.begin >= c.begin && t.end <= c.end; });
-        if (coordinator) {
-            name_after_coordinator = false;
-        } else if (has_capital(t.raw)) {
-            name_after_coordinator = true;
-        } else {
-            return false;
-        }
-    }
-    return name_after_coordinator;
-}
-
 }  // namespace
 
 std::string_view to_string(Modality m) {
@@ -432,61 +415,171 @@ std::vector<CueOccurrence> find_cues(std::string_view sentence, Language languag
     return cues_in(sentence, tokenize(sentence), language);
 }
 
-ModalityDecision infer_modality(std::string_view sentence, std::size_t begin, std::size_t end,
-                                Language language) {
-    if (begin > end || end > sentence.size()) {
+// The reading of one sentence that every decision uses.  Cues are sorted and
+// never overlap (the scan resumes after a match), so their begins and their
+// ends both grow: "the cues inside [begin, end)" is a contiguous range found
+// by binary search, and so are the nearest cue before and after.
+struct SentenceModality::Analysis {
+    std::string_view sentence;
+    std::vector<Token> tokens;
+    std::vector<Found> found;
+    std::size_t first_frame = npos;           // index in found of the leftmost frame
+    std::vector<std::size_t> next_negated;    // [i]: first negated cue at or after i (npos)
+    std::vector<std::size_t> boundaries;      // clause boundaries, sorted
+    std::vector<ByteRange> coordinators;      // sorted, disjoint
+    // For joins_names: over the word tokens, how many before token k are
+    // "bad" (neither a coordinator nor capitalised: a predicate), and the
+    // index of the last word token before k.
+    std::vector<std::size_t> bad_before;      // size tokens + 1
+    std::vector<std::size_t> last_word_before;  // size tokens + 1 (npos: none)
+    std::vector<bool> coordinator_token;      // per token
+
+    // True when the words from the evidence start to the cue join a list of
+    // names that is the cue's subject (rule 3, see the top of this file):
+    // every word token overlapping [begin, cue_begin) is a coordinator or
+    // capitalised, and the last of them is a name, not a coordinator.
+    bool joins_names(std::size_t begin, std::size_t cue_begin) const {
+        const auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) {
+            return t.end <= begin;
+        });
+        const auto last = std::partition_point(first, tokens.end(), [&](const Token& t) {
+            return t.begin < cue_begin;
+        });
+        const auto i = static_cast<std::size_t>(first - tokens.begin());
+        const auto j = static_cast<std::size_t>(last - tokens.begin());
+        if (j <= i || bad_before[j] != bad_before[i]) return false;
+        const std::size_t w = last_word_before[j];
+        return w != npos && w >= i && !coordinator_token[w];
+    }
+};
+
+SentenceModality::SentenceModality(std::string_view sentence, Language language)
+    : a_(std::make_unique<Analysis>()) {
+    Analysis& a = *a_;
+    a.sentence = sentence;
+    a.tokens = tokenize(sentence);
+    a.found = cues_in(sentence, a.tokens, language);
+    for (std::size_t i = 0; i < a.found.size(); ++i) {
+        if (a.found[i].kind == CueKind::frame) {
+            a.first_frame = i;
+            break;
+        }
+    }
+    a.next_negated.assign(a.found.size() + 1, npos);
+    for (std::size_t i = a.found.size(); i-- > 0;) {
+        a.next_negated[i] = a.found[i].modality == Modality::negated ? i : a.next_negated[i + 1];
+    }
+    Clauses clauses = find_clauses(a.tokens, language);
+    std::sort(clauses.boundaries.begin(), clauses.boundaries.end());
+    a.boundaries = std::move(clauses.boundaries);
+    a.coordinators = std::move(clauses.coordinators);
+    std::sort(a.coordinators.begin(), a.coordinators.end(),
+              [](const ByteRange& x, const ByteRange& y) { return x.begin < y.begin; });
+    const std::size_t n = a.tokens.size();
+    a.coordinator_token.assign(n, false);
+    a.bad_before.assign(n + 1, 0);
+    a.last_word_before.assign(n + 1, npos);
+    std::size_t c = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        const Token& t = a.tokens[k];
+        while (c < a.coordinators.size() && a.coordinators[c].end <= t.begin) ++c;
+        a.coordinator_token[k] = c < a.coordinators.size() && t.begin >= a.coordinators[c].begin &&
+                                 t.end <= a.coordinators[c].end;
+        const bool bad = t.word && !a.coordinator_token[k] && !has_capital(t.raw);
+        a.bad_before[k + 1] = a.bad_before[k] + (bad ? 1 : 0);
+        a.last_word_before[k + 1] = t.word ? k : a.last_word_before[k];
+    }
+}
+
+SentenceModality::~SentenceModality() = default;
+SentenceModality::SentenceModality(SentenceModality&&) noexcept = default;
+SentenceModality& SentenceModality::operator=(SentenceModality&&) noexcept = default;
+
+ModalityDecision SentenceModality::decide(std::size_t begin, std::size_t end) const {
+    const Analysis& a = *a_;
+    if (begin > end || end > a.sentence.size()) {
         throw NormalizeError("evidence span [" + std::to_string(begin) + ", " +
                              std::to_string(end) + ") outside the sentence");
     }
-    const std::vector<Token> tokens = tokenize(sentence);
-    const std::vector<Found> found = cues_in(sentence, tokens, language);
-    const auto inside = [&](const Found& f) { return f.begin >= begin && f.end <= end; };
+    const std::vector<Found>& found = a.found;
+    const auto index_of = [&](auto it) { return static_cast<std::size_t>(it - found.begin()); };
 
     // Rule 1.
-    for (const Found& f : found) {
-        if (f.kind == CueKind::frame) {
-            return decide(f, inside(f) ? CueScope::evidence : CueScope::sentence);
-        }
+    if (a.first_frame != npos) {
+        const Found& f = found[a.first_frame];
+        const bool inside = f.begin >= begin && f.end <= end;
+        return decide_from(f, inside ? CueScope::evidence : CueScope::sentence);
     }
-    // Rule 2.
-    const Found* first_inside = nullptr;
-    for (const Found& f : found) {
-        if (!inside(f)) continue;
-        if (f.modality == Modality::negated) return decide(f, CueScope::evidence);
-        if (!first_inside) first_inside = &f;
+    // Rule 2: the cues inside are those from the first starting at or after
+    // begin up to the last ending at or before end.
+    const std::size_t lo = index_of(std::partition_point(
+        found.begin(), found.end(), [&](const Found& f) { return f.begin < begin; }));
+    const std::size_t hi = index_of(std::partition_point(
+        found.begin(), found.end(), [&](const Found& f) { return f.end <= end; }));
+    if (lo < hi) {
+        const std::size_t neg = a.next_negated[lo];
+        return decide_from(found[neg != npos && neg < hi ? neg : lo], CueScope::evidence);
     }
-    if (first_inside) return decide(*first_inside, CueScope::evidence);
-
-    // Rule 3.
-    const Clauses clauses = find_clauses(tokens, language);
-    std::size_t clause_begin = 0, clause_end = sentence.size();
-    for (const std::size_t b : clauses.boundaries) {
-        if (b <= begin) clause_begin = std::max(clause_begin, b);
-        if (b >= end) clause_end = std::min(clause_end, b);
+    // Rule 3.  The clause: the last boundary at or before begin, the first at
+    // or after end.
+    std::size_t clause_begin = 0, clause_end = a.sentence.size();
+    if (auto b = std::upper_bound(a.boundaries.begin(), a.boundaries.end(), begin);
+        b != a.boundaries.begin()) {
+        clause_begin = *std::prev(b);
     }
-    const Found* nearest = nullptr;
+    if (auto b = std::lower_bound(a.boundaries.begin(), a.boundaries.end(), end);
+        b != a.boundaries.end()) {
+        clause_end = std::min(clause_end, *b);
+    }
+    const auto in_clause = [&](const Found& f) {
+        return f.begin >= clause_begin && f.end <= clause_end;
+    };
+    // Left to right, the candidates are: cues before the evidence (the last
+    // is the nearest), cues overlapping it (distance 0), cues after it (the
+    // first kept is the nearest).  At equal distance the earlier candidate
+    // stays, except that a cue before the evidence beats one that is not.
+    const Found* best = nullptr;
     std::size_t best_distance = npos;
-    bool best_before = false;
-    for (const Found& f : found) {
-        if (f.begin < clause_begin || f.end > clause_end) continue;
-        const bool before = f.end <= begin;
-        const bool after = f.begin >= end;
-        if (after &&
-            std::any_of(clauses.coordinators.begin(), clauses.coordinators.end(),
-                        [&](const ByteRange& c) { return c.begin >= end && c.begin < f.begin; }) &&
-            !joins_names(tokens, clauses.coordinators, begin, f.begin)) {
-            continue;
-        }
-        const std::size_t distance = before ? begin - f.end : after ? f.begin - end : 0;
-        if (distance < best_distance || (distance == best_distance && before && !best_before)) {
-            nearest = &f;
-            best_distance = distance;
-            best_before = before;
-        }
+    const std::size_t before_end = index_of(std::partition_point(
+        found.begin(), found.end(), [&](const Found& f) { return f.end <= begin; }));
+    if (before_end > 0 && in_clause(found[before_end - 1])) {
+        best = &found[before_end - 1];
+        best_distance = begin - best->end;
     }
-    if (nearest) return decide(*nearest, CueScope::sentence);
+    const std::size_t after_begin = index_of(std::partition_point(
+        found.begin() + static_cast<std::ptrdiff_t>(before_end), found.end(),
+        [&](const Found& f) { return f.begin < end; }));
+    for (std::size_t i = before_end; i < after_begin; ++i) {  // overlapping: at most two
+        if (!in_clause(found[i])) continue;
+        if (best_distance > 0) {
+            best = &found[i];
+            best_distance = 0;
+        }
+        break;
+    }
+    // The first coordinator after the evidence: a cue after it is set aside
+    // unless the coordinators join a list of names that is its subject.
+    const auto coordinator = std::partition_point(
+        a.coordinators.begin(), a.coordinators.end(),
+        [&](const ByteRange& c) { return c.begin < end; });
+    for (std::size_t i = after_begin; i < found.size(); ++i) {
+        const Found& f = found[i];
+        if (f.end > clause_end) break;  // and so do all later cues
+        if (f.begin - end >= best_distance) break;
+        const bool coordinated = coordinator != a.coordinators.end() && coordinator->begin < f.begin;
+        if (coordinated && !a.joins_names(begin, f.begin)) continue;
+        best = &f;
+        best_distance = f.begin - end;
+        break;
+    }
+    if (best) return decide_from(*best, CueScope::sentence);
     // Rule 4.
     return {};
+}
+
+ModalityDecision infer_modality(std::string_view sentence, std::size_t begin, std::size_t end,
+                                Language language) {
+    return SentenceModality(sentence, language).decide(begin, end);
 }
 
 }  // namespace factdb

@@ -324,6 +324,10 @@ struct CueCase {
 
 using enum CueKind;
 
+const std::string kWildcardWord64 = "Des projets sont " + std::string(64, 'x') + " prévus en Ohio.";
+const std::string kWildcardCue64 = "sont " + std::string(64, 'x') + " prévus";
+const std::string kWildcardWord65 = "Des projets sont " + std::string(65, 'x') + " prévus en Ohio.";
+
 const std::vector<CueCase> kCueCases = {
     // French
     {Language::fr,
@@ -339,6 +343,14 @@ const std::vector<CueCase> kCueCases = {
      "Des projets sont également prévus en Ohio.",
      {{"sont également prévus", planned, verb, 12, 33}}},
     {Language::fr, "La taille initiale prévue est de 16 centres.", {}},
+    // A wildcard steps over words of at most 64 bytes and at most four
+    // apostrophes (the cue is copied into every row it decides: issue 11).
+    {Language::fr, kWildcardWord64, {{kWildcardCue64, planned, verb, 12, 88}}},
+    {Language::fr, kWildcardWord65, {}},
+    {Language::fr,
+     "Des projets sont ' ' ' ' prévus en Ohio.",
+     {{"sont ' ' ' ' prévus", planned, verb, 12, 31}}},
+    {Language::fr, "Des projets sont ' ' ' ' ' prévus en Ohio.", {}},
     {Language::fr,
      "On s'attend à ce qu'Amazon investisse.",
      {{"On s'attend", expected, verb, 0, 11}}},
