@@ -31,6 +31,7 @@
 #include "loader/document.h"
 #include "errors/error.h"
 #include "loader/places_table.h"
+#include "text/sentences.h"
 
 namespace {
 
@@ -67,12 +68,19 @@ void check_draft(const DocumentInput& doc, const FactDraft& d) {
     if (d.quote != text.substr(d.span.begin_byte, d.span.end_byte - d.span.begin_byte)) {
         fail("quote", "not the text at the evidence span");
     }
-    if (d.sentence != text.substr(d.sentence_span.begin_byte,
-                                  d.sentence_span.end_byte - d.sentence_span.begin_byte)) {
-        fail("sentence", "not the text at the sentence span");
+    // The per-document index (text::SentenceIndex) must find what the
+    // one-span reference finds.
+    const text::Span reference = text::sentence_around(text, d.span);
+    if (reference.begin_byte != d.sentence_span.begin_byte ||
+        reference.end_byte != d.sentence_span.end_byte ||
+        reference.begin_char != d.sentence_span.begin_char ||
+        reference.end_char != d.sentence_span.end_char) {
+        fail("sentence span", "differs from text::sentence_around");
     }
+    const std::string_view sentence = text.substr(
+        d.sentence_span.begin_byte, d.sentence_span.end_byte - d.sentence_span.begin_byte);
     if (d.modality.scope != CueScope::given && !d.modality.cue.empty() &&
-        d.sentence.find(d.modality.cue) == std::string::npos) {
+        sentence.find(d.modality.cue) == std::string_view::npos) {
         fail("modality cue", "not a substring of the sentence");
     }
 }

@@ -7,7 +7,9 @@
 #include "loader/claim_normalizer.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <utility>
 
 #include "lang/count.h"
 #include "lang/money.h"
@@ -25,6 +27,13 @@ namespace {
 
 using nlohmann::json;
 namespace nz = lang;
+
+// How much longer than its quote the text's span of a claim's evidence may
+// be (white space folds: one space in the quote matches any run in the text).
+// Ordinary text adds a few bytes (a line break and an indent); the bound
+// keeps each stored quote within a constant times the claim (issue 11).
+constexpr std::size_t kMaxSpanGrowth = 4;
+constexpr std::size_t kSpanSlackBytes = 1024;
 
 // Edit distance, to suggest the field a typo meant ("amont" -> "amount").
 std::size_t distance(std::string_view a, std::string_view b) {
@@ -78,9 +87,14 @@ SqlValue text_or_null(const std::string& s) {
 class ClaimContext {
   public:
     ClaimContext(const DocumentInput& doc, const text::FoldedText& folded,
-                 const SourceDocument& source, const PlaceResolver& places,
-                 std::vector<InputError>& errors)
-        : doc_(doc), folded_(folded), source_(source), places_(places), errors_(errors) {}
+                 const text::SentenceIndex& sentences, const SourceDocument& source,
+                 const PlaceResolver& places, std::vector<InputError>& errors)
+        : doc_(doc),
+          folded_(folded),
+          sentences_(sentences),
+          source_(source),
+          places_(places),
+          errors_(errors) {}
 
     bool failed() const { return failed_; }
 
@@ -104,7 +118,8 @@ class ClaimContext {
     void absent(const FieldSpec& spec, FactDraft& draft);
 
     const DocumentInput& doc_;
-    const text::FoldedText& folded_;  // doc_.text, folded once for every claim
+    const text::FoldedText& folded_;          // doc_.text, folded once for every claim
+    const text::SentenceIndex& sentences_;    // its sentence ends, found once
     const SourceDocument& source_;
     const PlaceResolver& places_;
     std::vector<InputError>& errors_;
@@ -199,34 +214,48 @@ void ClaimContext::evidence(const json& claim, FactDraft& draft) {
     const std::string& raw = ev->get_ref<const std::string&>();
     if (!text::is_valid_utf8(raw)) return problem("evidence", "invalid UTF-8");
     const std::string quote = text::nfc(raw);
-    const auto found = folded_.find(quote);
-    if (found.empty()) return problem("evidence", "not found in the document text", raw);
-    std::size_t index = 0;
+    // Which occurrence is wanted, when "occurrence" is a valid number; it is
+    // checked after the search, so that a quote not in the text is reported
+    // as that first.
     auto occ = claim.find("occurrence");
-    if (occ != claim.end() && !occ->is_null()) {
-        if (!occ->is_number_integer() || occ->get<long long>() < 1) {
-            return problem("occurrence", "must be a whole number from 1");
+    const bool has_occurrence = occ != claim.end() && !occ->is_null();
+    const bool valid_occurrence =
+        has_occurrence && occ->is_number_integer() && occ->get<long long>() >= 1;
+    const std::size_t wanted =
+        valid_occurrence ? static_cast<std::size_t>(occ->get<long long>() - 1) : 0;
+    const text::Occurrences found = folded_.locate(quote, wanted);
+    if (found.count == 0) return problem("evidence", "not found in the document text", raw);
+    if (has_occurrence) {
+        if (!valid_occurrence) return problem("occurrence", "must be a whole number from 1");
+        if (!found.chosen) {
+            return problem("occurrence", "the evidence occurs " + std::to_string(found.count) +
+                                             " time(s), not " + std::to_string(wanted + 1));
         }
-        const auto n = occ->get<long long>();
-        if (static_cast<std::size_t>(n) > found.size()) {
-            return problem("occurrence", "the evidence occurs " + std::to_string(found.size()) +
-                                             " time(s), not " + std::to_string(n));
-        }
-        index = static_cast<std::size_t>(n - 1);
-    } else if (found.size() > 1) {
+    } else if (found.count > 1) {
         return problem("evidence",
-                       "occurs " + std::to_string(found.size()) +
+                       "occurs " + std::to_string(found.count) +
                            " times in the text; give \"occurrence\" (1 to " +
-                           std::to_string(found.size()) + ")",
+                           std::to_string(found.count) + ")",
                        raw);
     }
-    draft.span = found[index];
-    draft.quote =
-        doc_.text.substr(draft.span.begin_byte, draft.span.end_byte - draft.span.begin_byte);
-    draft.sentence_span = text::sentence_around(doc_.text, draft.span);
-    draft.sentence =
-        doc_.text.substr(draft.sentence_span.begin_byte,
-                         draft.sentence_span.end_byte - draft.sentence_span.begin_byte);
+    draft.span = *found.chosen;
+    // The row stores the text's own characters, which may hold far more
+    // white space than the quote ("a" + 1 MB of spaces + "b" for "a b"):
+    // bounded, so that a row stays a constant times the claim it came from.
+    const std::size_t span_bytes = draft.span.end_byte - draft.span.begin_byte;
+    if (span_bytes > kMaxSpanGrowth * quote.size() + kSpanSlackBytes) {
+        return problem("evidence",
+                       "spans " + std::to_string(span_bytes) +
+                           " bytes of the text, mostly white space, for a quote of " +
+                           std::to_string(quote.size()) + " bytes; at most " +
+                           std::to_string(kMaxSpanGrowth) + " times the quote plus " +
+                           std::to_string(kSpanSlackBytes) +
+                           " bytes are stored: quote a passage without the long run of white "
+                           "space",
+                       raw);
+    }
+    draft.quote = doc_.text.substr(draft.span.begin_byte, span_bytes);
+    draft.sentence_span = sentences_.around(draft.span);
 }
 
 void ClaimContext::modality(const json& claim, FactDraft& draft) {
@@ -244,11 +273,8 @@ void ClaimContext::modality(const json& claim, FactDraft& draft) {
         draft.modality = {*parsed, "", CueScope::given};
         return;
     }
-    if (draft.sentence.empty()) return;  // evidence failed; already reported
-    const std::size_t begin = draft.span.begin_byte - draft.sentence_span.begin_byte;
-    const std::size_t end = std::min(draft.span.end_byte, draft.sentence_span.end_byte) -
-                            draft.sentence_span.begin_byte;
-    draft.modality = infer_modality(draft.sentence, begin, end, doc_.language);
+    // Otherwise inferred from the sentence once every claim of the document
+    // is read (infer_modalities): claims on one sentence share its reading.
 }
 
 const json* ClaimContext::string_value(const json& value, std::string_view field) {
@@ -555,6 +581,37 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
     }
 }
 
+void infer_modalities(const DocumentInput& document, std::vector<FactDraft>& drafts) {
+    // Claims without a given modality, by sentence: each sentence is read
+    // once (SentenceModality), and only one reading is held at a time, so
+    // memory stays that of the longest sentence.
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        if (drafts[i].modality.scope != CueScope::given) order.push_back(i);
+    }
+    const auto key = [&](std::size_t i) {
+        return std::pair(drafts[i].sentence_span.begin_byte, drafts[i].sentence_span.end_byte);
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::optional<SentenceModality> reading;
+    std::pair<std::size_t, std::size_t> read{0, 0};
+    for (const std::size_t i : order) {
+        FactDraft& d = drafts[i];
+        const text::Span& s = d.sentence_span;
+        if (!reading || key(i) != read) {
+            reading.reset();
+            reading.emplace(std::string_view(document.text).substr(s.begin_byte,
+                                                                   s.end_byte - s.begin_byte),
+                            document.language);
+            read = key(i);
+        }
+        const std::size_t begin = d.span.begin_byte - s.begin_byte;
+        const std::size_t end = std::min(d.span.end_byte, s.end_byte) - s.begin_byte;
+        d.modality = reading->decide(begin, end);
+    }
+}
+
 }  // namespace
 
 std::vector<FactDraft> ClaimNormalizer::normalize(const DocumentInput& document,
@@ -563,12 +620,17 @@ std::vector<FactDraft> ClaimNormalizer::normalize(const DocumentInput& document,
     std::vector<FactDraft> drafts;
     std::set<std::string> seen_ids;
     drafts.reserve(document.claims->size());
+    // Built once per document: every claim's search and sentence cost
+    // O(text) at most, not O(text) each for the folding and the sentence
+    // ends (docs/RELIABILITY.md, "Hostile input").
     const text::FoldedText folded(document.text);
+    const text::SentenceIndex sentences(document.text);
     std::size_t index = 0;
     for (const auto& claim : *document.claims) {
-        ClaimContext context(document, folded, source, places_, errors);
+        ClaimContext context(document, folded, sentences, source, places_, errors);
         if (auto draft = context.run(claim, ++index, seen_ids)) drafts.push_back(std::move(*draft));
     }
+    infer_modalities(document, drafts);
     return drafts;
 }
 

@@ -33,7 +33,8 @@ struct FactDraft {
     // Evidence.
     text::Span span;
     std::string quote;  // the document's own characters at span
-    std::string sentence;
+    // The sentence around span (text/sentences.h).  Only its offsets are
+    // kept and stored: the text is the document's, stored once.
     text::Span sentence_span;
     ModalityDecision modality;
     std::optional<std::string> note;

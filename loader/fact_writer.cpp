@@ -296,10 +296,11 @@ SQLite::Statement& FactWriter::evidence_insert(std::size_t rows) {
     if (!slot) {
         std::string sql =
             "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
-            " quote, sentence, modality, modality_cue, modality_source, note) VALUES ";
+            " quote, sentence_start_char, sentence_end_char, modality, modality_cue,"
+            " modality_source, note) VALUES ";
         for (std::size_t i = 0; i < rows; ++i)
-            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                          : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         slot = std::make_unique<SQLite::Statement>(db_, sql);
     }
     return *slot;
@@ -308,7 +309,7 @@ SQLite::Statement& FactWriter::evidence_insert(std::size_t rows) {
 void FactWriter::insert_evidence(const DocumentInput& document,
                                  const std::vector<FactDraft>& drafts,
                                  const std::vector<std::int64_t>& fact_ids, std::int64_t first_id) {
-    // 32 rows x 12 parameters stays far below SQLite's parameter limit; a
+    // 32 rows x 13 parameters stays far below SQLite's parameter limit; a
     // document's rows go in claim order with the ids write() gave them.
     constexpr std::size_t kRowsPerInsert = 32;
     for (std::size_t first = 0; first < drafts.size(); first += kRowsPerInsert) {
@@ -325,7 +326,8 @@ void FactWriter::insert_evidence(const DocumentInput& document,
             st.bind(++p, static_cast<std::int64_t>(draft.span.begin_char));
             st.bind(++p, static_cast<std::int64_t>(draft.span.end_char));
             st.bindNoCopy(++p, draft.quote);
-            st.bindNoCopy(++p, draft.sentence);
+            st.bind(++p, static_cast<std::int64_t>(draft.sentence_span.begin_char));
+            st.bind(++p, static_cast<std::int64_t>(draft.sentence_span.end_char));
             st.bind(++p, std::string(to_string(draft.modality.modality)));
             if (draft.modality.cue.empty())
                 st.bind(++p);

@@ -4,12 +4,14 @@
 -- param: fact integer required the fact id (facts.id)
 --
 -- start and end are character offsets in documents.text, end exclusive:
--- substr(text, start + 1, end - start) is the quote.
+-- substr(text, start + 1, end - start) is the quote.  The sentence is the
+-- text at the row's sentence offsets (stored once, in documents.text).
 SELECT e.document_id AS document,
        d.title,
        e.start_char AS start,
        e.end_char AS "end",
-       e.sentence,
+       substr(d.text, e.sentence_start_char + 1,
+              e.sentence_end_char - e.sentence_start_char) AS sentence,
        e.quote,
        e.modality,
        e.modality_cue

@@ -44,7 +44,9 @@ std::string substitute(std::string s, const std::string& case_dir) {
 }
 
 // Writes one generated file: its parts in order, each a text or a string
-// repeated, in 1 MiB writes so that a 200 MB file never sits in memory.
+// repeated, in 1 MiB writes so that a 200 MB file never sits in memory.  A
+// part with "numbered": true replaces "{n}" in its unit by the repetition's
+// number (1, 2, ...): distinct claim ids and quotes without a committed file.
 void generate(const json& spec, const fs::path& dir) {
     std::ofstream out(dir / spec.at("file").get<std::string>(), std::ios::binary);
     for (const auto& part : spec.at("parts")) {
@@ -54,6 +56,16 @@ void generate(const json& spec, const fs::path& dir) {
         }
         const std::string unit = part.at("repeat").get<std::string>();
         std::size_t left = part.at("times").get<std::size_t>();
+        if (part.value("numbered", false)) {
+            for (std::size_t n = 1; n <= left; ++n) {
+                std::string one = unit;
+                for (auto at = one.find("{n}"); at != std::string::npos; at = one.find("{n}", at)) {
+                    one.replace(at, 3, std::to_string(n));
+                }
+                out << one;
+            }
+            continue;
+        }
         const std::size_t per_chunk = std::max<std::size_t>(1, (1 << 20) / unit.size());
         std::string chunk;
         for (std::size_t i = 0; i < std::min(left, per_chunk); ++i) chunk += unit;
@@ -87,6 +99,11 @@ void run_case(const json& c) {
     const fs::path db = tmp / "db.sqlite";
     fs::copy_file(seed(), db);
     const std::string before = file_sha256(db);
+    const auto size_before = fs::file_size(db);
+    std::uintmax_t input_bytes = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+        if (entry.is_regular_file()) input_bytes += entry.file_size();
+    }
     const std::string objects_before = schema_objects(db);
 
     std::vector<std::string> args = {"--db", db.string(), "load"};
@@ -120,6 +137,15 @@ void run_case(const json& c) {
         CHECK(seconds < c["max_seconds"].get<double>());
     }
     if (c.contains("max_memory_mib")) CHECK(children_peak_mib() < c["max_memory_mib"].get<long>());
+    if (c.contains("max_growth")) {
+        // The complexity rule (docs/RELIABILITY.md): what a load writes is
+        // bounded by a constant times its input.
+        const auto growth = fs::file_size(db) - size_before;
+        INFO("the database grew by " << growth << " bytes for " << input_bytes
+                                     << " bytes of input");
+        CHECK(static_cast<double>(growth) <=
+              c["max_growth"].get<double>() * static_cast<double>(input_bytes));
+    }
 }
 
 }  // namespace

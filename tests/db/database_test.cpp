@@ -180,7 +180,7 @@ TEST_CASE("0007 rebuilds facts with hashes and derived columns, keeping every ro
             " source_file, first_loaded_at, loaded_at) VALUES"
             " ('d1', 'T', 'en', 'A put 1 in B.', printf('%064d', 1), printf('%064d', 2),"
             " 'f.json', '2026-01-01', '2026-01-01'),"
-            " ('d2', 'U', 'en', 'A put 2 in B.', printf('%064d', 3), printf('%064d', 4),"
+            " ('d2', 'U', 'en', 'A put 2 in B. A put 1 in B.', printf('%064d', 3), printf('%064d', 4),"
             " 'g.json', '2026-01-02', '2026-01-02');"
             "INSERT INTO facts (id, type, fact_key, subject_key, summary, modality,"
             " first_loaded_at) VALUES"
@@ -201,7 +201,7 @@ TEST_CASE("0007 rebuilds facts with hashes and derived columns, keeping every ro
             " (8, 'investee', 1, 2);"
             "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
             " quote, sentence, modality, modality_source) VALUES"
-            " (5, 7, 'd2', 'c1', 0, 12, 'A put 1 in B', 'A put 1 in B.', 'asserted', 'default'),"
+            " (5, 7, 'd2', 'c1', 14, 26, 'A put 1 in B', 'A put 1 in B.', 'asserted', 'default'),"
             " (3, 7, 'd1', 'c1', 0, 12, 'A put 1 in B', 'A put 1 in B.', 'asserted', 'default'),"
             " (4, 7, 'd1', 'c2', 0, 12, 'A put 1 in B', 'A put 1 in B.', 'asserted', 'default'),"
             " (6, 8, 'd2', 'c2', 0, 12, 'A put 2 in B', 'A put 2 in B.', 'reported', 'given')");
@@ -235,10 +235,67 @@ TEST_CASE("0007 rebuilds facts with hashes and derived columns, keeping every ro
                    " ORDER BY fact_id") == "7|2|3|A put 1 in B\n8|1|1|A put 2 in B\n");
     CHECK(sql_rows(db, "SELECT fact_id, documents FROM investments_v ORDER BY fact_id") ==
           "7|2\n8|1\n");
+    // 0008 replaced each stored sentence by its offsets in the text.
+    CHECK(sql_rows(db,
+                   "SELECT evidence_id, sentence FROM evidence_v ORDER BY evidence_id") ==
+          "3|A put 1 in B.\n4|A put 1 in B.\n5|A put 1 in B.\n6|A put 2 in B.\n");
+    CHECK(sql_rows(db,
+                   "SELECT id, sentence_start_char, sentence_end_char FROM evidence"
+                   " ORDER BY id") == "3|0|13\n4|0|13\n5|14|27\n6|0|13\n");
     CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
     CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
     // The foreign keys still point at the rebuilt table.
     CHECK_THROWS_AS(db.exec("DELETE FROM facts WHERE id = 8"), SQLite::Exception);
+}
+
+TEST_CASE("0008 replaces each stored sentence by its character offsets in the text", "[db]") {
+    // Version 7 rows: a sentence after multi-byte characters (offsets count
+    // characters), one whose text occurs twice in the document (the window
+    // before the quote decides), and a sentence that is the quote itself.
+    TempDir dir;
+    const std::string path = (dir / "v7.sqlite").string();
+    create_at_version(path, 7);
+    const std::string text =
+        "\u00C9t\u00E9 : Amazon investit. Amazon investit. Fin \u00E0 Qu\u00E9bec.";
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        SQLite::Statement doc(db,
+                              "INSERT INTO documents (id, title, language, text, text_sha256,"
+                              " input_sha256, source_file, first_loaded_at, loaded_at) VALUES"
+                              " ('d', 'T', 'fr', ?, printf('%064d', 1), printf('%064d', 2),"
+                              " 'f.json', '2026-01-01', '2026-01-01')");
+        doc.bind(1, text);
+        doc.exec();
+        db.exec(
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'quote', 'k', 1, 's', 1, 'S', 'asserted', 1, 1, '2026-01-01');"
+            "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
+            " quote, sentence, modality, modality_source) VALUES"
+            " (1, 1, 'd', 'a', 6, 12, 'Amazon', '\u00C9t\u00E9 : Amazon investit.', 'asserted',"
+            " 'default'),"
+            " (2, 1, 'd', 'b', 23, 29, 'Amazon', 'Amazon investit.', 'asserted', 'default'),"
+            " (3, 1, 'd', 'c', 46, 52, 'Qu\u00E9bec', 'Qu\u00E9bec', 'asserted', 'default')");
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 7);
+    CHECK(sql_rows(db,
+                   "SELECT id, sentence_start_char, sentence_end_char FROM evidence"
+                   " ORDER BY id") == "1|0|22\n2|23|39\n3|46|52\n");
+    CHECK(sql_rows(db, "SELECT evidence_id, sentence FROM evidence_v ORDER BY evidence_id") ==
+          "1|\u00C9t\u00E9 : Amazon investit.\n2|Amazon investit.\n3|Qu\u00E9bec\n");
+    // The column is gone, the full-text index still matches the rows, and
+    // the triggers that keep it came back with the table.
+    CHECK(sql_int(db, "SELECT count(*) FROM pragma_table_info('evidence') WHERE name ="
+                      " 'sentence'") == 0);
+    db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
+    CHECK(sql_rows(db, "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name ="
+                       " 'evidence' ORDER BY name") ==
+          "evidence_fts_delete\nevidence_fts_insert\nevidence_fts_update\n");
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'quebec'") ==
+          1);
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
 }
 
 TEST_CASE("key_hash is the first 64 bits of a key as a signed integer", "[db]") {

@@ -131,10 +131,14 @@ TEST_CASE("seed evidence offsets reproduce every quote", "[e2e][seeds]") {
                   "SELECT count(*) FROM evidence e JOIN documents d ON d.id = e.document_id"
                   " WHERE substr(d.text, e.start_char + 1, e.end_char - e.start_char) = e.quote") ==
           19);
-    CHECK(sql_int(db, "SELECT count(*) FROM evidence WHERE instr(sentence, quote) = 0") == 0);
+    // Each sentence is the text at its offsets, around the quote.
+    CHECK(sql_int(db,
+                  "SELECT count(*) FROM evidence WHERE sentence_start_char <= start_char"
+                  " AND end_char <= sentence_end_char") == 19);
+    CHECK(sql_int(db, "SELECT count(*) FROM evidence_v WHERE instr(sentence, quote) = 0") == 0);
     CHECK(sql_rows(db,
-                   "SELECT start_char, end_char FROM evidence WHERE claim_id = 'investment-8bn'") ==
-          "579|640\n");
+                   "SELECT start_char, end_char, sentence_start_char, sentence_end_char"
+                   " FROM evidence WHERE claim_id = 'investment-8bn'") == "579|640|571|714\n");
 }
 
 TEST_CASE("loading the seeds again changes nothing", "[e2e][seeds]") {

@@ -110,13 +110,17 @@ FactDraft draft(const json& claim, const std::string& text = kText,
     return std::move(r.drafts.front());
 }
 
-std::string where(const FactDraft& d) {
+// The sentence is the document's text at sentence_span (drafts keep only
+// its offsets).
+std::string where(const FactDraft& d, std::string_view text = kText) {
+    const std::string sentence(text.substr(d.sentence_span.begin_byte,
+                                           d.sentence_span.end_byte - d.sentence_span.begin_byte));
     return "bytes " + std::to_string(d.span.begin_byte) + "-" + std::to_string(d.span.end_byte) +
            " chars " + std::to_string(d.span.begin_char) + "-" + std::to_string(d.span.end_char) +
            " quote '" + d.quote + "' sentence bytes " + std::to_string(d.sentence_span.begin_byte) +
            "-" + std::to_string(d.sentence_span.end_byte) + " chars " +
            std::to_string(d.sentence_span.begin_char) + "-" +
-           std::to_string(d.sentence_span.end_char) + " '" + d.sentence + "'";
+           std::to_string(d.sentence_span.end_char) + " '" + sentence + "'";
 }
 
 std::string modality_of(const FactDraft& d) {
@@ -403,7 +407,7 @@ TEST_CASE("evidence is located in bytes and characters of the NFC text, with its
     // The first occurrence: in the sentence after "Selon Les Échos, ".
     const FactDraft first =
         fr(claim("founding", amazon, {{"occurrence", 1}, {"organization", "Amazon"}}));
-    CHECK(where(first) == "bytes 18-72 chars 17-71 quote '" + amazon +
+    CHECK(where(first, text) == "bytes 18-72 chars 17-71 quote '" + amazon +
                               "' sentence bytes 0-73 chars 0-72 'Selon "
                               "Les \xC3\x89"
                               "chos, " +
@@ -413,7 +417,7 @@ TEST_CASE("evidence is located in bytes and characters of the NFC text, with its
     // The second: its own line, its own sentence.
     const FactDraft second =
         fr(claim("founding", amazon, {{"occurrence", 2}, {"organization", "Amazon"}}));
-    CHECK(where(second) == "bytes 156-210 chars 148-202 quote '" + amazon +
+    CHECK(where(second, text) == "bytes 156-210 chars 148-202 quote '" + amazon +
                                "' sentence bytes 156-211 chars 148-203 '" + amazon + ".'");
     CHECK(modality_of(second) == "asserted cue '' default");
 
@@ -425,7 +429,7 @@ TEST_CASE("evidence is located in bytes and characters of the NFC text, with its
                  "L'entreprise pre\xCC\x81voit d'ouvrir deux centres de donne\xCC\x81"
                  "es en",
                  {{"organization", "Amazon"}}));
-    CHECK(where(folded) ==
+    CHECK(where(folded, text) ==
           "bytes 74-137 chars 73-129 quote 'L\xE2\x80\x99"
           "entreprise pr\xC3\xA9voit "
           "d\xE2\x80\x99"

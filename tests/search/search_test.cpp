@@ -430,7 +430,8 @@ TEST_CASE("a replacement the database rejects under --keep-going leaves both ind
                               {"evidence", sentence},
                               {"person", "Person 33"},
                               {"organization", "Acme"},
-                              {"title", "CEO 33"}});
+                              {"title", "CEO 33"},
+                              {"note", std::string(3000, 'n')}});
         }
         return json{
             {"format", "factdb.claims/1"},
@@ -443,7 +444,7 @@ TEST_CASE("a replacement the database rejects under --keep-going leaves both ind
     REQUIRE(load(db, first).committed);
 
     // Rows up to 5,000 bytes: B's document row (~4,400) fits, its 33rd
-    // evidence row (quote and sentence, ~6,000) does not.
+    // evidence row (quote and note, ~6,000) does not.
     sqlite3_limit(db.getHandle(), SQLITE_LIMIT_LENGTH, 5000);
     LoadOptions second;
     second.paths = {dir.write("b.json", version(true).dump()).string(),
