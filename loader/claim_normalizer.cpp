@@ -7,6 +7,7 @@
 #include "loader/claim_normalizer.h"
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <set>
 #include <utility>
@@ -97,6 +98,7 @@ class ClaimContext {
           errors_(errors) {}
 
     bool failed() const { return failed_; }
+    bool over_budget() const { return over_budget_; }
 
     void problem(const std::string& field, const std::string& reason,
                  const std::string& text = {}) {
@@ -125,6 +127,7 @@ class ClaimContext {
     std::vector<InputError>& errors_;
     std::string claim_id_;
     bool failed_ = false;
+    bool over_budget_ = false;  // the document's search budget is spent
 };
 
 std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
@@ -223,7 +226,15 @@ void ClaimContext::evidence(const json& claim, FactDraft& draft) {
         has_occurrence && occ->is_number_integer() && occ->get<long long>() >= 1;
     const std::size_t wanted =
         valid_occurrence ? static_cast<std::size_t>(occ->get<long long>() - 1) : 0;
-    const text::Occurrences found = folded_.locate(quote, wanted);
+    text::Occurrences found;
+    try {
+        found = folded_.locate(quote, wanted);
+    } catch (const text::SearchBudgetError& e) {
+        over_budget_ = true;
+        return problem("evidence", std::string(e.what()) +
+                                       ": too many distinct quotes for a text this long; split "
+                                       "the text into smaller documents");
+    }
     if (found.count == 0) return problem("evidence", "not found in the document text", raw);
     if (has_occurrence) {
         if (!valid_occurrence) return problem("occurrence", "must be a whole number from 1");
@@ -623,12 +634,19 @@ std::vector<FactDraft> ClaimNormalizer::normalize(const DocumentInput& document,
     // Built once per document: every claim's search and sentence cost
     // O(text) at most, not O(text) each for the folding and the sentence
     // ends (docs/RELIABILITY.md, "Hostile input").
-    const text::FoldedText folded(document.text);
+    const std::size_t n = document.text.size();
+    const std::size_t budget =
+        n > (std::numeric_limits<std::size_t>::max() - limits_.allowance) / limits_.per_text_byte
+            ? std::numeric_limits<std::size_t>::max()
+            : limits_.per_text_byte * n + limits_.allowance;
+    const text::FoldedText folded(document.text, budget);
     const text::SentenceIndex sentences(document.text);
     std::size_t index = 0;
     for (const auto& claim : *document.claims) {
         ClaimContext context(document, folded, sentences, source, places_, errors);
         if (auto draft = context.run(claim, ++index, seen_ids)) drafts.push_back(std::move(*draft));
+        // The document is refused; the claims after it would each say so.
+        if (context.over_budget()) return {};
     }
     infer_modalities(document, drafts);
     return drafts;

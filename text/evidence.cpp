@@ -58,7 +58,7 @@ std::string fold_quote(std::string_view quote) {
 
 }  // namespace
 
-FoldedText::FoldedText(std::string_view text) {
+FoldedText::FoldedText(std::string_view text, std::size_t scan_budget) : scan_budget_(scan_budget) {
     if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
         throw NormalizeError("document text too long (4 GiB or more)");
     }
@@ -138,6 +138,15 @@ Occurrences FoldedText::locate(std::string_view quote, std::size_t index) const 
     if (needle.empty()) return {};
     auto& by_index = memo_[needle];
     if (const auto it = by_index.find(index); it != by_index.end()) return it->second;
+    const std::size_t cost = folded_.size() + needle.size();
+    if (cost > scan_budget_ - std::min(scanned_, scan_budget_)) {
+        throw SearchBudgetError("searching the text again would examine more than " +
+                                std::to_string(scan_budget_) + " bytes in all (" +
+                                std::to_string(scans_) + " searches of " +
+                                std::to_string(folded_.size()) + " bytes so far)");
+    }
+    scanned_ += cost;
+    ++scans_;
     Occurrences out;
     scan(needle, [&](std::size_t begin) {
         if (out.count == index) out.chosen = span_at(begin, needle.size());

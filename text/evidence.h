@@ -10,12 +10,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "errors/error.h"
 #include "text/span.h"
 
 namespace factdb::text {
@@ -45,9 +47,16 @@ struct Occurrences {
 // locate() remembers its answers: a quote asked again (several claims on one
 // sentence) costs a hash lookup.  Not thread-safe (the memo); one FoldedText
 // belongs to the one thread normalising its document.
+//
+// Budget: a document with k distinct quotes costs k scans, O(k * n).  So
+// that no document can hold the write lock for long, a FoldedText may be
+// given the most bytes its scans may examine in all (each scan counts as the
+// folded text's size plus the quote's); locate() throws SearchBudgetError
+// rather than start a scan beyond it.  Unlimited by default.
 class FoldedText {
   public:
-    explicit FoldedText(std::string_view text);
+    explicit FoldedText(std::string_view text,
+                        std::size_t scan_budget = std::numeric_limits<std::size_t>::max());
 
     // Same result as find_occurrences(text, quote).
     std::vector<Span> find(std::string_view quote) const;
@@ -58,6 +67,9 @@ class FoldedText {
     Occurrences locate(std::string_view quote, std::size_t index) const;
 
     std::size_t text_bytes() const { return byte_.back(); }
+    std::size_t folded_bytes() const { return folded_.size(); }
+    std::size_t scanned_bytes() const { return scanned_; }  // counted against the budget
+    std::size_t scans() const { return scans_; }
     std::size_t text_chars() const { return char_.back(); }
 
   private:
@@ -76,6 +88,15 @@ class FoldedText {
     // that asked: each entry holds its own quote, so the memo is never more
     // than the claims' evidence bytes.
     mutable std::unordered_map<std::string, std::unordered_map<std::size_t, Occurrences>> memo_;
+    std::size_t scan_budget_;
+    mutable std::size_t scanned_ = 0;
+    mutable std::size_t scans_ = 0;
+};
+
+// Thrown by FoldedText::locate when a scan would go past the budget.
+class SearchBudgetError : public NormalizeError {
+  public:
+    using NormalizeError::NormalizeError;
 };
 
 }  // namespace factdb::text

@@ -43,7 +43,7 @@ struct Result {
 // Normalises claims of a document with text (NFC) and language, read from
 // doc.jsonl line 3.
 Result normalize(const json& claims, const std::string& text = kText,
-                 Language language = Language::en) {
+                 Language language = Language::en, SearchLimits limits = {}) {
     const SourceDocument source{"doc.jsonl", 3, ".", json{{"claims", claims}}};
     DocumentInput doc;
     doc.id = "doc-1";
@@ -52,7 +52,7 @@ Result normalize(const json& claims, const std::string& text = kText,
     doc.text = text;
     doc.claims = &source.object["claims"];
     std::vector<InputError> errors;
-    const ClaimNormalizer normalizer(places());
+    const ClaimNormalizer normalizer(places(), limits);
     Result r;
     r.drafts = normalizer.normalize(doc, source, errors);
     for (const auto& e : errors) r.errors.push_back(e.what());
@@ -813,4 +813,32 @@ TEST_CASE("squash_white_space makes every run of white space one space, trimmed,
         INFO(json(row.in).dump(-1, ' ', false, json::error_handler_t::replace));
         CHECK(text::squash_white_space(row.in) == row.out);
     }
+}
+
+TEST_CASE("a document's evidence searches stop at its budget, refusing the document once",
+          "[loader]") {
+    // Text of 1,000 bytes ("Firme1 ... Firme100" sentences); a budget of 2 x
+    // the text + 2,000 bytes: each distinct quote costs the folded text plus
+    // the quote, so the fourth distinct quote would pass it.  A quote asked
+    // again costs nothing (claim c2b repeats c2's).
+    std::string text;
+    for (int i = 1; text.size() < 1000; ++i) text += "Firme" + std::to_string(i) + " existe. ";
+    text.resize(1000, ' ');
+    const auto founding = [](const std::string& id, int n) {
+        return json{{"id", id},
+                    {"type", "founding"},
+                    {"organization", "Firme" + std::to_string(n)},
+                    {"evidence", "Firme" + std::to_string(n) + " existe"}};
+    };
+    const json claims = json::array({founding("c1", 1), founding("c2", 2), founding("c2b", 2),
+                                     founding("c3", 3), founding("c4", 4), founding("c5", 5)});
+    const Result r = normalize(claims, text, Language::fr, SearchLimits{2, 2000});
+    CHECK(r.drafts.empty());
+    CHECK(r.errors ==
+          std::vector<std::string>{
+              "doc.jsonl:3: claim c4: evidence: searching the text again would examine more than "
+              "4000 bytes in all (3 searches of 1000 bytes so far): too many distinct quotes for a "
+              "text this long; split the text into smaller documents"});
+    // With the default limits (64 x the text + 4 GiB) all six go in.
+    CHECK(normalize(claims, text, Language::fr).drafts.size() == 6);
 }

@@ -189,6 +189,24 @@ TEST_CASE("FoldedText finds what a naive search finds, on periodic texts and quo
     }
 }
 
+TEST_CASE("FoldedText counts what its scans examine and stops at its budget", "[text]") {
+    const std::string text = "abc abd abe";  // 11 bytes folded
+    const FoldedText folded(text, 30);
+    CHECK(folded.locate("abc", 0).count == 1);  // 11 + 3
+    CHECK(folded.scanned_bytes() == 14);
+    CHECK(folded.locate("abc", 0).count == 1);  // remembered: free
+    CHECK(folded.scanned_bytes() == 14);
+    CHECK(folded.locate("ab", 1).count == 3);  // 11 + 2
+    CHECK(folded.scanned_bytes() == 27);
+    CHECK(folded.scans() == 2);
+    CHECK_THROWS_MATCHES(folded.locate("abd", 0), SearchBudgetError,
+                         Catch::Matchers::Message("searching the text again would examine more "
+                                                  "than 30 bytes in all (2 searches of 11 bytes "
+                                                  "so far)"));
+    CHECK(folded.scanned_bytes() == 27);  // the refused scan did not run
+    CHECK(folded.find("abd").size() == 1);  // find() is the unbudgeted reference
+}
+
 TEST_CASE("FoldedText's search is linear on Boyer-Moore-Horspool's worst case", "[text]") {
     // n x "a", then the quote "b" + n/2 x "a" (issue 11, defect 1): Horspool
     // compares about n/2 bytes at each of n/2 alignments (hours at 16 MiB).
