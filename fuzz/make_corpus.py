@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 # Regenerates the seed corpora fuzz/corpus/<target>/ from the test suite's own
 # cases, so the fuzzers start from inputs that reach deep into each parser:
-#   quantity  the texts of tests/normalize/test_{money,count,percent}.cpp
-#   places    the texts of tests/places/places_test.cpp
-#   modality  the (sentence, evidence) rows of tests/modality/modality_test.cpp,
+#   quantity  the texts of tests/lang/{money,count,percent}_test.cpp
+#   places    the texts of tests/lang/places_test.cpp
+#   modality  the (sentence, evidence) rows of tests/lang/modality_test.cpp,
 #             as "LANG BEGIN END\n" + sentence (see fuzz_modality.cpp)
 #   claims    seeds/*.claims.json with the text inlined, one document per
 #             claim (its paragraph as text), and the in-process loader tests'
 #             document with a few broken variants, and past fuzzer findings
+#   gazetteer seeds/entities.json, the gazetteers of the bad-input corpus, and
+#             the integrity cases of issue 11 (a merge through an alias, a
+#             renamed entity, a changed QID, a cycle of parents)
 # Each file is named by the SHA-1 of its content (as libFuzzer names inputs).
 # Usage: fuzz/make_corpus.py   (from anywhere; rewrites fuzz/corpus/)
 import hashlib
@@ -79,18 +82,24 @@ def table_texts(path: Path):
 
 def quantity():
     texts = []
-    for name in ("test_money.cpp", "test_count.cpp", "test_percent.cpp"):
-        texts += table_texts(ROOT / "tests" / "normalize" / name)
+    for name in ("money_test.cpp", "count_test.cpp", "percent_test.cpp"):
+        texts += table_texts(ROOT / "tests" / "lang" / name)
     write("quantity", spread([t for t in texts if t]))
 
 
 def places():
-    texts = table_texts(ROOT / "tests" / "places" / "places_test.cpp")
-    write("places", spread([t for t in texts if t.strip()]))
+    # The running-text rows {Language::xx, "sentence", ...} of places_test,
+    # and the inputs already in the corpus (the resolver's whole-field rows
+    # moved out of that file when the language library was split off).
+    text = (ROOT / "tests" / "lang" / "places_test.cpp").read_text(encoding="utf-8")
+    row = re.compile(r"\{\s*(?:factdb::)?Language::(?:fr|en)\s*,\s*(" + LIT + r")")
+    texts = [unescape(m.group(1)) for m in row.finditer(text)]
+    kept = [f.read_text(encoding="utf-8") for f in sorted((OUT / "places").glob("*"))]
+    write("places", spread(kept + [t for t in texts if t.strip()], limit=2 * MAX_PER_TARGET))
 
 
 def modality():
-    text = (ROOT / "tests" / "modality" / "modality_test.cpp").read_text(encoding="utf-8")
+    text = (ROOT / "tests" / "lang" / "modality_test.cpp").read_text(encoding="utf-8")
     row = re.compile(r"\{\s*Language::(fr|en)\s*,\s*((?:" + LIT + r"\s*)+),\s*((?:" + LIT +
                      r"\s*)+),")
     inputs = []
@@ -158,8 +167,29 @@ def claims():
     write("claims", spread(inputs))
 
 
+def gazetteer():
+    inputs = [(ROOT / "seeds" / "entities.json").read_text(encoding="utf-8")]
+    for path in sorted((ROOT / "tests" / "bad-input" / "cases").glob("*/*entities.json")):
+        inputs.append(path.read_text(encoding="utf-8"))
+    def g(*entities):
+        return dumps({"format": "factdb.entities/1", "entities": list(entities)})
+    inputs += [
+        g({"name": "Foo", "aliases": ["Bar"]}, {"name": "Bar"}),
+        g({"name": "Bar"}, {"name": "Foo", "aliases": ["Bar"]}),
+        g({"name": "AWS", "wikidata": "Q1"}),
+        g({"name": "Amazon", "parent": "AWS"}),
+        g({"name": "Amazon", "parent": "Amazon Web Services"}),
+        g({"name": "X", "parent": "Y"}, {"name": "Y", "parent": "X"}),
+        g({"name": "Anthropic", "kind": "organization", "wikidata": "Q116758847",
+           "aliases": ["Anthropic PBC", {"alias": "la start-up Anthropic", "language": "fr"}]}),
+        g({"name": "amazon web services", "kind": "organization"}),
+    ]
+    write("gazetteer", spread(inputs))
+
+
 if __name__ == "__main__":
     quantity()
     places()
     modality()
     claims()
+    gazetteer()

@@ -21,10 +21,16 @@ for corpus in "$root"/fuzz/corpus/*/; do
   mkdir -p "$scratch/$target"
   cp "$corpus"* "$scratch/$target/"
   log="$artifacts/$target.log"
-  echo "fuzz: $target for ${seconds}s (log: $log)"
-  # -timeout: one input taking over 10 s is a hang; -rss_limit_mb: a blow-up.
-  if ! "$bin" "$scratch/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-      -print_final_stats=1 -artifact_prefix="$artifacts/$target-" >"$log" 2>&1; then
+  # The target's own flags (fuzz/options.txt), paths relative to the root.
+  read -r -a extra <<<"$(awk -v t="$target" '$1 == t { $1 = ""; print }' "$root/fuzz/options.txt" |
+    sed "s|=fuzz/|=$root/fuzz/|g")"
+  echo "fuzz: $target for ${seconds}s ${extra[*]:-} (log: $log)"
+  # -timeout: one input over 5 s is a finding (a slow unit, saved as
+  # timeout-*); -rss_limit_mb: so is a process over 1 GiB.  Replay findings
+  # with the target, then commit them under fuzz/regressions/<target>/,
+  # which `make test` replays (tests/CMakeLists.txt, fuzz_replay_*).
+  if ! "$bin" "$scratch/$target" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=1024 \
+      "${extra[@]}" -print_final_stats=1 -artifact_prefix="$artifacts/$target-" >"$log" 2>&1; then
     tail -n 60 "$log" >&2
     echo "fuzz: $target FAILED; reproduce with: $bin $artifacts/$target-<crash file>" >&2
     exit 1
