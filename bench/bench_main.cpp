@@ -7,6 +7,7 @@
 //
 //   factdb-bench [--docs N] [--claims-per-doc M] [--small-docs N] [--runs N]
 //                [--seed S] [--workdir DIR] [--json FILE] [--keep]
+//                [--adversarial-bytes N] [--adversarial-only]
 //
 // Invariants: timing is of the real CLI (a child process, so its peak RSS is
 // its own); the limit and .import yardsticks write exactly the rows the load
@@ -26,6 +27,7 @@
 #include <sstream>
 #include <thread>
 
+#include "bench/bench_adversarial.h"
 #include "bench/bench_copy.h"
 #include "bench/bench_process.h"
 #include "bench/gen/generator.h"
@@ -53,6 +55,8 @@ struct Options {
     // Whole-database queries stop repeating after this many seconds (at least
     // kMinRuns runs), so make bench stays within its 10 minutes.
     double aggregate_budget_s = 10;
+    std::size_t adversarial_bytes = 2 << 20;  // each adversarial input, about
+    bool adversarial_only = false;
 };
 constexpr int kMinRuns = 5;
 
@@ -230,6 +234,54 @@ std::string verdict(bool met) {
     return met ? "yes" : "NO";
 }
 
+// (8) The adversarial row: each input of bench_adversarial.h loaded into a
+// fresh database (median of three), in microseconds per input byte, and the
+// ratio to the ordinary input of the same size (target: within 3 x).
+ordered_json adversarial(const Options& o, const fs::path& log, std::ostream& table) {
+    const fs::path dir = o.workdir / "adversarial";
+    fs::remove_all(dir);
+    const std::vector<AdversarialInput> inputs = write_adversarial_inputs(dir, o.adversarial_bytes);
+    const fs::path db = o.workdir / "adversarial.sqlite";
+    ordered_json rows = ordered_json::array();
+    double reference = 0;
+    char line[256];
+    std::snprintf(line, sizeof line, "%-16s %9s %8s %9s %9s %7s %-8s %s\n", "input", "bytes",
+                  "load s", "us/byte", "RSS MB", "ratio", "target", "met");
+    table << "\n(8) adversarial inputs, each about " << o.adversarial_bytes / 1024
+          << " KiB, median of 3 loads into a new database\n"
+          << line;
+    for (const AdversarialInput& in : inputs) {
+        std::vector<ChildRun> runs;
+        for (int i = 0; i < 3; ++i) {
+            for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
+            runs.push_back(factdb_load(db, {in.path.string()}, log));
+        }
+        std::sort(runs.begin(), runs.end(),
+                  [](const ChildRun& a, const ChildRun& b) { return a.seconds < b.seconds; });
+        const ChildRun& r = runs[1];
+        const double us_per_byte = r.seconds * 1e6 / static_cast<double>(in.bytes);
+        if (reference == 0) reference = us_per_byte;
+        const double ratio = us_per_byte / reference;
+        rows.push_back({{"input", in.name},
+                        {"what", in.what},
+                        {"bytes", in.bytes},
+                        {"exit_code", r.exit_code},
+                        {"seconds", r.seconds},
+                        {"us_per_byte", us_per_byte},
+                        {"peak_rss_mb", r.max_rss_kb / 1024.0},
+                        {"ratio_to_ordinary", ratio},
+                        {"met", ratio <= 3}});
+        std::snprintf(line, sizeof line, "%-16s %9ju %8.2f %9.3f %9.1f %7.2f %-8s %s%s\n",
+                      in.name.c_str(), in.bytes, r.seconds, us_per_byte, r.max_rss_kb / 1024.0,
+                      ratio, rows.size() == 1 ? "" : "<= 3",
+                      rows.size() == 1 ? "" : verdict(ratio <= 3).c_str(),
+                      r.exit_code == 0 ? "" : (" (exit " + std::to_string(r.exit_code) + ")").c_str());
+        table << line;
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
+    return rows;
+}
+
 int run(const Options& o) {
     fs::create_directories(o.workdir);
     const fs::path log = o.workdir / "bench.log";
@@ -241,6 +293,16 @@ int run(const Options& o) {
                     {"memory_gib", memory_gib()},
                     {"sqlite", sqlite3_libversion()},
                     {"load_average_start", load_start}};
+
+    if (o.adversarial_only) {
+        std::cerr << "adversarial inputs\n";
+        std::ostringstream out;
+        j["adversarial"] = adversarial(o, log, out);
+        std::cout << out.str();
+        std::ofstream(o.json) << j.dump(2) << "\n";
+        if (!o.keep) fs::remove_all(o.workdir);
+        return 0;
+    }
 
     // --- corpora ---------------------------------------------------------
     std::cerr << "generating corpora in " << o.workdir << "\n";
@@ -375,6 +437,9 @@ int run(const Options& o) {
         check_s = now_seconds() - t;
     }
     j["check"] = {{"seconds", check_s}, {"violations", violations}};
+    std::cerr << "adversarial inputs\n";
+    std::ostringstream adversarial_table;
+    j["adversarial"] = adversarial(o, log, adversarial_table);
     j["machine"]["load_average_end"] = load_average();
 
     // --- the table ------------------------------------------------------------
@@ -447,6 +512,7 @@ int run(const Options& o) {
                       l.kind == "aggregate" ? num("%.2f", l.engine_ms).c_str() : "");
         out << line;
     }
+    out << adversarial_table.str();
     std::cout << out.str();
     std::ofstream(o.json) << j.dump(2) << "\n";
     std::cout << "\nfigures written to " << o.json.string() << "\n";
@@ -485,6 +551,10 @@ int main(int argc, char** argv) {
                 o.json = next();
             else if (arg == "--keep")
                 o.keep = true;
+            else if (arg == "--adversarial-bytes")
+                o.adversarial_bytes = std::stoul(next());
+            else if (arg == "--adversarial-only")
+                o.adversarial_only = true;
             else
                 throw std::invalid_argument("unknown option " + arg);
         } catch (const std::exception& e) {
