@@ -3,8 +3,8 @@
 // (report/), for cron.
 //
 // Order matters for the exit codes and for the output file: everything that
-// can make the spec or a parameter wrong is checked first (exit 2), then the
-// database is read (exit 3 on failure), the whole report is rendered in
+// can make the spec, a parameter or --out wrong is checked first (exit 2),
+// then the database is read (exit 3 on failure), the whole report is rendered in
 // memory, and only then written — atomically with --out, so a failed run
 // leaves an existing report untouched and no partial file.  --fail-on-check
 // runs check::run_checks after the report is ready; its verdict (exit 1)
@@ -20,6 +20,7 @@
 #include "errors/error.h"
 #include "query/readonly.h"
 #include "report/atomic_file.h"
+#include "report/output_path.h"
 #include "report/report.h"
 #include "report/spec.h"
 #include "report/writers.h"
@@ -88,6 +89,11 @@ int run_report(Context& ctx) {
         // Every section's values now, so a bad one is exit 2 even when the
         // database cannot be opened.
         for (const auto& s : spec.sections) (void)report::bind_section_parameters(spec, s, params);
+        // Before the database is opened and long before anything is
+        // written: --out may not name the database, its -wal/-shm, or a
+        // device, FIFO, socket or folder (a read-only command must not be
+        // a way to destroy a file).
+        if (!o.out.empty()) report::check_output_path(o.out, ctx.db_path);
         query::ReadOnlyDatabase db(ctx.db_path, o.guard);
         result = report::run_report(spec, params, db, db::utc_now());
         if (o.fail_on) violations = check::run_checks(db, "checks");

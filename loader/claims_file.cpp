@@ -36,18 +36,6 @@ bool blank(const std::string& s) {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-// Reads the rest of in (at most kMaxDocumentBytes) into out; false when there
-// is more.
-bool read_all(std::istream& in, std::string& out) {
-    char buf[1 << 16];
-    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-        const auto n = static_cast<std::size_t>(in.gcount());
-        if (out.size() + n > kMaxDocumentBytes) return false;
-        out.append(buf, n);
-    }
-    return true;
-}
-
 bool read_line_from(std::istream& in, std::streambuf& buf, std::string& out, bool& too_long);
 
 // std::getline with a bound: reads one line (without its '\n') into out;
@@ -266,9 +254,11 @@ nlohmann::json parse_json_object(const std::string& text) {
 ClaimFileReader::ClaimFileReader(const std::filesystem::path& path, std::string display_name)
     : display_(std::move(display_name)),
       base_dir_(path.parent_path()),
-      in_(path, std::ios::binary),
+      file_(path),
+      buf_(file_),
+      in_(&buf_),
       jsonl_(path.extension() == ".jsonl") {
-    if (!in_) throw InputError({display_, 0, "", ""}, "cannot open file");
+    if (!file_.is_open()) throw InputError({display_, 0, "", ""}, file_.problem());
     if (base_dir_.empty()) base_dir_ = ".";
 }
 
@@ -277,9 +267,16 @@ std::optional<SourceDocument> ClaimFileReader::next() {
     if (jsonl_) return next_line();
     done_ = true;
     std::string text;
-    if (!read_all(in_, text))
-        throw InputError({display_, 0, "", ""}, std::string(kDocumentTooLarge));
-    if (in_.bad()) throw InputError({display_, 0, "", ""}, "cannot read file");
+    // Read through the descriptor with a budget of the limit + 1 bytes, not
+    // from the size stat() gave: the file may have grown since.
+    switch (file_.read_all(text, kMaxDocumentBytes)) {
+        case RegularFile::ReadAll::ok:
+            break;
+        case RegularFile::ReadAll::too_large:
+            throw InputError({display_, 0, "", ""}, std::string(kDocumentTooLarge));
+        case RegularFile::ReadAll::failed:
+            throw InputError({display_, 0, "", ""}, "cannot read file");
+    }
     strip_bom(text);
     return parse(std::move(text), 0);
 }
@@ -300,7 +297,8 @@ std::optional<SourceDocument> ClaimFileReader::next_line() {
             return parse(std::move(text), line_);
         }
     }
-    if (in_.bad()) throw InputError({display_, line_, "", ""}, "cannot read file");
+    if (in_.bad() || buf_.failed())
+        throw InputError({display_, line_, "", ""}, "cannot read file");
     done_ = true;
     if (produced_ == 0) throw InputError({display_, 0, "", ""}, "empty input");
     return std::nullopt;

@@ -1,15 +1,19 @@
 // Reading claim files: a .json file holds one factdb.claims/1 object, a
 // .jsonl file one object per line.  JSONL is streamed a line at a time, so
-// memory follows the largest document, not the file.
+// memory follows the largest document, not the file.  Only a regular file
+// is read (loader/regular_file.h): a FIFO, a device, a socket or a folder
+// is refused by its kind at construction, and the open cannot block.
 #pragma once
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <fstream>
+#include <istream>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "loader/regular_file.h"
 
 namespace factdb {
 
@@ -37,7 +41,8 @@ inline constexpr std::string_view kDocumentTooLarge = "document exceeds the 16 M
 class ClaimFileReader {
   public:
     // display_name is how the file is named in messages.  Throws InputError
-    // when the file cannot be opened.
+    // when the file cannot be opened ("cannot open file") or is not a
+    // regular file ("is a FIFO, not a regular file; ...").
     ClaimFileReader(const std::filesystem::path& path, std::string display_name);
 
     // The next document, or nullopt at the end.  Throws InputError for a file
@@ -52,7 +57,9 @@ class ClaimFileReader {
 
     std::string display_;
     std::filesystem::path base_dir_;
-    std::ifstream in_;
+    RegularFile file_;
+    RegularFileBuf buf_;
+    std::istream in_;
     bool jsonl_ = false;
     bool done_ = false;
     long line_ = 0;

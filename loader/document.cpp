@@ -3,13 +3,15 @@
 // text_file is confined to the claim file's folder: absolute paths and any
 // ".." component are refused outright, and the resolved path (symbolic links
 // followed) must still lie inside the folder, so a claim file can never make
-// factdb read elsewhere.
+// factdb read elsewhere.  Only a regular file is read (loader/regular_file.h):
+// a FIFO, device, socket or folder is refused by its kind, and the 16 MiB
+// limit is enforced while reading, not from the size stat() reports.
 #include "loader/document.h"
 
 #include <array>
-#include <fstream>
 
 #include "errors/error.h"
+#include "loader/regular_file.h"
 #include "loader/sha256.h"
 #include "text/unicode.h"
 
@@ -92,13 +94,24 @@ std::string read_text_file(const SourceDocument& source, const Checker& check,
     if (ec || base_end != base.end()) {
         check.fail("document.text_file", "must not leave the claim file's folder", name);
     }
-    std::ifstream in(full, std::ios::binary);
-    if (!in || fs::is_directory(full, ec))
-        check.fail("document.text_file", "cannot read file", name);
-    if (const auto size = fs::file_size(full, ec); !ec && size > kMaxDocumentBytes)
+    // The resolved path has no symbolic link left: O_NOFOLLOW keeps its last
+    // component from becoming one (out of the folder) before the open.
+    RegularFile file(full, RegularFile::Follow::no_link_last);
+    if (!file.is_open()) {
+        check.fail("document.text_file", file.refused_kind() ? file.problem() : "cannot read file",
+                   name);
+    }
+    if (file.size_hint() > kMaxDocumentBytes)
         check.fail("document.text_file", std::string(kDocumentTooLarge), name);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) check.fail("document.text_file", "cannot read file", name);
+    std::string text;
+    switch (file.read_all(text, kMaxDocumentBytes)) {
+        case RegularFile::ReadAll::ok:
+            break;
+        case RegularFile::ReadAll::too_large:  // it grew after the fstat
+            check.fail("document.text_file", std::string(kDocumentTooLarge), name);
+        case RegularFile::ReadAll::failed:
+            check.fail("document.text_file", "cannot read file", name);
+    }
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     return text;
 }

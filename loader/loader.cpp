@@ -2,6 +2,10 @@
 //
 // Order: gazetteer files first (so claims resolve through them), then claim
 // files in the order given, folders read in name order (not recursively).
+// A path or folder entry named .json/.jsonl that is not a regular file (a
+// FIFO, device, socket, or a folder inside a folder) is refused by its kind
+// before anything is opened: a FIFO would block the load with the write
+// lock held.
 // Per document: parse -> unchanged? -> normalise -> write (under a savepoint
 // with keep_going) -> log.  Reading, parsing and normalising run ahead on a
 // second thread (prepare.h); every decision is still taken here, in input
@@ -37,6 +41,7 @@
 #include "loader/fact_writer.h"
 #include "loader/places_table.h"
 #include "loader/prepare.h"
+#include "loader/regular_file.h"
 
 namespace factdb {
 namespace fs = std::filesystem;
@@ -85,6 +90,12 @@ void expand_one(const std::string& given, std::vector<InputFile>& gazetteers,
                                           "cannot read: " + *why);
             } else if (fs::is_regular_file(entry_status)) {
                 entries.push_back(entry);
+            } else {
+                // A FIFO, device, socket or folder named like a claim file:
+                // refused by its kind, never opened (a FIFO would block the
+                // load, a device never end), and never skipped in silence.
+                entry_errors.emplace_back(Location{entry.string(), 0, "", ""},
+                                          not_regular_reason(entry_status.type()));
             }
         }
         if (ec) {
@@ -103,6 +114,12 @@ void expand_one(const std::string& given, std::vector<InputFile>& gazetteers,
     } else if (fs::exists(status)) {
         if (!claim_file_name(path)) {
             errors.emplace_back(Location{given, 0, "", ""}, "not a .json or .jsonl file");
+            return;
+        }
+        // As for a folder's entries; the reader checks the descriptor again
+        // (loader/regular_file.h), for a file swapped after this stat.
+        if (!fs::is_regular_file(status)) {
+            errors.emplace_back(Location{given, 0, "", ""}, not_regular_reason(status.type()));
             return;
         }
         (is_gazetteer_file(path) ? gazetteers : claims).push_back({path, given});

@@ -44,6 +44,20 @@ class TempFile {
     std::string name;  // empty while anonymous
 };
 
+// Only a regular file is ever replaced: a device node, FIFO or socket
+// renamed over would be destroyed (report/output_path.h refuses them
+// earlier, with the command's words; this is the library's own guard).
+void refuse_unless_regular(const std::string& path, mode_t mode) {
+    if (S_ISREG(mode)) return;
+    const char* kind = S_ISFIFO(mode)   ? "a FIFO"
+                       : S_ISCHR(mode)  ? "a character device"
+                       : S_ISBLK(mode)  ? "a block device"
+                       : S_ISSOCK(mode) ? "a socket"
+                                        : "something else";
+    throw StorageError(path + ": cannot write the report: is " + kind +
+                       ", not a regular file; write the report to a regular file");
+}
+
 mode_t new_file_mode() {
     const mode_t mask = ::umask(0);
     ::umask(mask);
@@ -86,6 +100,7 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     mode_t mode = new_file_mode();
     if (::stat(path.c_str(), &existing) == 0) {
         if (S_ISDIR(existing.st_mode)) fail(path, "cannot write the report", EISDIR);
+        refuse_unless_regular(path, existing.st_mode);
         mode = existing.st_mode & 07777;
     }
     const std::string prefix = (dir / ("." + name + ".tmp-")).string();
@@ -108,6 +123,14 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     if (::fchmod(tmp.fd, mode) != 0) fail(path, "cannot set the mode", errno);
     if (::fsync(tmp.fd) != 0) fail(path, "cannot sync", errno);
 
+    // The entry the rename will replace, once more: a FIFO or device node
+    // made there meanwhile is not replaced either (a symbolic link is: the
+    // rename replaces the link, never what it points at).  Before linkat,
+    // so that linkat and rename stay two consecutive system calls.
+    if (struct stat now{}; ::lstat(path.c_str(), &now) == 0 && !S_ISLNK(now.st_mode)) {
+        if (S_ISDIR(now.st_mode)) fail(path, "cannot write the report", EISDIR);
+        refuse_unless_regular(path, now.st_mode);
+    }
     if (anonymous) {
         // Give the complete file a name; retry on the (unlikely) name clash.
         const std::string proc = "/proc/self/fd/" + std::to_string(tmp.fd);

@@ -15,6 +15,9 @@ namespace factdb::report {
 
 // Throws StorageError (errors/error.h) naming the path on failure.  A new
 // file gets mode 0666 minus the umask; an existing file keeps its mode.
+// Only a regular file (or a symbolic link, which the rename replaces) is
+// replaced: a folder, FIFO, device or socket at path is refused, checked
+// before the temporary file is made and again just before the rename.
 void write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace factdb::report

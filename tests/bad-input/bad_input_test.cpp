@@ -94,7 +94,10 @@ void run_case(const json& c) {
     const std::string name = c.at("name");
     TempDir tmp;
     const fs::path dir = tmp / name;
-    fs::copy(kCorpus / "cases" / name, dir, fs::copy_options::recursive);
+    // Symbolic links are copied as links: a case may hold one to a device
+    // (/dev/zero, /dev/null), which must reach factdb as it would in use.
+    fs::copy(kCorpus / "cases" / name, dir,
+             fs::copy_options::recursive | fs::copy_options::copy_symlinks);
     for (const auto& spec : c.value("generate", json::array())) generate(spec, dir);
     const fs::path db = tmp / "db.sqlite";
     fs::copy_file(seed(), db);

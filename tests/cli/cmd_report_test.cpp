@@ -1,9 +1,17 @@
 // factdb report end to end: the real binary on the seed database, the
 // shipped reports/overview.json, every output format, spec errors through
-// the CLI, atomic --out, HTML escaping of hostile names, --fail-on-check.
+// the CLI, atomic --out, HTML escaping of hostile names, --fail-on-check,
+// and the --out paths refused because the report would destroy them.
 #include <catch2/catch.hpp>
 
+#include <SQLiteCpp/Database.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 #include <nlohmann/json.hpp>
+
+#include <cstring>
 
 #include "check/checks.h"
 #include "query/readonly.h"
@@ -13,6 +21,29 @@ using namespace factdb::testing;
 using json = nlohmann::json;
 
 namespace {
+
+// Binds a Unix socket at path (its node stays after the descriptor closes).
+void make_socket(const fs::path& path) {
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    REQUIRE(fd >= 0);
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    REQUIRE(path.string().size() < sizeof addr.sun_path);
+    std::memcpy(addr.sun_path, path.c_str(), path.string().size() + 1);
+    REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    ::close(fd);
+}
+
+struct stat lstat_of(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(::lstat(p.c_str(), &st) == 0);
+    return st;
+}
+
+const std::string kFixDb =
+    ", which the report would replace; write the report to another file (see 'factdb --help')\n";
+const std::string kFixKind =
+    ", not a regular file; write the report to a regular file (see 'factdb --help')\n";
 
 // Is line (a whole line) in text?
 bool has_line(const std::string& text, const std::string& line) {
@@ -317,6 +348,116 @@ TEST_CASE("database and I/O errors exit 3 and write nothing", "[report]") {
     CHECK(no_db.exit_code == 3);
     CHECK(read_file(kept) == "kept");
     CHECK(file_names(out.path()) == std::vector<std::string>{"kept.md"});
+}
+
+TEST_CASE("report --out never replaces the database, its -wal/-shm, a FIFO, socket or folder",
+          "[report]") {
+    // Issue 11, defect 5: `--out factdb.sqlite` replaced the database with
+    // Markdown (exit 0), and --out onto a device node replaced the node.
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    const std::string db = s.db.string();
+    const std::string before = file_sha256(s.db);
+    TempDir out;
+    const fs::path hard = out / "hard.md", soft = out / "soft.md", pipe = out / "pipe.md",
+                   sock = out / "sock.md", folder = out / "folder.md",
+                   null_link = out / "null-link.md";
+    fs::create_hard_link(s.db, hard);  // `ln db x.md`
+    fs::create_symlink(s.db, soft);
+    REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+    make_socket(sock);
+    fs::create_directories(folder);
+    // What the link names is refused (a rename would only replace the link,
+    // but the user meant the device).
+    fs::create_symlink("/dev/null", null_link);
+    const std::vector<std::string> names = file_names(out.path());
+
+    struct Row {
+        std::string out, err;
+    };
+    const std::vector<Row> rows = {
+        {db, "factdb: --out " + db + ": that is the database " + db + kFixDb},
+        {hard.string(), "factdb: --out " + hard.string() + ": that is the database " + db + kFixDb},
+        {soft.string(), "factdb: --out " + soft.string() + ": that is the database " + db + kFixDb},
+        // By name: no connection is open, so neither file exists now.
+        {db + "-wal", "factdb: --out " + db + "-wal: that is " + db +
+                          "-wal, the database's write-ahead log" + kFixDb},
+        {db + "-shm", "factdb: --out " + db + "-shm: that is " + db +
+                          "-shm, the database's shared-memory index" + kFixDb},
+        {pipe.string(), "factdb: --out " + pipe.string() + ": is a FIFO" + kFixKind},
+        {sock.string(), "factdb: --out " + sock.string() + ": is a socket" + kFixKind},
+        {folder.string(), "factdb: --out " + folder.string() + ": is a folder" + kFixKind},
+        {null_link.string(),
+         "factdb: --out " + null_link.string() + ": is a character device" + kFixKind},
+    };
+    for (const auto& row : rows) {
+        INFO(row.out);
+        const RunResult r = run_report(s.db, {overview_spec(), "--out", row.out});
+        CHECK(r.err == row.err);
+        CHECK(r.out.empty());
+        CHECK(r.exit_code == 2);
+        CHECK(file_sha256(s.db) == before);
+    }
+    // Every path is what it was, and nothing was added beside it.
+    CHECK(file_names(out.path()) == names);
+    CHECK(lstat_of(hard).st_nlink == 2);
+    CHECK(lstat_of(hard).st_ino == lstat_of(s.db).st_ino);
+    CHECK(S_ISLNK(lstat_of(soft).st_mode));
+    CHECK(S_ISFIFO(lstat_of(pipe).st_mode));
+    CHECK(S_ISSOCK(lstat_of(sock).st_mode));
+    CHECK(S_ISLNK(lstat_of(null_link).st_mode));
+    CHECK_FALSE(fs::exists(db + "-wal"));
+    CHECK_FALSE(fs::exists(db + "-shm"));
+    // The same report to a new name beside them is written as ever.
+    REQUIRE(run_report(s.db, {overview_spec(), "--out", (out / "ok.md").string()}).exit_code == 0);
+    CHECK(read_file(out / "ok.md").rfind("# ", 0) == 0);
+}
+
+TEST_CASE("report --out onto a device node is refused and the node stays a device", "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    TempDir out;
+    const std::optional<fs::path> device = device_for_out(out.path());
+    if (!device) {
+        WARN("root without CAP_MKNOD: no device node this test may safely point --out at");
+        return;
+    }
+    const struct stat before = lstat_of(*device);
+    REQUIRE(S_ISCHR(before.st_mode));
+    const RunResult r = run_report(s.db, {overview_spec(), "--out", device->string()});
+    CHECK(r.err == "factdb: --out " + device->string() + ": is a character device" + kFixKind);
+    CHECK(r.exit_code == 2);
+    const struct stat after = lstat_of(*device);
+    CHECK(S_ISCHR(after.st_mode));
+    CHECK(after.st_rdev == before.st_rdev);
+    CHECK(after.st_ino == before.st_ino);
+}
+
+TEST_CASE("report --out refuses links to an existing -wal and -shm by identity", "[report]") {
+    SeedReportDb s;
+    REQUIRE(s.load.exit_code == 0);
+    const std::string db = s.db.string();
+    // An open connection that has read keeps the database's -wal and -shm.
+    SQLite::Database conn(db, SQLite::OPEN_READWRITE);
+    REQUIRE(conn.execAndGet("SELECT count(*) FROM documents").getInt() > 0);
+    REQUIRE(fs::exists(db + "-wal"));
+    REQUIRE(fs::exists(db + "-shm"));
+    TempDir out;
+    const fs::path wal_link = out / "wal.md", shm_link = out / "shm.md";
+    fs::create_hard_link(db + "-wal", wal_link);
+    fs::create_symlink(db + "-shm", shm_link);
+    const std::string wal_before = file_sha256(db + "-wal");
+    RunResult r = run_report(s.db, {overview_spec(), "--out", wal_link.string()});
+    CHECK(r.err == "factdb: --out " + wal_link.string() + ": that is " + db +
+                       "-wal, the database's write-ahead log" + kFixDb);
+    CHECK(r.exit_code == 2);
+    r = run_report(s.db, {overview_spec(), "--out", shm_link.string()});
+    CHECK(r.err == "factdb: --out " + shm_link.string() + ": that is " + db +
+                       "-shm, the database's shared-memory index" + kFixDb);
+    CHECK(r.exit_code == 2);
+    CHECK(file_sha256(db + "-wal") == wal_before);
+    CHECK(lstat_of(wal_link).st_nlink == 2);
+    CHECK(S_ISLNK(lstat_of(shm_link).st_mode));
 }
 
 TEST_CASE("report --fail-on-check: exit 1 on problems at or above the level, report still written",

@@ -4,9 +4,11 @@
 // the parser's byte offset agreeing with the parser's own message on every
 // input of a mutation corpus, and ClaimFileReader on .json and .jsonl files
 // (BOM, CRLF, blank lines, a key given twice in one object, line numbers, a bad line not stopping the next,
-// the 16 MiB limit at and past its bound, the file's name in messages).
+// the 16 MiB limit at and past its bound, the file's name in messages, a
+// folder, FIFO or device refused by its kind without being read).
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <sys/stat.h>
 
 #include <string>
 #include <vector>
@@ -350,20 +352,38 @@ TEST_CASE("the reader names the file as given and resolves text_file from its fo
                       "error while parsing value - invalid literal; last read: 'no'");
     CHECK_FALSE(reader.next().has_value());
 
-    // A file that cannot be opened fails at construction; a folder opens but
-    // cannot be read.
+    // A file that cannot be opened fails at construction; so does anything
+    // but a regular file, refused by its kind before it is opened (a folder
+    // used to open and fail at the first read).
     CHECK_THROWS_AS(ClaimFileReader(dir / "missing.json", "missing.json"), InputError);
     CHECK_THROWS_WITH(ClaimFileReader(dir / "missing.json", "missing.json"),
                       "missing.json: cannot open file");
     fs::create_directories(dir / "folder.json");
-    ClaimFileReader folder(dir / "folder.json", "folder.json");
-    CHECK_THROWS_WITH(folder.next(), "folder.json: cannot read file");
-    // The same for a folder named like a JSONL file (its read error used to
-    // escape as the stream's own exception).
+    CHECK_THROWS_MATCHES(
+        ClaimFileReader(dir / "folder.json", "folder.json"), InputError,
+        Catch::Matchers::Message(
+            "folder.json: is a folder, not a regular file; only regular files are read"));
     fs::create_directories(dir / "folder.jsonl");
-    ClaimFileReader lines(dir / "folder.jsonl", "folder.jsonl");
-    CHECK_THROWS_MATCHES(lines.next(), InputError,
-                         Catch::Matchers::Message("folder.jsonl: cannot read file"));
+    CHECK_THROWS_WITH(
+        ClaimFileReader(dir / "folder.jsonl", "folder.jsonl"),
+        "folder.jsonl: is a folder, not a regular file; only regular files are read");
+}
+
+TEST_CASE("the reader refuses a FIFO without blocking and a device without reading it",
+          "[claims_file]") {
+    TempDir dir;
+    // No writer: an ordinary open for reading would wait for one forever.
+    REQUIRE(::mkfifo((dir / "pipe.json").c_str(), 0600) == 0);
+    CHECK_THROWS_WITH(ClaimFileReader(dir / "pipe.json", "pipe.json"),
+                      "pipe.json: is a FIFO, not a regular file; only regular files are read");
+    // /dev/zero never ends and /dev/null is empty: neither is read at all.
+    fs::create_symlink("/dev/zero", dir / "zero.jsonl");
+    CHECK_THROWS_WITH(
+        ClaimFileReader(dir / "zero.jsonl", "zero.jsonl"),
+        "zero.jsonl: is a character device, not a regular file; only regular files are read");
+    CHECK_THROWS_WITH(
+        ClaimFileReader("/dev/null", "/dev/null"),
+        "/dev/null: is a character device, not a regular file; only regular files are read");
 }
 
 TEST_CASE("the 16 MiB limit takes a document at the bound and refuses one byte more",

@@ -2,11 +2,18 @@
 // top-level keys and "format", each document field's rule with its exact
 // located error (id, title, language, published as a real calendar day, url,
 // exactly one of text and text_file), text_file confined to the claim file's
-// folder (absolute paths, "..", symbolic links out, folders, missing files,
-// invalid UTF-8, the 16 MiB limit), the NFC text, and the fingerprints.
+// folder (absolute paths, "..", symbolic links out, missing files, invalid
+// UTF-8, the 16 MiB limit) and only a regular file (a folder, FIFO or socket
+// is refused by its kind, a FIFO without blocking), the NFC text, and the
+// fingerprints.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -284,6 +291,19 @@ TEST_CASE("text_file is read from the claim file's folder and never from elsewhe
     fs::create_directory_symlink(outside.path(), dir / "out-dir");
     fs::create_symlink("../" + outside.path().filename().string() + "/secret.txt",
                        dir / "up-link.txt");
+    // A FIFO with no writer: opening it for reading the ordinary way would
+    // block this test forever.
+    REQUIRE(::mkfifo((dir / "pipe.txt").c_str(), 0600) == 0);
+    fs::create_symlink("pipe.txt", dir / "pipe-link.txt");
+    const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    REQUIRE(sock >= 0);
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    const std::string sock_path = (dir / "sock.txt").string();
+    REQUIRE(sock_path.size() < sizeof addr.sun_path);
+    std::memcpy(addr.sun_path, sock_path.c_str(), sock_path.size() + 1);
+    REQUIRE(::bind(sock, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    ::close(sock);
 
     const auto file = [](const std::string& name) {
         return std::vector<Edit>{drop("/document/text"), set("/document/text_file", name)};
@@ -299,6 +319,10 @@ TEST_CASE("text_file is read from the claim file's folder and never from elsewhe
     };
     const auto unreadable = [](const std::string& name) {
         return "in.jsonl:4: document.text_file: cannot read file (" + name + ")";
+    };
+    const auto refused = [](const std::string& name, const std::string& kind) {
+        return "in.jsonl:4: document.text_file: is " + kind +
+               ", not a regular file; only regular files are read (" + name + ")";
     };
     const std::string absolute = (dir / "a.txt").string();
     check_rows(
@@ -323,8 +347,11 @@ TEST_CASE("text_file is read from the claim file's folder and never from elsewhe
             {file("out-dir/secret.txt"), outside_folder("out-dir/secret.txt")},
             {file("up-link.txt"), outside_folder("up-link.txt")},
             {file("missing.txt"), unreadable("missing.txt")},
-            {file("sub"), unreadable("sub")},
-            {file("."), unreadable(".")},
+            {file("sub"), refused("sub", "a folder")},
+            {file("."), refused(".", "a folder")},
+            {file("pipe.txt"), refused("pipe.txt", "a FIFO")},
+            {file("pipe-link.txt"), refused("pipe-link.txt", "a FIFO")},
+            {file("sock.txt"), refused("sock.txt", "a socket")},
             {file("latin1.txt"), "in.jsonl:4: document.text_file: invalid UTF-8 at byte 3"},
             {file("empty.txt"), "in.jsonl:4: document.text_file: the text is empty"},
             {file("blank.txt"), "in.jsonl:4: document.text_file: the text is empty"},

@@ -1,7 +1,9 @@
 // report::write_file_atomically: the target is replaced whole or not at
 // all, no temporary file survives, an existing file keeps its mode; a
 // failure (a directory in the way, a folder the user may not write) throws
-// StorageError naming the path and changes nothing.
+// StorageError naming the path and changes nothing; a FIFO or device node
+// at the path is never replaced (the library's own guard, under the CLI's
+// report/output_path.h).
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
@@ -42,6 +44,39 @@ TEST_CASE("atomic write failures throw StorageError and change nothing", "[repor
     }
     CHECK(file_names(dir.path()) == std::vector<std::string>{"sub"});
     CHECK(file_names(sub).empty());
+}
+
+TEST_CASE("atomic write never replaces a FIFO or a device node", "[report]") {
+    TempDir dir;
+    const fs::path pipe = dir / "pipe.md";
+    REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+    try {
+        write_file_atomically(pipe.string(), "x");
+        FAIL("no error");
+    } catch (const factdb::StorageError& e) {
+        CHECK(std::string(e.what()) ==
+              pipe.string() +
+                  ": cannot write the report: is a FIFO, not a regular file; write the report "
+                  "to a regular file");
+    }
+    struct stat st {};
+    REQUIRE(::lstat(pipe.c_str(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+    const std::optional<fs::path> device = device_for_out(dir.path());
+    if (!device) {
+        WARN("root without CAP_MKNOD: no device node this test may safely write to");
+        return;
+    }
+    CHECK_THROWS_WITH(write_file_atomically(device->string(), "x"),
+                      device->string() +
+                          ": cannot write the report: is a character device, not a regular "
+                          "file; write the report to a regular file");
+    REQUIRE(::lstat(device->c_str(), &st) == 0);
+    CHECK(S_ISCHR(st.st_mode));
+    // Nothing left beside them (no temporary file).
+    std::vector<std::string> expected = {"pipe.md"};
+    if (device->parent_path() == dir.path()) expected.insert(expected.begin(), "null-device");
+    CHECK(file_names(dir.path()) == expected);
 }
 
 // A folder the user may not write.  Meaningless as root, who writes

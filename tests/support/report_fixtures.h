@@ -1,10 +1,15 @@
 // Shared by the report tests: the seed database (loaded by the real binary
 // with a fixed FACTDB_NOW, so first_loaded_at is known), a small database
-// with hostile names and an error the checks find, and running
-// `factdb report` with a fixed generated_at.
+// with hostile names and an error the checks find, running `factdb report`
+// with a fixed generated_at, and a device node an --out test may point at.
 #pragma once
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +68,19 @@ inline std::vector<std::string> file_names(const fs::path& dir) {
     for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
     std::sort(out.begin(), out.end());
     return out;
+}
+
+// A character device node an --out test may point at: a copy of /dev/null
+// (1, 3) made with mknod in dir when that is permitted (CAP_MKNOD: root in
+// CI); else, for a user who may not write /dev, /dev/null itself, which such
+// a user could not replace even if the refusal regressed.  Never /dev/null
+// for root: a regression would replace the system's /dev/null with a
+// report.  nullopt when neither is safe (root without CAP_MKNOD).
+inline std::optional<fs::path> device_for_out(const fs::path& dir) {
+    const fs::path node = dir / "null-device";
+    if (::mknod(node.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0) return node;
+    if (::geteuid() != 0 && ::access("/dev", W_OK) != 0) return fs::path("/dev/null");
+    return std::nullopt;
 }
 
 // Occurrences of needle in hay.
