@@ -11,7 +11,8 @@
 //   * a progress handler stops a statement running longer than the timeout,
 //     a heap limit stops one that would exhaust memory, and
 //     SQLITE_LIMIT_LENGTH (kMaxValueBytes) refuses any one value, string or
-//     row larger than 64 MiB, so SQLite itself refuses printf('%.*c', 1e8, 'x');
+//     row larger than 64 MiB (|| and replace fail with SQLITE_TOOBIG;
+//     printf('%.*c', 1e8, 'x') gives NULL: SQLite 3.40's printf drops it);
 //   * a result goes to its RowSink as it is stepped (run()), so rows are not
 //     held outside SQLite's heap limit, and the sink's work (formatting,
 //     writing) runs under the same deadline: the sink's progress callback
