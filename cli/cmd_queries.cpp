@@ -30,14 +30,15 @@ int run_queries(Context& ctx) {
 }
 
 int run_query(Context& ctx) {
-    QueryOptions o = take_query_options(ctx.args, true);
+    QueryOptions o = take_query_options(ctx.args, true, true);
     reject_unknown_options(ctx.args);
     if (ctx.args.size() != 1) throw UsageError{"query takes one query NAME (see 'factdb queries')"};
     const query::NamedQuery* q = query::find_named_query(ctx.args[0]);
     if (!q) throw QueryError("unknown query '" + ctx.args[0] + "' (see 'factdb queries')");
     query::ReadOnlyDatabase db(ctx.db_path, o.guard);
-    const query::Table t = db.run_named(*q, o.params, o.max_rows);
-    query::write(ctx.out, t, o.format);
+    // Written as the rows are stepped, within the limits (as factdb sql).
+    query::FormatWriter out(ctx.out, o.format, o.format_options());
+    db.run_named(*q, o.params, out, o.max_rows);
     return kOk;
 }
 

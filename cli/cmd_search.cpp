@@ -12,7 +12,7 @@
 namespace factdb::cli {
 
 int run_search(Context& ctx) {
-    QueryOptions o = take_query_options(ctx.args, false);
+    QueryOptions o = take_query_options(ctx.args, false, true);
     std::size_t limit = 20;
     if (const std::string l = take_option(ctx.args, "--limit"); !l.empty()) {
         std::size_t n = 0;
@@ -32,7 +32,8 @@ int run_search(Context& ctx) {
     }
     if (terms.empty()) throw UsageError{"search takes the words to search for"};
     query::ReadOnlyDatabase db(ctx.db_path, o.guard);
-    query::write(ctx.out, search::search(db, terms, limit), o.format);
+    query::FormatWriter out(ctx.out, o.format, o.format_options());
+    search::search(db, terms, limit, out);
     return kOk;
 }
 

@@ -1,4 +1,6 @@
-// factdb sql: one read-only statement, from the command line or stdin.
+// factdb sql: one read-only statement, from the command line or stdin.  The
+// rows are written as they are stepped (query::FormatWriter), within
+// --max-rows, --max-bytes and --timeout.
 #include <iostream>
 #include <iterator>
 
@@ -10,7 +12,7 @@
 namespace factdb::cli {
 
 int run_sql(Context& ctx) {
-    QueryOptions o = take_query_options(ctx.args, true);
+    QueryOptions o = take_query_options(ctx.args, true, true);
     reject_unknown_options(ctx.args);
     if (ctx.args.size() != 1)
         throw UsageError{"sql takes one SQL statement (or - to read it from stdin)"};
@@ -18,8 +20,8 @@ int run_sql(Context& ctx) {
     if (sql == "-")
         sql.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     query::ReadOnlyDatabase db(ctx.db_path, o.guard);
-    const query::Table t = query::run_adhoc(db, sql, o.params, o.max_rows);
-    query::write(ctx.out, t, o.format);
+    query::FormatWriter out(ctx.out, o.format, o.format_options());
+    query::run_adhoc(db, sql, o.params, out, o.max_rows);
     return kOk;
 }
 

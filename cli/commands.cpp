@@ -65,9 +65,7 @@ const std::vector<Command>& commands() {
              "or a value of the wrong type is an error (exit 2).\n"
              "\n"
              "Options:\n") +
-             kQueryOptionsHelp +
-             "  --max-rows N            refuse results longer than N rows (default 100000, 0 = no "
-             "limit)\n"
+             kQueryOptionsHelp + kMaxRowsHelp + kMaxBytesHelp +
              "\n"
              "Exit codes: 0 ok, 2 bad query, parameter or value, 3 database error.\n",
          run_query},
@@ -83,9 +81,7 @@ const std::vector<Command>& commands() {
              "integers or reals when they read as numbers, as text otherwise.\n"
              "\n"
              "Options:\n") +
-             kQueryOptionsHelp +
-             "  --max-rows N            refuse results longer than N rows (default 100000, 0 = no "
-             "limit)\n"
+             kQueryOptionsHelp + kMaxRowsHelp + kMaxBytesHelp +
              "\n"
              "Exit codes: 0 ok, 2 refused or invalid SQL, 3 database error.\n",
          run_sql},
@@ -129,6 +125,8 @@ const std::vector<Command>& commands() {
          "  --format F         table, csv, tsv, json, jsonl, markdown\n"
          "                     (default: table on a terminal, json otherwise)\n"
          "  --timeout SECONDS  stop a search running longer (default 10)\n"
+         "  --max-bytes N      stop the output at N bytes and fail (default 134217728,\n"
+         "                     128 MiB; 0 = no limit)\n"
          "\n"
          "Exit codes: 0 ok (also when nothing is found), 2 usage or no word to search,\n"
          "3 database error.\n",

@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 
 #include "cli/command.h"
@@ -14,6 +15,12 @@ const char* const kQueryOptionsHelp =
     "  --format F              table, csv, tsv, json, jsonl, markdown\n"
     "                          (default: table on a terminal, json otherwise)\n"
     "  --timeout SECONDS       stop a query running longer (default 10)\n";
+const char* const kMaxRowsHelp =
+    "  --max-rows N            refuse results longer than N rows (default 100000, 0 = no "
+    "limit)\n";
+const char* const kMaxBytesHelp =
+    "  --max-bytes N           stop the output at N bytes and fail (default 134217728,\n"
+    "                          128 MiB; 0 = no limit); rows are written as they come\n";
 
 std::vector<std::pair<std::string, std::string>> take_params(std::vector<std::string>& args) {
     std::vector<std::pair<std::string, std::string>> params;
@@ -43,7 +50,26 @@ query::GuardOptions take_guard_options(std::vector<std::string>& args) {
     return guard;
 }
 
-QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_rows) {
+namespace {
+
+// "--NAME N": a whole number, 0 meaning no limit.
+std::size_t take_count(std::vector<std::string>& args, std::string_view name, std::size_t dflt) {
+    const std::string m = take_option(args, name);
+    if (m.empty()) return dflt;
+    char* end = nullptr;
+    errno = 0;
+    const unsigned long long n = std::strtoull(m.c_str(), &end, 10);
+    if (end != m.c_str() + m.size() || m[0] == '-' || errno == ERANGE) {
+        throw UsageError{std::string(name) + " takes a whole number (0 = no limit), not '" + m +
+                         "'"};
+    }
+    return static_cast<std::size_t>(n);
+}
+
+}  // namespace
+
+QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_rows,
+                                bool with_max_bytes) {
     QueryOptions o;
     o.format = ::isatty(STDOUT_FILENO) ? query::Format::table : query::Format::json;
     // A later -p for the same NAME wins.
@@ -59,17 +85,8 @@ QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_ro
         o.format = *parsed;
     }
     o.guard = take_guard_options(args);
-    if (with_max_rows) {
-        o.max_rows = 100000;
-        if (const std::string m = take_option(args, "--max-rows"); !m.empty()) {
-            char* end = nullptr;
-            const long long n = std::strtoll(m.c_str(), &end, 10);
-            if (end != m.c_str() + m.size() || n < 0) {
-                throw UsageError{"--max-rows takes a whole number (0 = no limit), not '" + m + "'"};
-            }
-            o.max_rows = static_cast<std::size_t>(n);
-        }
-    }
+    if (with_max_rows) o.max_rows = take_count(args, "--max-rows", kDefaultMaxRows);
+    if (with_max_bytes) o.max_bytes = take_count(args, "--max-bytes", kDefaultMaxBytes);
     return o;
 }
 

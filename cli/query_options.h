@@ -1,5 +1,5 @@
 // Options shared by the commands that read the database: -p NAME VALUE,
-// --format, --timeout, --max-rows.  Each is parsed in one place, so the
+// --format, --timeout, --max-rows, --max-bytes.  Each is parsed in one place, so the
 // commands (query, sql, search, check, schema, report) accept and refuse
 // them with the same words.
 #pragma once
@@ -20,12 +20,27 @@ struct QueryOptions {
     query::Format format = query::Format::table;
     query::GuardOptions guard;
     std::size_t max_rows = 0;
+    std::size_t max_bytes = 0;
+
+    // How the result is written: format's options with max_bytes.
+    query::FormatOptions format_options() const {
+        query::FormatOptions f;
+        f.max_bytes = max_bytes;
+        return f;
+    }
 };
+
+// The --max-rows and --max-bytes defaults: a result longer or larger is
+// refused unless the user raises the limit (0 = none).
+inline constexpr std::size_t kDefaultMaxRows = 100000;
+inline constexpr std::size_t kDefaultMaxBytes = std::size_t{128} << 20;
 
 // Takes the shared options out of args.  The default format is table when
 // stdout is a terminal and json otherwise.  A -p NAME may be written :NAME.
-// Throws UsageError.
-QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_rows);
+// --max-rows only with_max_rows, --max-bytes only with_max_bytes (the
+// commands that stream a result of the user's choosing).  Throws UsageError.
+QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_rows,
+                                bool with_max_bytes = false);
 
 // Takes every "-p NAME VALUE" / "--param NAME VALUE" (before a "--") out of
 // args, in order, NAME exactly as given.  Throws UsageError when one lacks
@@ -36,7 +51,9 @@ std::vector<std::pair<std::string, std::string>> take_params(std::vector<std::st
 // Throws UsageError unless SECONDS is a number in (0, 86400].
 query::GuardOptions take_guard_options(std::vector<std::string>& args);
 
-// Help text lines for the shared options.
+// Help text lines for the shared options, and for --max-rows and --max-bytes.
 extern const char* const kQueryOptionsHelp;
+extern const char* const kMaxRowsHelp;
+extern const char* const kMaxBytesHelp;
 
 }  // namespace factdb::cli

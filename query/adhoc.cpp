@@ -32,12 +32,20 @@ void bind_guessed(SQLite::Statement& st, const std::string& name, const std::str
 
 }  // namespace
 
+void run_adhoc(ReadOnlyDatabase& db, const std::string& sql,
+               const std::map<std::string, std::optional<std::string>>& params, RowSink& sink,
+               std::size_t max_rows) {
+    std::unique_ptr<SQLite::Statement> st = db.prepare(sql);
+    for (const auto& [name, value] : params) bind_guessed(*st, name, value.value_or(""));
+    db.run(*st, sink, max_rows);
+}
+
 Table run_adhoc(ReadOnlyDatabase& db, const std::string& sql,
                 const std::map<std::string, std::optional<std::string>>& params,
                 std::size_t max_rows) {
-    std::unique_ptr<SQLite::Statement> st = db.prepare(sql);
-    for (const auto& [name, value] : params) bind_guessed(*st, name, value.value_or(""));
-    return db.run(*st, max_rows);
+    TableSink sink;
+    run_adhoc(db, sql, params, sink, max_rows);
+    return std::move(sink.table);
 }
 
 }  // namespace factdb::query

@@ -179,6 +179,10 @@ bool only_trivia(std::string_view s) {
 
 constexpr sqlite3_int64 kHeapLimit = 1024LL * 1024 * 1024;  // 1 GiB for one query
 
+// Thrown by check_deadline, turned into the timeout QueryError by the
+// outermost run_with_deadline, which alone knows the name to report.
+struct DeadlinePassed {};
+
 bool busy(int code) {
     return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
 }
@@ -207,13 +211,15 @@ ReadOnlyDatabase::ReadOnlyDatabase(const std::string& path, GuardOptions options
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
     sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 1000000);
-    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, 100000000);
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
     sqlite3_hard_heap_limit64(kHeapLimit);
     sqlite3_set_authorizer(h, authorizer, this);
     sqlite3_progress_handler(h, 1000, progress, this);
+    sqlite3_trace_v2(h, SQLITE_TRACE_STMT, trace, this);
 }
 
 ReadOnlyDatabase::~ReadOnlyDatabase() {
+    sqlite3_trace_v2(db_.getHandle(), 0, nullptr, nullptr);
     sqlite3_progress_handler(db_.getHandle(), 0, nullptr, nullptr);
     sqlite3_set_authorizer(db_.getHandle(), nullptr, nullptr);
 }
@@ -224,7 +230,23 @@ int ReadOnlyDatabase::authorizer(void* self, int action, const char* a, const ch
 }
 
 int ReadOnlyDatabase::progress(void* self) {
-    return static_cast<ReadOnlyDatabase*>(self)->past_deadline() ? 1 : 0;
+    // No deadline: a statement stepped outside run_with_deadline, which is
+    // stopped rather than left to run without a limit.
+    // Preparing may read a changed schema with statements of SQLite's own:
+    // those are not stopped.
+    const auto* db = static_cast<ReadOnlyDatabase*>(self);
+    if (db->preparing_) return 0;
+    return !db->deadline_ || db->past_deadline() ? 1 : 0;
+}
+
+int ReadOnlyDatabase::trace(unsigned type, void* self, void*, void*) {
+    // A statement starting outside run_with_deadline is interrupted before
+    // its first row, however few instructions it needs (the progress
+    // handler sees only every 1000th).
+    auto* db = static_cast<ReadOnlyDatabase*>(self);
+    if (type == SQLITE_TRACE_STMT && !db->deadline_ && !db->preparing_)
+        sqlite3_interrupt(db->db_.getHandle());
+    return 0;
 }
 
 int ReadOnlyDatabase::authorize(int action, const char* a, const char* b) {
@@ -287,6 +309,10 @@ bool ReadOnlyDatabase::past_deadline() const {
     return deadline_ && std::chrono::steady_clock::now() > *deadline_;
 }
 
+void ReadOnlyDatabase::check_deadline() const {
+    if (past_deadline()) throw DeadlinePassed{};
+}
+
 void ReadOnlyDatabase::fail_prepare() {
     // Preparing reads the schema, which can find the file locked too.
     if (busy(sqlite3_errcode(db_.getHandle())))
@@ -301,6 +327,11 @@ void ReadOnlyDatabase::fail_prepare() {
 
 std::unique_ptr<SQLite::Statement> ReadOnlyDatabase::prepare(const std::string& sql) {
     refusal_.clear();
+    struct Preparing {
+        bool& flag;
+        explicit Preparing(bool& f) : flag(f) { flag = true; }
+        ~Preparing() { flag = false; }
+    } preparing{preparing_};
     sqlite3_stmt* raw = nullptr;
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v3(db_.getHandle(), sql.c_str(), static_cast<int>(sql.size()), 0,
@@ -344,6 +375,8 @@ void ReadOnlyDatabase::run_with_deadline(std::string_view what, const std::funct
     } clear{deadline_};
     try {
         work();
+    } catch (const DeadlinePassed&) {
+        throw timeout_error(what, options_.timeout_seconds);
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_INTERRUPT)
             throw timeout_error(what, options_.timeout_seconds);
@@ -351,11 +384,11 @@ void ReadOnlyDatabase::run_with_deadline(std::string_view what, const std::funct
     }
 }
 
-Table ReadOnlyDatabase::run(SQLite::Statement& statement, std::size_t max_rows) {
-    Table table;
+void ReadOnlyDatabase::run(SQLite::Statement& statement, RowSink& sink, std::size_t max_rows) {
+    sink.progress = [this] { check_deadline(); };
     run_with_deadline("query", [&] {
         try {
-            table = collect(statement, max_rows);
+            stream(statement, sink, max_rows);
         } catch (const SQLite::Exception& e) {
             // The deadline's stop is reported by run_with_deadline (under
             // the outermost name), and another process holding the file is
@@ -364,18 +397,35 @@ Table ReadOnlyDatabase::run(SQLite::Statement& statement, std::size_t max_rows) 
             if (e.getErrorCode() == SQLITE_INTERRUPT || busy(e.getErrorCode())) throw;
             if (e.getErrorCode() == SQLITE_NOMEM)
                 throw QueryError("query stopped: it needs more than 1 GiB of memory");
+            if (e.getErrorCode() == SQLITE_TOOBIG)
+                throw QueryError("query stopped: it makes a value larger than " +
+                                 std::to_string(kMaxValueBytes >> 20) +
+                                 " MiB, the limit on one value");
             throw QueryError(std::string("SQL error: ") + e.what());
         }
     });
-    return table;
+}
+
+Table ReadOnlyDatabase::run(SQLite::Statement& statement, std::size_t max_rows) {
+    TableSink sink;
+    run(statement, sink, max_rows);
+    return std::move(sink.table);
+}
+
+void ReadOnlyDatabase::run_named(const NamedQuery& query,
+                                 const std::map<std::string, std::optional<std::string>>& values,
+                                 RowSink& sink, std::size_t max_rows) {
+    std::unique_ptr<SQLite::Statement> st = prepare(query.sql);
+    db::translating(path_, [&] { bind_named_parameters(*st, query, values); });
+    run(*st, sink, max_rows);
 }
 
 Table ReadOnlyDatabase::run_named(const NamedQuery& query,
                                   const std::map<std::string, std::optional<std::string>>& values,
                                   std::size_t max_rows) {
-    std::unique_ptr<SQLite::Statement> st = prepare(query.sql);
-    db::translating(path_, [&] { bind_named_parameters(*st, query, values); });
-    return run(*st, max_rows);
+    TableSink sink;
+    run_named(query, values, sink, max_rows);
+    return std::move(sink.table);
 }
 
 }  // namespace factdb::query

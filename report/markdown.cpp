@@ -7,9 +7,14 @@
 // over the whole report because footnote labels are document-wide.  Other
 // cells are cut at kCellChars by query::write.  Bar charts are text in a
 // fenced block: label, a bar of '█' scaled to the largest value, the value.
-// Text from the spec or the database goes through text::one_line, which
-// keeps tabs: Markdown has no line break inside a footnote or a paragraph
-// line, but a tab there is harmless.
+// Text from the spec, the command line or the database outside the chart
+// goes through query::markdown_text, as table cells do: line breaks become
+// spaces (Markdown has no line break inside a footnote or a paragraph line;
+// a tab there is harmless), < > & become entities and "](" is broken, so a
+// name like "<script>" or "[x](javascript:...)" is shown, never rendered as
+// HTML or a link, and control characters are shown as ^X or \uXXXX.  The
+// chart is a fenced code block, which renderers never read as HTML: its
+// labels only go through text::one_line.
 #include <cmath>
 #include <sstream>
 
@@ -75,15 +80,16 @@ void write_chart(std::ostream& out, const BarChart& c) {
 
 std::string to_markdown(const Report& r) {
     std::ostringstream out;
-    out << "# " << text::one_line(r.title) << "\n\n";
-    if (!r.description.empty()) out << text::one_line(r.description) << "\n\n";
+    out << "# " << query::markdown_text(r.title) << "\n\n";
+    if (!r.description.empty()) out << query::markdown_text(r.description) << "\n\n";
     out << "_Generated " << r.generated_at;
-    if (!r.parameters.empty()) out << "; parameters: " << text::one_line(param_list(r.parameters));
+    if (!r.parameters.empty())
+        out << "; parameters: " << query::markdown_text(param_list(r.parameters));
     out << "._\n";
     int footnote = 0;
     for (const auto& s : r.sections) {
-        out << "\n## " << text::one_line(s.title) << "\n\n";
-        if (!s.description.empty()) out << text::one_line(s.description) << "\n\n";
+        out << "\n## " << query::markdown_text(s.title) << "\n\n";
+        if (!s.description.empty()) out << query::markdown_text(s.description) << "\n\n";
         if (s.chart) {
             write_chart(out, *s.chart);
             out << "\n";
@@ -102,7 +108,8 @@ std::string to_markdown(const Report& r) {
                     !std::holds_alternative<std::monostate>(row[c])) {
                     const std::string quote = text::one_line(query::to_text(row[c]));
                     const std::string ref = "[^" + std::to_string(++footnote) + "]";
-                    notes.push_back(ref + ": \u201c" + quote + "\u201d");
+                    // The cell is escaped by query::write; the footnote here.
+                    notes.push_back(ref + ": \u201c" + query::markdown_text(quote) + "\u201d");
                     line.emplace_back(text::shorten(quote, kQuoteChars) + " " + ref);
                 } else {
                     line.push_back(row[c]);

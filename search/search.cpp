@@ -107,16 +107,23 @@ std::string to_fts_query(std::string_view user_text) {
     return out;
 }
 
-query::Table search(query::ReadOnlyDatabase& db, std::string_view user_text, std::size_t limit) {
+void search(query::ReadOnlyDatabase& db, std::string_view user_text, std::size_t limit,
+            query::RowSink& sink) {
     const std::string fts_query = to_fts_query(user_text);
     // Binding is SQLiteCpp's too: its failures leave as db::Error, like the
     // connection's own.
-    return db::translating(db.path(), [&] {
+    db::translating(db.path(), [&] {
         std::unique_ptr<SQLite::Statement> st = db.prepare(kSearchSql);
         st->bind(":query", fts_query);
         st->bind(":limit", limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(limit));
-        return db.run(*st);
+        db.run(*st, sink);
     });
+}
+
+query::Table search(query::ReadOnlyDatabase& db, std::string_view user_text, std::size_t limit) {
+    query::TableSink sink;
+    search(db, user_text, limit, sink);
+    return std::move(sink.table);
 }
 
 }  // namespace factdb::search

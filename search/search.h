@@ -38,5 +38,9 @@ std::string to_fts_query(std::string_view user_text);
 // failure is a db::Error naming db.path().
 query::Table search(query::ReadOnlyDatabase& db, std::string_view user_text,
                     std::size_t limit = 20);
+// The same rows handed to sink as they are stepped (the CLI's way: written
+// as they come, within the output limit).
+void search(query::ReadOnlyDatabase& db, std::string_view user_text, std::size_t limit,
+            query::RowSink& sink);
 
 }  // namespace factdb::search

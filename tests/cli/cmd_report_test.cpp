@@ -228,6 +228,31 @@ TEST_CASE("HTML escapes names from the database and the spec", "[report]") {
           std::string::npos);
 }
 
+TEST_CASE("Markdown escapes names from the database and the spec: no tag, no link renders",
+          "[report]") {
+    HostileDb h;
+    INFO(h.load.err);
+    REQUIRE(h.load.exit_code == 0);
+    const fs::path spec = h.dir.write("spec.json", R"json({
+        "title": "Money <i>in</i> & out",
+        "description": "See [this](javascript:alert(2))",
+        "sections": [{"query": "investments", "title": "<script>alert('t')</script>",
+                      "columns": ["investor", "investee"]}]})json");
+    const RunResult r = run_report(h.db, {spec.string(), "--format", "md"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    INFO(r.out);
+    CHECK(count_of(r.out, "<script") == 0);
+    CHECK(count_of(r.out, "<i>") == 0);
+    CHECK(count_of(r.out, "](javascript") == 0);
+    CHECK(r.out.rfind("# Money &lt;i&gt;in&lt;/i&gt; &amp; out\n\n"
+                      "See [this]\\(javascript:alert(2))\n\n",
+                      0) == 0);
+    CHECK(r.out.find("\n## &lt;script&gt;alert('t')&lt;/script&gt;\n") != std::string::npos);
+    CHECK(r.out.find("| &lt;script&gt;alert(1)&lt;/script&gt; Capital | Gamma &amp; Co |\n") !=
+          std::string::npos);
+}
+
 TEST_CASE("spec errors through the CLI: exit 2, one line, nothing written", "[report]") {
     SeedReportDb s;
     REQUIRE(s.load.exit_code == 0);
@@ -485,8 +510,8 @@ TEST_CASE("report --fail-on-check: exit 1 on problems at or above the level, rep
           "factdb: check: 1 problem at or above error (the report was written)\n");
     CHECK(read_file(target).rfind("# Stakes\n", 0) == 0);
     CHECK(has_line(read_file(target),
-                   "| Acme | shareholder | 60.0 | 60.0 |  | asserted | Acme holds 60% of Gamma & "
-                   "Co [^2] |"));
+                   "| Acme | shareholder | 60.0 | 60.0 |  | asserted | Acme holds 60% of Gamma "
+                   "&amp; Co [^2] |"));
 
     // A database where the checks find no error: exit 0 at level error.
     TempDir empty;

@@ -9,7 +9,11 @@
 #include <functional>
 #include <optional>
 
+#include <streambuf>
+#include <thread>
+
 #include "db/error.h"
+#include "query/format.h"
 #include "query/named_query.h"
 #include "query/readonly.h"
 #include "support/fixtures.h"
@@ -139,7 +143,16 @@ TEST_CASE("sql refuses anything but one read, saying what and why", "[sql]") {
         INFO(c.sql);
         CHECK(r.exit_code == 2);
         CHECK(r.err == "factdb: " + c.err + "\n");
-        CHECK(r.out.empty());
+        // Rows are written as they come: a result refused for its length
+        // has written the rows up to the limit, and no more.
+        if (c.err.find("--max-rows") != std::string::npos) {
+            std::string rows = "[";
+            for (int i = 1; i <= 100000; ++i)
+                rows += (i == 1 ? "\n {\"x\":" : ",\n {\"x\":") + std::to_string(i) + "}";
+            CHECK(r.out == rows);
+        } else {
+            CHECK(r.out.empty());
+        }
     }
     CHECK(file_sha256(db) == before);
     CHECK_FALSE(fs::exists(dir / "copy.sqlite"));
@@ -258,11 +271,19 @@ TEST_CASE("run_with_deadline: one deadline for all the work, stopped with its na
               (void)ro.run(*st);
           }) == "QueryError: query stopped after 0.3 s (the --timeout limit)");
 
-    // The deadline ends with its work: outside any deadline, a statement
-    // stepped directly runs to the end, though the last deadline has passed.
-    const auto st = ro.prepare(kCount);
-    REQUIRE(st->executeStep());
-    CHECK(st->getColumn(0).getInt64() == 10000);
+    // Outside any deadline, a statement prepare() returned cannot be
+    // stepped: it is interrupted as it starts, however short it is.
+    for (const char* sql : {kCount, "SELECT 1"}) {
+        CAPTURE(sql);
+        const auto st = ro.prepare(sql);
+        std::optional<int> code;
+        try {
+            st->executeStep();
+        } catch (const SQLite::Exception& e) {
+            code = e.getErrorCode();
+        }
+        CHECK(code == SQLITE_INTERRUPT);
+    }
 
     // Work that finishes in time returns normally, and QueryErrors of its
     // own pass through unchanged.
@@ -297,4 +318,88 @@ TEST_CASE("run_with_deadline: other SQLite failures leave as db::Error naming th
               const auto st = ro.prepare("SELECT json('not json')");
               (void)ro.run(*st);
           }) == "QueryError: SQL error: malformed JSON");
+}
+
+namespace {
+
+// Counts the rows it is handed, keeping none.
+struct CountingSink : query::RowSink {
+    std::size_t rows = 0;
+    void begin(const std::vector<std::string>&) override {}
+    void row(const std::vector<query::ValueView>&) override { ++rows; }
+    void end() override {}
+};
+
+// A reader that takes 20 ms for every write: a slow pipe.
+struct SlowBuf : std::streambuf {
+    std::size_t bytes = 0;
+    std::streamsize xsputn(const char*, std::streamsize n) override {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        bytes += static_cast<std::size_t>(n);
+        return n;
+    }
+    int overflow(int c) override { return xsputn(nullptr, 1) == 1 ? c : traits_type::eof(); }
+};
+
+}  // namespace
+
+TEST_CASE("run hands rows to the sink as they are stepped, under the deadline",
+          "[sql][deadline][limits]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    query::ReadOnlyDatabase ro(db, query::GuardOptions{0.3});
+    // An endless result: the sink sees its rows long before the deadline
+    // stops it (collected first, as before, it would see none).
+    CountingSink sink;
+    const auto st = ro.prepare(
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c");
+    CHECK(thrown([&] { ro.run(*st, sink); }) ==
+          "QueryError: query stopped after 0.3 s (the --timeout limit)");
+    CHECK(sink.rows > 1000);
+}
+
+TEST_CASE("the deadline covers writing the result: a slow reader is stopped too",
+          "[sql][deadline][limits]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    query::ReadOnlyDatabase ro(db, query::GuardOptions{0.2});
+    // 2 MB in one row is stepped in milliseconds; written in 64 KiB chunks
+    // at 20 ms each it would take 0.6 s.
+    for (const query::Format f : {query::Format::tsv, query::Format::json, query::Format::table}) {
+        CAPTURE(static_cast<int>(f));
+        SlowBuf slow;
+        std::ostream out(&slow);
+        query::FormatWriter w(out, f);
+        const auto st = ro.prepare("SELECT printf('%.*c', 2000000, 'x') AS v");
+        const auto start = std::chrono::steady_clock::now();
+        CHECK(thrown([&] { ro.run(*st, w); }) ==
+              "QueryError: query stopped after 0.2 s (the --timeout limit)");
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(500));
+        CHECK(slow.bytes < 2000000);
+    }
+}
+
+TEST_CASE("one value over 64 MiB is refused by SQLite itself, naming the limit", "[sql][limits]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    query::ReadOnlyDatabase ro(db, query::GuardOptions{30});
+    CountingSink sink;
+    for (const char* sql :
+         {"SELECT printf('%.*c', 40000000, 'x') || printf('%.*c', 40000000, 'x')",
+          "SELECT length(replace(printf('%.*c', 40000000, 'x'), 'x', 'xx'))",
+          "SELECT length(group_concat(printf('%.*c', 1000000, 'x'), '')) FROM (WITH RECURSIVE "
+          "c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 70) SELECT x FROM c)"}) {
+        CAPTURE(sql);
+        const auto st = ro.prepare(sql);
+        CHECK(thrown([&] { ro.run(*st, sink); }) ==
+              "QueryError: query stopped: it makes a value larger than 64 MiB, the limit on one "
+              "value");
+    }
+    // printf() and format() give NULL for a result over the limit (SQLite
+    // 3.40's printfFunc drops a too-big result); made at its bound (one
+    // byte is the terminator's).
+    const auto over = ro.prepare("SELECT printf('%.*c', 99999999, 'x') IS NULL");
+    CHECK(query::to_text(ro.run(*over).rows.at(0).at(0)) == "1");
+    const auto at = ro.prepare("SELECT length(printf('%.*c', 67108863, 'x'))");
+    CHECK(query::to_text(ro.run(*at).rows.at(0).at(0)) == "67108863");
 }
