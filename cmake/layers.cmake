@@ -10,15 +10,16 @@ set(FACTDB_LAYERS
   "errors:"
   "text:errors"
   "lang:text,errors"
+  "files:errors"
   "db:"
-  "loader:lang,text,db,errors"
+  "loader:lang,text,files,db,errors"
   "query:db,text,errors"
   "check:query,db,text,errors"
   "search:query,db,text,errors"
-  "report:query,db,text,errors"
-  "cli:loader,query,check,search,report,lang,text,db,errors")
+  "report:query,db,text,files,errors"
+  "cli:loader,query,check,search,report,lang,text,files,db,errors")
 # Folders whose sources may not include <sqlite3.h> or <SQLiteCpp/...>.
-set(FACTDB_NO_SQLITE errors text lang)
+set(FACTDB_NO_SQLITE errors text lang files)
 
 set(FACTDB_LAYER_SOURCES)
 foreach(row ${FACTDB_LAYERS})

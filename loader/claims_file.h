@@ -1,7 +1,7 @@
 // Reading claim files: a .json file holds one factdb.claims/1 object, a
 // .jsonl file one object per line.  JSONL is streamed a line at a time, so
 // memory follows the largest document, not the file.  Only a regular file
-// is read (loader/regular_file.h): a FIFO, a device, a socket or a folder
+// is read (files/regular_file.h): a FIFO, a device, a socket or a folder
 // is refused by its kind at construction, and the open cannot block.
 #pragma once
 
@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-#include "loader/regular_file.h"
+#include "files/regular_file.h"
 
 namespace factdb {
 

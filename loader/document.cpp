@@ -3,7 +3,7 @@
 // text_file is confined to the claim file's folder: absolute paths and any
 // ".." component are refused outright, and the resolved path (symbolic links
 // followed) must still lie inside the folder, so a claim file can never make
-// factdb read elsewhere.  Only a regular file is read (loader/regular_file.h):
+// factdb read elsewhere.  Only a regular file is read (files/regular_file.h):
 // a FIFO, device, socket or folder is refused by its kind, and the 16 MiB
 // limit is enforced while reading, not from the size stat() reports.
 #include "loader/document.h"
@@ -11,7 +11,7 @@
 #include <array>
 
 #include "errors/error.h"
-#include "loader/regular_file.h"
+#include "files/regular_file.h"
 #include "loader/sha256.h"
 #include "text/unicode.h"
 

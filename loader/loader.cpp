@@ -41,7 +41,7 @@
 #include "loader/fact_writer.h"
 #include "loader/places_table.h"
 #include "loader/prepare.h"
-#include "loader/regular_file.h"
+#include "files/regular_file.h"
 
 namespace factdb {
 namespace fs = std::filesystem;
@@ -117,7 +117,7 @@ void expand_one(const std::string& given, std::vector<InputFile>& gazetteers,
             return;
         }
         // As for a folder's entries; the reader checks the descriptor again
-        // (loader/regular_file.h), for a file swapped after this stat.
+        // (files/regular_file.h), for a file swapped after this stat.
         if (!fs::is_regular_file(status)) {
             errors.emplace_back(Location{given, 0, "", ""}, not_regular_reason(status.type()));
             return;

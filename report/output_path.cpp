@@ -17,6 +17,7 @@
 #include <system_error>
 
 #include "errors/error.h"
+#include "files/regular_file.h"
 
 namespace factdb::report {
 namespace {
@@ -40,17 +41,6 @@ fs::path resolved(const std::string& path) {
     fs::path p = fs::weakly_canonical(path, ec);
     if (ec) p = fs::absolute(path, ec).lexically_normal();
     return p;
-}
-
-// The words of loader/regular_file.cpp's file_kind (report/ may not include
-// loader/): the same kind is named the same way in every message.
-std::string_view kind_of(mode_t mode) {
-    if (S_ISDIR(mode)) return "a folder";
-    if (S_ISFIFO(mode)) return "a FIFO";
-    if (S_ISCHR(mode)) return "a character device";
-    if (S_ISBLK(mode)) return "a block device";
-    if (S_ISSOCK(mode)) return "a socket";
-    return "not a regular file";
 }
 
 struct DatabaseFile {
@@ -86,7 +76,7 @@ void check_output_path(const std::string& out, const std::string& db_path) {
         }
     }
     if (target && !S_ISREG(target->st_mode)) {
-        throw UsageError("--out " + out + ": is " + std::string(kind_of(target->st_mode)) +
+        throw UsageError("--out " + out + ": is " + std::string(file_kind(target->st_mode)) +
                          ", not a regular file; write the report to a regular file");
     }
 }

@@ -142,7 +142,10 @@ TEST_CASE("sql: the output stops at --max-bytes (default 128 MiB), memory stayin
     CHECK(m.result.out.size() == 134217728);
     CHECK(m.result.out.compare(0, 2, "v\n") == 0);
     CHECK(m.result.out.find_first_not_of("x\n", 2) == std::string::npos);
-    CHECK(m.seconds < 5);
+    // The memory bound is the regression fence (the old build held the whole
+    // result: 1.4 GB); writing 128 MiB through a pipe takes seconds under
+    // the sanitizers on a busy machine, so the time bound is only a hang fence.
+    CHECK(m.seconds < 60);
     CHECK(m.peak_mib < 200);
 
     // Raised, or 0 (no limit), the same query is written whole.

@@ -1,4 +1,4 @@
-// loader/regular_file.h on its own: only a regular file is opened (a FIFO is
+// files/regular_file.h on its own: only a regular file is opened (a FIFO is
 // refused at once, with no writer, where an ordinary open would wait
 // forever; a device or folder by its kind), O_NOFOLLOW refuses a last
 // component that is a symbolic link, and read_all's byte budget: a file at
@@ -13,7 +13,7 @@
 #include <fstream>
 #include <string>
 
-#include "loader/regular_file.h"
+#include "files/regular_file.h"
 #include "support/fixtures.h"
 
 using namespace factdb;

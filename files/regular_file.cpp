@@ -1,5 +1,5 @@
 // Reading only regular files, within a byte budget (see regular_file.h).
-#include "loader/regular_file.h"
+#include "files/regular_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
