@@ -391,3 +391,41 @@ TEST_CASE("parameterised lookups use an index and do not scan", "[queries][plan]
     CHECK(work_of(db, "investments", {}).fullscan_steps >= 400);
     CHECK(work_of(db, "people", {}).fullscan_steps >= 400);
 }
+
+TEST_CASE("totals of amounts are exact and never overflow, even beyond 64 bits",
+          "[queries][totals]") {
+    // Issue 11, defect 6: $5000000000000000000 + $4500000000000000000 by one
+    // investor made investment_totals and stakeholders fail with "integer
+    // overflow".  The sum is now exact: an INTEGER while it fits in 64 bits,
+    // its decimal digits as TEXT beyond.
+    struct Case {
+        long long first, second;
+        std::string total;
+        bool integer;
+    };
+    const Case cases[] = {
+        {5000000000000000000LL, 4500000000000000000LL, "9500000000000000000", false},
+        // 2^63 - 1 exactly still fits; one more does not.
+        {4611686018427387904LL, 4611686018427387903LL, "9223372036854775807", true},
+        {4611686018427387904LL, 4611686018427387904LL, "9223372036854775808", false},
+        // Remainders that carry into the billions: 2 x 999999999 units.
+        {1000000999999999LL, 999999999LL, "1000001999999998", true},
+    };
+    for (const Case& c : cases) {
+        INFO(c.total);
+        TempDir dir;
+        const fs::path db = huge_amounts_database(dir, c.first, c.second);
+        query::ReadOnlyDatabase ro(db.string(), {});
+        const query::Table totals = ro.run_named(*query::find_named_query("investment_totals"), {});
+        CHECK(rows_of(totals) == "Acme|Anthropic|" + c.total + "|USD|2|0|0\n");
+        REQUIRE(totals.rows.size() == 1);
+        CHECK(std::holds_alternative<std::int64_t>(totals.rows[0][2]) == c.integer);
+        CHECK(std::holds_alternative<std::string>(totals.rows[0][2]) == !c.integer);
+
+        const query::Table holders = ro.run_named(*query::find_named_query("stakeholders"), {});
+        CHECK(rows_of(holders) == "Acme|investor|||" + c.total +
+                                      "|asserted|Acme invested $5 billion in Anthropic\n");
+        REQUIRE(holders.rows.size() == 1);
+        CHECK(std::holds_alternative<std::int64_t>(holders.rows[0][4]) == c.integer);
+    }
+}
