@@ -353,6 +353,10 @@ void ReadOnlyDatabase::run_with_deadline(std::string_view what, const std::funct
 
 Table ReadOnlyDatabase::run(SQLite::Statement& statement, std::size_t max_rows) {
     Table table;
+    // A refusal can also come while stepping: a table-valued PRAGMA
+    // (pragma_journal_mode) prepares its PRAGMA when first read, and the
+    // authorizer refuses it then; SQLite only says "not authorized".
+    refusal_.clear();
     run_with_deadline("query", [&] {
         try {
             table = collect(statement, max_rows);
@@ -362,6 +366,7 @@ Table ReadOnlyDatabase::run(SQLite::Statement& statement, std::size_t max_rows) 
             // the database's state, not a fault of the SQL: the CLI reports
             // it as busy, exit 3.
             if (e.getErrorCode() == SQLITE_INTERRUPT || busy(e.getErrorCode())) throw;
+            if (!refusal_.empty()) throw QueryError(refusal_);
             if (e.getErrorCode() == SQLITE_NOMEM)
                 throw QueryError("query stopped: it needs more than 1 GiB of memory");
             throw QueryError(std::string("SQL error: ") + e.what());

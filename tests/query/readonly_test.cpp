@@ -46,6 +46,18 @@ TEST_CASE("sql reads with parameters, from the argument or stdin", "[sql]") {
     CHECK(schema.out.rfind("cid,name,type,notnull,dflt_value,pk\r\n0,code,TEXT,1,,1\r\n", 0) == 0);
 }
 
+TEST_CASE("sql allows the table-valued PRAGMAs that only describe the schema", "[sql]") {
+    TempDir dir;
+    const std::string db = seed_database(dir).string();
+    const RunResult r = run_factdb({"--db", db, "sql",
+                                    "SELECT name, type FROM pragma_table_info('places') "
+                                    "WHERE pk = 1",
+                                    "--format", "csv"});
+    CHECK(r.err.empty());
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == "name,type\r\ncode,TEXT\r\n");
+}
+
 TEST_CASE("sql allows the JSON operators -> and ->> as it allows json_extract", "[sql]") {
     TempDir dir;
     const std::string db = seed_database(dir).string();
@@ -113,6 +125,14 @@ TEST_CASE("sql refuses anything but one read, saying what and why", "[sql]") {
         {"SAVEPOINT s", "SAVEPOINT is not allowed: queries are read-only"},
         {"PRAGMA writable_schema = 1",
          "PRAGMA writable_schema is not allowed: queries are read-only"},
+        // Table-valued PRAGMAs are refused while stepping, where SQLite
+        // only said "not authorized" (issue 11).
+        {"SELECT * FROM pragma_journal_mode",
+         "PRAGMA journal_mode is not allowed: queries are read-only"},
+        {"SELECT user_version FROM pragma_user_version",
+         "PRAGMA user_version is not allowed: queries are read-only"},
+        {"SELECT name FROM sqlite_schema WHERE EXISTS (SELECT 1 FROM pragma_wal_checkpoint)",
+         "PRAGMA wal_checkpoint is not allowed: queries are read-only"},
         {"INSERT INTO facts SELECT * FROM facts RETURNING id",
          "INSERT into facts is not allowed: queries are read-only"},
         {"SELECT " + std::string(1200, '(') + "1" + std::string(1200, ')'),
