@@ -11,6 +11,7 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "db/busy.h"
 #include "db/embedded.h"
 #include "db/error.h"
 
@@ -59,8 +60,10 @@ SQLite::Database open(const std::string& path, Mode mode) {
         // NOMUTEX: a connection is only ever used by the thread that opened
         // it, so SQLite's per-connection mutex is pure overhead (a few % of
         // a load, taken on every step).
-        SQLite::Database db(path, flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
-                            kBusyTimeoutMs);
+        SQLite::Database db(path, flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX);
+        // Waits up to kBusyTimeoutMs for another connection's lock, and
+        // remembers whether a wait ran out, for the busy message (busy.h).
+        wait_when_busy(db.getHandle());
         db.exec("PRAGMA foreign_keys = ON");
         if (mode == Mode::read_write) {
             // WAL lets readers run while a load commits; NORMAL is durable at

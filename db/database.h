@@ -2,7 +2,8 @@
 //
 // Every connection the program makes goes through open(): it sets the
 // connection-level settings the schema relies on (foreign_keys=ON, a busy
-// timeout, WAL for writers).  The schema version is PRAGMA user_version: the
+// handler that waits kBusyTimeoutMs and measures the wait (busy.h), WAL for
+// writers).  The schema version is PRAGMA user_version: the
 // number NNNN of the last schema/NNNN_*.sql migration applied.
 #pragma once
 
