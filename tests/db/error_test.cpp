@@ -65,6 +65,7 @@ TEST_CASE("the busy message says it waited 5 s only after a wait that ran out", 
     const std::string path = (dir / "busy.sqlite").string();
     {
         SQLite::Database db = db::open(path, db::Mode::read_write);
+        db::migrate(db);
         db.exec("CREATE TABLE t (x)");
     }
     const auto seconds_since = [](Clock::time_point t0) {
