@@ -214,6 +214,37 @@ WHERE x.actual_documents IS NOT x.documents OR x.actual_first IS NOT x.first_evi
 ORDER BY x.id
 )sql"},
 
+        {{"implausible_amount", Severity::error,
+          "an amount beyond its currency's plausibility bound (currency_bounds; the loader "
+          "refuses one, a database made by an earlier factdb or edited outside it may hold one)"},
+         R"sql(
+-- Every stored amount, both ends, of the three tables that hold money,
+-- against currency_bounds (schema/0009).  Totals stay exact whatever the
+-- amounts (queries/investment_totals.sql), but an amount this large is a
+-- typo or hostile and every figure built on it is wrong.
+WITH amounts AS (
+    SELECT fact_id, 'investment' AS what, amount_low AS low, amount_high AS high, currency
+    FROM investments
+    UNION ALL
+    SELECT fact_id, 'data centre investment', investment_low, investment_high, currency
+    FROM datacenters
+    UNION ALL
+    SELECT fact_id, 'spending', amount_low, amount_high, currency
+    FROM spending
+)
+SELECT 'fact ' || a.fact_id || ': ' || a.what || ' of '
+       || CASE WHEN a.low IS NOT NULL AND a.high IS NOT NULL AND a.low <> a.high
+               THEN a.low || ' to ' || a.high
+               ELSE coalesce(a.low, a.high) END
+       || ' ' || a.currency || ' is beyond the plausible maximum of ' || b.max_units || ' '
+       || a.currency AS message,
+       a.fact_id AS fact_ids
+FROM amounts a
+JOIN currency_bounds b ON b.currency = a.currency
+WHERE a.low > b.max_units OR a.high > b.max_units
+ORDER BY a.fact_id
+)sql"},
+
         {{"parent_cycle", Severity::error,
           "an entity whose chain of parents leads back to itself (the loader refuses one; an "
           "edit made outside factdb can make one, and queries that follow parents misread it)"},

@@ -7,11 +7,13 @@
 namespace factdb::cli {
 
 int run_init(Context& ctx) {
+    const bool adopt = take_flag(ctx.args, "--adopt");
     reject_unknown_options(ctx.args);
     if (!ctx.args.empty()) throw UsageError{"init takes no arguments"};
-    SQLite::Database db = db::open(ctx.db_path, db::Mode::read_write);
+    const db::Foreign foreign = adopt ? db::Foreign::adopt : db::Foreign::refuse;
+    SQLite::Database db = db::open(ctx.db_path, db::Mode::read_write, foreign);
     const int before = db::schema_version(db);
-    const int applied = db::migrate(db);
+    const int applied = db::migrate(db, foreign);
     if (applied == 0) {
         ctx.out << ctx.db_path << ": schema is up to date (version " << before << ")\n";
     } else {

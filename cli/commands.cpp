@@ -11,16 +11,22 @@ namespace factdb::cli {
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"init", "create the database or bring its schema up to date",
-         "Usage: factdb [--db PATH] init\n"
+         "Usage: factdb [--db PATH] init [--adopt]\n"
          "\n"
          "Creates the database file if it does not exist and applies the schema\n"
          "migrations it lacks (schema/NNNN_*.sql, tracked in PRAGMA user_version).\n"
          "Running it again is a no-op. A database written by a newer factdb is refused.\n"
+         "factdb marks its files (PRAGMA application_id 0x66616374) and refuses a file\n"
+         "of another application: one with another id, or with tables but no factdb\n"
+         "schema.\n"
+         "\n"
+         "Options:\n"
+         "  --adopt  add the schema to such a file anyway (one with no application id)\n"
          "\n"
          "Exit codes: 0 ok, 3 database error.\n",
          run_init},
         {"load", "load claim files (.json, .jsonl) and folders of them",
-         "Usage: factdb [--db PATH] load [--keep-going] [--force] FILE|DIR...\n"
+         "Usage: factdb [--db PATH] load [--keep-going] [--force] [--adopt] FILE|DIR...\n"
          "\n"
          "Normalises every claim of the factdb.claims/1 files given (a folder is read\n"
          "for *.json and *.jsonl, in name order; entities.json and *.entities.json are\n"
@@ -37,6 +43,8 @@ const std::vector<Command>& commands() {
          "Options:\n"
          "  --keep-going  load each good document, skip the bad ones (exit 1 if any)\n"
          "  --force       re-normalise documents even when their input is unchanged\n"
+         "  --adopt       create the schema even in a file of another application (see\n"
+         "                factdb init --help)\n"
          "\n"
          "Exit codes: 0 loaded, 1 loaded with bad documents skipped (--keep-going),\n"
          "2 bad input (nothing was changed), 3 database or I/O error.\n",

@@ -1,5 +1,9 @@
 // Connection settings and schema migrations (see database.h).
 //
+// A file is factdb's when it carries kApplicationId, or is factdb's from
+// before the mark; open() and migrate() refuse another application's file
+// before writing anything to it (owner_of).
+//
 // Migrations are the embedded schema/*.sql files; a file's version is its
 // four-digit prefix, and versions must increase by one with no gaps, which is
 // checked here rather than trusted, so a misnamed file fails loudly.
@@ -9,8 +13,10 @@
 #include <sqlite3.h>
 
 #include <charconv>
+#include <cstdio>
 #include <stdexcept>
 
+#include "db/busy.h"
 #include "db/embedded.h"
 #include "db/error.h"
 
@@ -50,19 +56,89 @@ class ForeignKeysOff {
     SQLite::Database& db_;
 };
 
+int application_id(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA application_id").getInt();
+}
+
+// An application id as SQLite's magic.txt writes them: 0x66616374.
+std::string hex_id(int id) {
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "0x%08x", static_cast<unsigned>(id));
+    return hex;
+}
+
+// What a file is to factdb, read before anything is written to it.
+enum class Owner {
+    empty,    // no table: a new file, or one made empty by another program
+    factdb,   // marked with kApplicationId, or factdb's from before the mark
+    foreign,  // tables, no application id, no factdb schema
+};
+
+// Throws, before anything is written, for a file another application has
+// marked as its own: not even --adopt takes it.  A factdb database from
+// before the mark has user_version > 0 and 0001's documents and facts.
+Owner owner_of(SQLite::Database& db) {
+    const int id = application_id(db);
+    if (id == kApplicationId) return Owner::factdb;
+    if (id != 0) {
+        throw Error(Failure::storage,
+                    db.getFilename() + ": belongs to another application (PRAGMA application_id " +
+                        hex_id(id) + ", factdb's is " + hex_id(kApplicationId) +
+                        "); factdb will not add its schema to it");
+    }
+    SQLite::Statement tables(db,
+                             "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+    int count = 0;
+    bool documents = false, facts = false;
+    while (tables.executeStep()) {
+        const std::string name = tables.getColumn(0).getString();
+        ++count;
+        documents = documents || name == "documents";
+        facts = facts || name == "facts";
+    }
+    if (count == 0) return Owner::empty;
+    const int version = db.execAndGet("PRAGMA user_version").getInt();
+    if (version > 0 && documents && facts) return Owner::factdb;
+    return Owner::foreign;
+}
+
+// The owner, refusing a foreign file unless it is adopted.
+Owner require_not_foreign(SQLite::Database& db, Foreign foreign) {
+    const Owner owner = owner_of(db);
+    if (owner != Owner::foreign || foreign == Foreign::adopt) return owner;
+    SQLite::Statement tables(db,
+                             "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+    std::string listed;
+    int count = 0;
+    while (tables.executeStep()) {
+        if (++count <= 3) listed += (count > 1 ? ", " : "") + tables.getColumn(0).getString();
+    }
+    if (count > 3) listed += ", ...";
+    throw Error(Failure::storage,
+                db.getFilename() + ": not a factdb database: it holds " + std::to_string(count) +
+                    " table(s) (" + listed +
+                    ") but no factdb schema; factdb adds its schema only to an empty file or "
+                    "its own (give --adopt to add it to this file anyway)");
+}
+
 }  // namespace
 
-SQLite::Database open(const std::string& path, Mode mode) {
+SQLite::Database open(const std::string& path, Mode mode, Foreign foreign) {
     try {
         const int flags = mode == Mode::read_only ? SQLite::OPEN_READONLY
                                                   : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         // NOMUTEX: a connection is only ever used by the thread that opened
         // it, so SQLite's per-connection mutex is pure overhead (a few % of
         // a load, taken on every step).
-        SQLite::Database db(path, flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
-                            kBusyTimeoutMs);
+        SQLite::Database db(path, flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX);
+        // Waits up to kBusyTimeoutMs for another connection's lock, and
+        // remembers whether a wait ran out, for the busy message (busy.h).
+        wait_when_busy(db.getHandle());
         db.exec("PRAGMA foreign_keys = ON");
         if (mode == Mode::read_write) {
+            // Before the switch to WAL, which writes the file's header:
+            // another application's file is left exactly as it was.
+            require_not_foreign(db, foreign);
             // WAL lets readers run while a load commits; NORMAL is durable at
             // every checkpoint and never corrupts on a crash in WAL mode.
             db.exec("PRAGMA journal_mode = WAL");
@@ -113,15 +189,18 @@ int latest_schema_version() {
 
 namespace {
 
-int migrate_untranslated(SQLite::Database& db) {
-    const int current = schema_version(db);
+int migrate_untranslated(SQLite::Database& db, Foreign foreign) {
+    // An adopted file's user_version is its application's, not a factdb
+    // version: factdb's schema starts there from 0 (and takes user_version).
+    const int current =
+        require_not_foreign(db, foreign) == Owner::foreign ? 0 : schema_version(db);
     const int latest = latest_schema_version();
     if (current > latest) {
         throw Error(Failure::storage, db.getFilename() + ": database schema version " +
                            std::to_string(current) + " is newer than this factdb supports (" +
                            std::to_string(latest) + "); upgrade factdb");
     }
-    if (current == latest) return 0;
+    if (current == latest && application_id(db) == kApplicationId) return 0;
     if (!sqlite3_get_autocommit(db.getHandle())) {
         // PRAGMA foreign_keys is a no-op inside a transaction, and a
         // migration that rebuilds a table (0007) would then cascade-delete
@@ -135,7 +214,8 @@ int migrate_untranslated(SQLite::Database& db) {
     ForeignKeysOff fk_off(db);
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     // Re-read under the write lock: another process may have migrated meanwhile.
-    const int locked_current = schema_version(db);
+    const int locked_current =
+        require_not_foreign(db, foreign) == Owner::foreign ? 0 : schema_version(db);
     int applied = 0;
     int expected = 1;
     for (const auto& file : embedded_migrations()) {
@@ -155,6 +235,10 @@ int migrate_untranslated(SQLite::Database& db) {
         db.exec("PRAGMA user_version = " + std::to_string(version));
         ++applied;
     }
+    // A PRAGMA takes no bound parameters; the id is our constant.  Written
+    // in the migrations' transaction: a file is marked as factdb's exactly
+    // when its schema is.
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     SQLite::Statement violations(db, "PRAGMA foreign_key_check");
     if (violations.executeStep()) {
         throw Error(Failure::storage, db.getFilename() + ": schema migration found a row of " +
@@ -167,13 +251,20 @@ int migrate_untranslated(SQLite::Database& db) {
 
 }  // namespace
 
-int migrate(SQLite::Database& db) {
-    return translating(db.getFilename(), [&] { return migrate_untranslated(db); });
+int migrate(SQLite::Database& db, Foreign foreign) {
+    return translating(db.getFilename(), [&] { return migrate_untranslated(db, foreign); });
 }
 
 void require_current_schema(SQLite::Database& db, const std::string& path) {
     const int current = schema_version(db);
     const int latest = latest_schema_version();
+    if (const int id = translating(path, [&] { return application_id(db); });
+        id != 0 && id != kApplicationId) {
+        throw Error(Failure::storage, path +
+                                          ": not a factdb database: it belongs to another "
+                                          "application (PRAGMA application_id " +
+                                          hex_id(id) + ")");
+    }
     if (current == 0) throw Error(Failure::storage, path + ": not a factdb database (run 'factdb init')");
     if (current > latest) {
         throw Error(Failure::storage, path + ": database schema version " + std::to_string(current) +

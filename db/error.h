@@ -15,7 +15,7 @@ namespace factdb::db {
 
 enum class Failure {
     storage,  // the file cannot be opened, is not factdb's, has another schema, or SQLite failed
-    busy,     // another connection kept the database locked past the busy timeout
+    busy,     // another connection holds a lock: past the busy timeout, or one not waited for
     full,     // the database or the disk is full
     internal, // a broken precondition of db/ itself (a caller's bug)
 };

@@ -50,6 +50,7 @@
 #include <array>
 
 #include "lang/lexicon.h"
+#include "lang/money.h"
 
 namespace factdb::lang {
 
@@ -185,9 +186,11 @@ const PhraseTable<Currency>& currencies() {
 }
 
 bool known_currency_code(std::string_view code) {
-    static constexpr std::array<std::string_view, 7> kCodes{"USD", "CAD", "EUR", "GBP",
-                                                            "JPY", "CNY", "CHF"};
-    return std::find(kCodes.begin(), kCodes.end(), code) != kCodes.end();
+    // The codes are those of the plausibility bounds (money.cpp), so that a
+    // currency cannot be read without having a bound.
+    const auto bounds = currency_bounds();
+    return std::any_of(bounds.begin(), bounds.end(),
+                       [&](const CurrencyBound& b) { return b.code == code; });
 }
 
 const PhraseTable<Collective>& collectives() {

@@ -14,6 +14,9 @@
 //  * undisclosed ("un montant non divulgué", "undisclosed"): qualifier
 //    undisclosed; the currency is kept when the text names one ("un montant
 //    non divulgué en dollars" -> USD), else it is "";
+//  * plausibility (implausible_amount, a separate step the loader applies):
+//    each end at most its currency's bound, 10^15 units for USD (the table
+//    below; why these values: docs/NORMALISATION.md);
 //  * running text (match_money): the same reading of the same grammar, with
 //    every one of those reasons meaning "no amount here"; a word where the
 //    currency should be ends the amount before it ("$3bn in Anthropic").
@@ -83,7 +86,41 @@ std::string_view money_problem(const Money& money) {
     return {};
 }
 
+// Powers of ten: each bound is at least 10^15 USD's worth at any exchange
+// rate of the last decades (1 USD ~ 7 CNY, ~ 80-160 JPY), and at most 10^17
+// units, so that summing them cannot overflow before 10^9 rows (see the
+// proof in docs/NORMALISATION.md).
+constexpr CurrencyBound kCurrencyBounds[] = {
+    {"USD", 15}, {"CAD", 15}, {"EUR", 15}, {"GBP", 15}, {"JPY", 17}, {"CNY", 16}, {"CHF", 15},
+};
+
 }  // namespace
+
+std::int64_t CurrencyBound::max_units() const {
+    std::int64_t units = 1;
+    for (int i = 0; i < max_power; ++i) units *= 10;
+    return units;
+}
+
+std::span<const CurrencyBound> currency_bounds() {
+    return kCurrencyBounds;
+}
+
+std::string implausible_amount(const Money& money) {
+    if (money.range.qualifier == Qualifier::undisclosed) return {};
+    for (const CurrencyBound& bound : kCurrencyBounds) {
+        if (bound.code != money.currency) continue;
+        for (const auto& end : {money.range.low, money.range.high}) {
+            std::int64_t units = 0;
+            if (end && whole_value(*end, units) == Whole::yes && units > bound.max_units())
+                return "amount exceeds the plausible maximum of 10^" +
+                       std::to_string(bound.max_power) + " " + std::string(bound.code) +
+                       " (a plausibility bound)";
+        }
+        return {};
+    }
+    return {};
+}
 
 Money parse_money(std::string_view text, Language language) {
     const Tokens tokens = tokenize(text, language);

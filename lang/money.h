@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -35,5 +37,26 @@ Money parse_money(std::string_view text, Language language);
 // view into that call's text.
 using MoneyMatch = SpanMatch<Money>;
 std::optional<MoneyMatch> match_money(TokenSpan tokens, std::size_t position, Language language);
+
+// The currencies factdb reads, each with its plausibility bound: the largest
+// amount in whole units the loader stores, 10^max_power (docs/NORMALISATION.md,
+// "Plausibility bounds of amounts").  No real investment, data centre or
+// budget comes near (10^15 USD is about ten years of the world's GDP); an
+// amount beyond is a typo or hostile, and refusing it is what keeps every
+// total exact (queries/investment_totals.sql).  One row per ISO code, the
+// codes known_currency_code accepts.
+struct CurrencyBound {
+    std::string_view code;  // ISO 4217
+    int max_power;          // the bound is 10^max_power units
+    std::int64_t max_units() const;
+};
+std::span<const CurrencyBound> currency_bounds();
+
+// Why an amount parse_money or money_from_json accepted is beyond its
+// currency's plausibility bound ("amount exceeds the plausible maximum of
+// 10^15 USD (a plausibility bound)"), or "" when both ends are within it
+// (undisclosed amounts always are).  Precondition: money's ends are whole
+// units within int64 and its currency is one of currency_bounds().
+std::string implausible_amount(const Money& money);
 
 }  // namespace factdb::lang

@@ -403,6 +403,11 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                     name, std::string("must be a string or an object, not ") + value.type_name());
             }
             if (failed_) return;
+            // Beyond its currency's plausibility bound: refused here, where
+            // the claim is known, so that no stored amount can make a total
+            // overflow (docs/NORMALISATION.md, "Plausibility bounds").
+            if (const std::string why = nz::implausible_amount(money); !why.empty())
+                return problem(name, why, value.is_string() ? text : value.dump());
             located(
                 [&] {
                     d.columns[p + "_low"] = integer_or_null(money.range.low);

@@ -326,7 +326,7 @@ namespace {
 
 LoadReport load_in_transaction(SQLite::Database& db, const LoadOptions& options) {
     LoadReport report;
-    db::migrate(db);
+    db::migrate(db, options.adopt ? db::Foreign::adopt : db::Foreign::refuse);
     std::vector<InputFile> gazetteers, claims;
     expand(options.paths, gazetteers, claims, report.errors);
     report.files = static_cast<int>(gazetteers.size() + claims.size());
@@ -387,7 +387,8 @@ LoadReport load_database(const std::string& db_path, const LoadOptions& options)
     const NewDatabaseFile created(db_path);
     LoadReport report;
     {
-        SQLite::Database db = db::open(db_path, db::Mode::read_write);
+        SQLite::Database db = db::open(db_path, db::Mode::read_write,
+                                       options.adopt ? db::Foreign::adopt : db::Foreign::refuse);
         report = load(db, options);
     }  // closed: SQLite has removed or released its -wal and -shm
     // Only a load refused for its input: after a storage error (busy, disk

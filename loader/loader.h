@@ -17,6 +17,7 @@ struct LoadOptions {
     std::vector<std::string> paths;  // files (.json, .jsonl) and folders
     bool keep_going = false;
     bool force = false;  // re-normalise documents whose input is unchanged
+    bool adopt = false;  // add the schema to a non-empty file that is not factdb's (db::Foreign)
     std::string now;     // timestamp to record; empty = current UTC time (or $FACTDB_NOW)
 };
 

@@ -5,13 +5,20 @@
 --
 -- relation is the stake's relation (shareholder, principal_shareholder, ...)
 -- or 'investor' for an investor with no stated stake.  invested_low_total
--- sums amount_low over the stakeholder's completed investments in the company.
+-- sums amount_low over the stakeholder's completed investments in the company,
+-- exactly: an integer when it fits in 64 bits, else its decimal digits as text.
 WITH target AS (
     SELECT entity_id AS id FROM entity_aliases WHERE alias_key = :company
 ),
 invested AS (
     SELECT i.investor_id AS holder_id,
-           sum(CASE WHEN i.stage = 'completed' THEN i.amount_low END) AS low_total,
+           -- Whole billions and remainder, as in investment_totals.sql: exact,
+           -- and no overflow before 10^9 investments.
+           sum(CASE WHEN i.stage = 'completed' THEN i.amount_low / 1000000000 END)
+               + sum(CASE WHEN i.stage = 'completed' THEN i.amount_low % 1000000000 END)
+                 / 1000000000 AS billions,
+           sum(CASE WHEN i.stage = 'completed' THEN i.amount_low % 1000000000 END)
+               % 1000000000 AS units,
            min(m.certainty) AS certainty,
            min(i.fact_id) AS fact_id
     FROM investments i
@@ -36,7 +43,12 @@ SELECT holder.name AS stakeholder,
        r.relation,
        r.share_low,
        r.share_high,
-       v.low_total AS invested_low_total,
+       CASE WHEN v.billions IS NULL THEN NULL
+            -- 9223372036854775807 is 2^63 - 1, the largest 64-bit integer
+            WHEN v.billions < 9223372036 OR (v.billions = 9223372036 AND v.units <= 854775807)
+            THEN v.billions * 1000000000 + v.units
+            ELSE v.billions || printf('%09d', v.units)
+       END AS invested_low_total,
        r.modality,
        (SELECT e.quote FROM facts x JOIN evidence e ON e.id = x.first_evidence_id
         WHERE x.id = r.fact_id) AS quote

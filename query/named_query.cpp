@@ -83,15 +83,78 @@ bool parse_real(const std::string& s, double& out) {
     return end == s.c_str() + s.size();
 }
 
-// YYYY-MM-DD, optionally followed by THH:MM[:SS][Z].
-bool looks_like_timestamp(const std::string& s) {
-    static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:ddZ";
-    if (s.size() != 10 && s.size() != 16 && s.size() != 19 && s.size() != 20) return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char want = kShape[i];
-        if (want == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != want) return false;
-    }
+// The documented forms of a timestamp parameter (docs/QUERIES.md), as
+// shapes: d a digit, anything else itself.  Z only says the moment is UTC,
+// which every form is; the loader stores the last form.
+constexpr std::string_view kTimestampShapes[] = {
+    "dddd-dd-dd",          "dddd-dd-ddZ",          "dddd-dd-ddTdd:dd",
+    "dddd-dd-ddTdd:ddZ",   "dddd-dd-ddTdd:dd:dd",  "dddd-dd-ddTdd:dd:ddZ",
+};
+
+constexpr std::string_view kTimestampForms =
+    "YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, each optionally ending in Z";
+
+bool has_shape(const std::string& s, std::string_view shape) {
+    if (s.size() != shape.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (shape[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != shape[i]) return false;
     return true;
+}
+
+// One field of a timestamp: where it stands, its name, its range.  The
+// day's upper bound is the month's length, checked apart.
+struct TimestampField {
+    std::size_t offset;
+    std::string_view name;
+    int low, high;
+};
+constexpr TimestampField kTimestampFields[] = {
+    {5, "month", 1, 12}, {8, "day", 1, 31}, {11, "hour", 0, 23}, {14, "minute", 0, 59},
+    {17, "second", 0, 59},
+};
+
+constexpr std::string_view kMonthNames[] = {"January", "February", "March",     "April",
+                                            "May",     "June",     "July",      "August",
+                                            "September", "October", "November", "December"};
+constexpr int kMonthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+int two_digits(const std::string& s, std::size_t at) {
+    return (s[at] - '0') * 10 + (s[at + 1] - '0');
+}
+
+// Why s is not a timestamp of a documented form naming a real moment (""
+// when it is one): its shape, then each field's range, then the day
+// against its month (Gregorian leap years).
+std::string timestamp_problem(const std::string& s) {
+    const bool shaped = std::any_of(std::begin(kTimestampShapes), std::end(kTimestampShapes),
+                                    [&](std::string_view shape) { return has_shape(s, shape); });
+    if (!shaped) return "not an ISO timestamp (" + std::string(kTimestampForms) + "): '" + s + "'";
+    const std::size_t digits = s.back() == 'Z' ? s.size() - 1 : s.size();
+    for (const TimestampField& f : kTimestampFields) {
+        if (f.offset + 2 > digits) break;
+        const int v = two_digits(s, f.offset);
+        if (v < f.low || v > f.high)
+            return "not a real moment: '" + s + "' has " + std::string(f.name) + " " +
+                   s.substr(f.offset, 2) + " (" + (f.low < 10 ? "0" : "") + std::to_string(f.low) +
+                   "-" + std::to_string(f.high) + ")";
+    }
+    const int year = std::stoi(s.substr(0, 4));
+    const int month = two_digits(s, 5);
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int days = kMonthDays[month - 1] + (month == 2 && leap ? 1 : 0);
+    if (two_digits(s, 8) > days)
+        return "not a real moment: '" + s + "': " + std::string(kMonthNames[month - 1]) + " " +
+               s.substr(0, 4) + " has " + std::to_string(days) + " days";
+    return {};
+}
+
+// The form bound for comparison with stored timestamps (text order is time
+// order): a Z after a day or a minute is dropped, so that "2024-05-01Z" and
+// "2024-05-01T10:00Z" mean what their forms without Z mean, the whole day or
+// minute included; the full form is stored text and is kept as it is.
+std::string comparable_timestamp(const std::string& s) {
+    if (s.back() == 'Z' && s.size() != 20) return s.substr(0, s.size() - 1);
+    return s;
 }
 
 }  // namespace
@@ -106,10 +169,7 @@ std::string check_parameter_value(ParamType type, const std::string& value) {
         case ParamType::real:
             return parse_real(value, d) ? "" : "not a number: '" + value + "'";
         case ParamType::timestamp:
-            return looks_like_timestamp(value)
-                       ? ""
-                       : "not an ISO timestamp (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ): '" + value +
-                             "'";
+            return timestamp_problem(value);
         case ParamType::text:
         case ParamType::entity:
             return "";
@@ -224,12 +284,9 @@ void bind_named_parameters(SQLite::Statement& st, const NamedQuery& query,
                 break;
             }
             case ParamType::timestamp:
-                if (!looks_like_timestamp(*value)) {
-                    throw QueryError(
-                        where + "not an ISO timestamp (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ): '" +
-                        *value + "'");
-                }
-                st.bind(key.c_str(), *value);
+                if (const std::string why = timestamp_problem(*value); !why.empty())
+                    throw QueryError(where + why);
+                st.bind(key.c_str(), comparable_timestamp(*value));
                 break;
             case ParamType::entity:
                 if (!text::is_valid_utf8(*value)) throw QueryError(where + "invalid UTF-8");

@@ -386,6 +386,10 @@ void ReadOnlyDatabase::run_with_deadline(std::string_view what, const std::funct
 
 void ReadOnlyDatabase::run(SQLite::Statement& statement, RowSink& sink, std::size_t max_rows) {
     sink.progress = [this] { check_deadline(); };
+    // A refusal can also come while stepping: a table-valued PRAGMA
+    // (pragma_journal_mode) prepares its PRAGMA when first read, and the
+    // authorizer refuses it then; SQLite only says "not authorized".
+    refusal_.clear();
     run_with_deadline("query", [&] {
         try {
             stream(statement, sink, max_rows);
@@ -395,6 +399,7 @@ void ReadOnlyDatabase::run(SQLite::Statement& statement, RowSink& sink, std::siz
             // the database's state, not a fault of the SQL: the CLI reports
             // it as busy, exit 3.
             if (e.getErrorCode() == SQLITE_INTERRUPT || busy(e.getErrorCode())) throw;
+            if (!refusal_.empty()) throw QueryError(refusal_);
             if (e.getErrorCode() == SQLITE_NOMEM)
                 throw QueryError("query stopped: it needs more than 1 GiB of memory");
             if (e.getErrorCode() == SQLITE_TOOBIG)

@@ -8,6 +8,7 @@
 
 #include "check/checks.h"
 #include "db/database.h"
+#include "lang/money.h"
 #include "loader/loader.h"
 #include "query/readonly.h"
 #include "support/fixtures.h"
@@ -110,7 +111,7 @@ TEST_CASE("the rule table lists each rule once with its severity", "[check]") {
     CHECK(listed ==
           "stated_growth:warning\nconflicting_amounts:warning\ninvestment_over_total:error\n"
           "stakes_over_100:error\nentity_without_facts:info\nhedged_in_totals:warning\n"
-          "derived_columns:error\nparent_cycle:error\n");
+          "derived_columns:error\nimplausible_amount:error\nparent_cycle:error\n");
     for (const auto& r : check::rules()) CHECK_FALSE(r.description.empty());
 }
 
@@ -467,4 +468,107 @@ TEST_CASE("parent_cycle: chains that end are no violation", "[check]") {
                                    "$10 billion")})},
               gazetteer);
     for (const auto& r : c.rows) CHECK(r.find("|parent_cycle|") == std::string::npos);
+}
+
+namespace {
+
+// One investment, one spending range and one data centre investment, all in
+// USD and far within the bounds as loaded.
+Docs money_docs() {
+    const std::string text =
+        "Microsoft has invested $10 billion in OpenAI. Acme spends between $1 billion and $2 "
+        "billion on chips. Nvidia will invest $3 billion in data centers in Texas.";
+    return Docs{doc("a", text,
+                    {investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
+                                "OpenAI", "$10 billion"),
+                     {{"id", "s"},
+                      {"type", "spending"},
+                      {"evidence", "Acme spends between $1 billion and $2 billion on chips"},
+                      {"spender", "Acme"},
+                      {"amount", "between $1 billion and $2 billion"},
+                      {"purpose", "chips"}},
+                     {{"id", "d"},
+                      {"type", "datacenter"},
+                      {"evidence", "Nvidia will invest $3 billion in data centers in Texas"},
+                      {"operator", "Nvidia"},
+                      {"location", "Texas"},
+                      {"investment", "$3 billion"}}})};
+}
+
+}  // namespace
+
+TEST_CASE("implausible_amount: amounts beyond their currency's bound, not at it",
+          "[check][totals]") {
+    // Issue 11, defect 6: a database from before the bounds may hold them.
+    // 10^15 USD is the bound itself: the loader stores it, check accepts it.
+    Checked at_bound(money_docs(), {},
+                     "UPDATE investments SET amount_low = 1000000000000000,"
+                     " amount_high = 1000000000000000;"
+                     "UPDATE spending SET amount_high = 1000000000000000;");
+    CHECK(at_bound.rows.empty());
+
+    Checked c(money_docs(), {},
+              "UPDATE investments SET amount_low = 5000000000000000000,"
+              " amount_high = 5000000000000000000;"
+              "UPDATE spending SET amount_high = 2000000000000000000;"
+              "UPDATE datacenters SET investment_low = 1000000000000001,"
+              " investment_high = 1000000000000001;");
+    CHECK(c.rows ==
+          Rows{"error|implausible_amount|fact 1: investment of 5000000000000000000 USD is beyond "
+               "the plausible maximum of 1000000000000000 USD|1|Microsoft has invested $10 "
+               "billion in OpenAI",
+               "error|implausible_amount|fact 2: spending of 1000000000 to 2000000000000000000 "
+               "USD is beyond the plausible maximum of 1000000000000000 USD|2|Acme spends "
+               "between $1 billion and $2 billion on chips",
+               "error|implausible_amount|fact 3: data centre investment of 1000000000000001 USD "
+               "is beyond the plausible maximum of 1000000000000000 USD|3|Nvidia will invest $3 "
+               "billion in data centers in Texas"});
+}
+
+TEST_CASE("currency_bounds (schema/0009) holds the loader's table of plausibility bounds",
+          "[check][totals]") {
+    TempDir dir;
+    SQLite::Database db = db::open((dir / "t.sqlite").string(), db::Mode::read_write);
+    db::migrate(db);
+    std::string expected;
+    for (const auto& b : lang::currency_bounds())
+        expected += std::string(b.code) + "|" + std::to_string(b.max_units()) + "\n";
+    CHECK(sql_rows(db, "SELECT currency, max_units FROM currency_bounds ORDER BY rowid") ==
+          expected);
+    CHECK(expected ==
+          "USD|1000000000000000\nCAD|1000000000000000\nEUR|1000000000000000\n"
+          "GBP|1000000000000000\nJPY|100000000000000000\nCNY|10000000000000000\n"
+          "CHF|1000000000000000\n");
+}
+
+TEST_CASE("factdb summary and check on a database whose total is beyond 64 bits", "[check][e2e][totals]") {
+    // Issue 11, defect 6: summary failed with "integer overflow", exit 3.
+    TempDir dir;
+    const fs::path db = huge_amounts_database(dir, 5000000000000000000LL, 4500000000000000000LL);
+    const RunResult summary = run_factdb({"--db", db.string(), "summary"});
+    CHECK(summary.err.empty());
+    CHECK(summary.exit_code == 0);
+    CHECK(summary.out.find("9500000000000000000") != std::string::npos);
+    const RunResult totals =
+        run_factdb({"--db", db.string(), "query", "investment_totals", "--format", "csv"});
+    CHECK(totals.err.empty());
+    CHECK(totals.exit_code == 0);
+    CHECK(totals.out ==
+          "investor,investee,completed_low_total,currency,facts,undisclosed,hedged\r\n"
+          "Acme,Anthropic,9500000000000000000,USD,2,0,0\r\n");
+    const RunResult report = run_factdb(
+        {"--db", db.string(), "report", (source_dir() / "reports" / "overview.json").string(),
+         "--format", "json", "--out", (dir / "overview.json").string()},
+        "", {"FACTDB_NOW=2026-11-29T00:00:00Z"});
+    CHECK(report.err.empty());
+    CHECK(report.exit_code == 0);
+    CHECK(read_file(dir / "overview.json").find("9500000000000000000") != std::string::npos);
+    const RunResult check = run_factdb({"--db", db.string(), "check", "--format", "csv"});
+    CHECK(check.exit_code == 1);
+    CHECK(check.out.find("implausible_amount,fact 1: investment of 5000000000000000000 USD is "
+                         "beyond the plausible maximum of 1000000000000000 USD,1,") !=
+          std::string::npos);
+    CHECK(check.out.find("implausible_amount,fact 2: investment of 4500000000000000000 USD is "
+                         "beyond the plausible maximum of 1000000000000000 USD,2,") !=
+          std::string::npos);
 }

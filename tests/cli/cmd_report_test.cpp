@@ -289,8 +289,9 @@ TEST_CASE("spec errors through the CLI: exit 2, one line, nothing written", "[re
     const RunResult bad_p = run_report(s.db, {overview_spec(), "-p", "since", "yesterday"});
     CHECK(bad_p.exit_code == 2);
     CHECK(bad_p.err == "factdb: " + overview_spec() +
-                           ": -p since: not an ISO timestamp (YYYY-MM-DD or "
-                           "YYYY-MM-DDTHH:MM:SSZ): 'yesterday'\n");
+                           ": -p since: not an ISO timestamp (YYYY-MM-DD, "
+                           "YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, each optionally ending "
+                           "in Z): 'yesterday'\n");
     const RunResult missing = run_report(s.db, {(out / "nope.json").string()});
     CHECK(missing.exit_code == 2);
     CHECK(missing.err ==

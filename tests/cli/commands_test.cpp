@@ -39,8 +39,10 @@ TEST_CASE("factdb --help lists every command of the commands table; CMD --help e
     const RunResult load_help = run_factdb({"load", "--help"});
     CHECK(load_help.exit_code == 0);
     CHECK(load_help.out.rfind(
-              "Usage: factdb [--db PATH] load [--keep-going] [--force] FILE|DIR...\n", 0) == 0);
-    CHECK(run_factdb({"help", "init"}).out.rfind("Usage: factdb [--db PATH] init\n", 0) == 0);
+              "Usage: factdb [--db PATH] load [--keep-going] [--force] [--adopt] FILE|DIR...\n",
+              0) == 0);
+    CHECK(run_factdb({"help", "init"}).out.rfind("Usage: factdb [--db PATH] init [--adopt]\n", 0) ==
+          0);
     CHECK(run_factdb({"--version"}).out == "factdb " FACTDB_VERSION "\n");
 }
 
@@ -73,6 +75,45 @@ TEST_CASE("init creates the database, then is a no-op; --db beats $FACTDB_DB", "
         run_factdb({"--db", path, "init"}, "", {"FACTDB_DB=" + (dir / "other.sqlite").string()});
     CHECK(second.out == path + ": schema is up to date (version " + latest + ")\n");
     CHECK_FALSE(fs::exists(dir / "other.sqlite"));
+}
+
+TEST_CASE("init and load refuse another application's file, exit 3, unless --adopt",
+          "[cli][application_id]") {
+    // Issue 11: factdb added its schema to another application's SQLite
+    // file without a word.
+    TempDir dir;
+    const std::string path = (dir / "app.sqlite").string();
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE notes (x); INSERT INTO notes VALUES (1)");
+    }
+    const std::string before = file_sha256(path);
+    const std::string refusal = "factdb: " + path +
+                                ": not a factdb database: it holds 1 table(s) (notes) but no "
+                                "factdb schema; factdb adds its schema only to an empty file or "
+                                "its own (give --adopt to add it to this file anyway)\n";
+    const RunResult init = run_factdb({"--db", path, "init"});
+    CHECK(init.exit_code == 3);
+    CHECK(init.err == refusal);
+    CHECK(init.out.empty());
+    const RunResult load =
+        run_factdb({"--db", path, "load", (source_dir() / "seeds").string()});
+    CHECK(load.exit_code == 3);
+    CHECK(load.err == refusal);
+    CHECK(file_sha256(path) == before);
+
+    const std::string latest = std::to_string(factdb::db::latest_schema_version());
+    const RunResult adopted = run_factdb({"--db", path, "init", "--adopt"});
+    CHECK(adopted.exit_code == 0);
+    CHECK(adopted.out ==
+          path + ": applied " + latest + " migration(s), schema version 0 -> " + latest + "\n");
+    // Marked as factdb's: from now on an ordinary factdb database.
+    const RunResult again = run_factdb({"--db", path, "load", (source_dir() / "seeds").string()},
+                                       "", {"FACTDB_NOW=2026-11-28T12:00:00Z"});
+    CHECK(again.exit_code == 0);
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    CHECK(sql_int(db, "PRAGMA application_id") == 0x66616374);
+    CHECK(sql_int(db, "SELECT count(*) FROM notes") == 1);
 }
 
 TEST_CASE("a database that cannot be opened exits 3", "[cli]") {

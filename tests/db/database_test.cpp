@@ -360,3 +360,104 @@ TEST_CASE("migrate refuses to run inside a transaction", "[db]") {
     db.exec("ROLLBACK");
     CHECK(db::schema_version(db) == 6);
 }
+
+namespace {
+
+// A database as factdb before the application id made it: migrations
+// 0001-0007, user_version 7, application_id 0.
+void earlier_factdb(const std::string& path) {
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    db.exec("PRAGMA foreign_keys = OFF");
+    for (const auto& file : embedded_migrations()) {
+        if (std::string(file.name) >= "0008") break;
+        db.exec(std::string(file.text));
+    }
+    db.exec("PRAGMA user_version = 7");
+}
+
+// What opening path for writing and migrating it throws ("" if nothing).
+std::string migrate_error(const std::string& path, db::Foreign foreign = db::Foreign::refuse) {
+    try {
+        SQLite::Database db = db::open(path, db::Mode::read_write, foreign);
+        db::migrate(db, foreign);
+    } catch (const db::Error& e) {
+        CHECK(e.failure() == db::Failure::storage);
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("factdb marks its databases with PRAGMA application_id, earlier ones on migrate",
+          "[db][application_id]") {
+    // Issue 11: factdb added its schema to any SQLite file without a word.
+    CHECK(db::kApplicationId == 0x66616374);  // "fact"
+    TempDir dir;
+    const std::string fresh = (dir / "new.sqlite").string();
+    {
+        SQLite::Database db = db::open(fresh, db::Mode::read_write);
+        db::migrate(db);
+        CHECK(sql_int(db, "PRAGMA application_id") == 0x66616374);
+    }
+    const std::string earlier = (dir / "earlier.sqlite").string();
+    earlier_factdb(earlier);
+    SQLite::Database db = db::open(earlier, db::Mode::read_write);
+    CHECK(sql_int(db, "PRAGMA application_id") == 0);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 7);
+    CHECK(sql_int(db, "PRAGMA application_id") == 0x66616374);
+    CHECK(db::schema_version(db) == db::latest_schema_version());
+
+    // At the latest version but unmarked (e.g. adopted by hand): marked, no
+    // migration applied.
+    db.exec("PRAGMA application_id = 0");
+    CHECK(db::migrate(db) == 0);
+    CHECK(sql_int(db, "PRAGMA application_id") == 0x66616374);
+}
+
+TEST_CASE("another application's SQLite file is refused unless adopted", "[db][application_id]") {
+    TempDir dir;
+    const std::string other = (dir / "other.sqlite").string();
+    {
+        SQLite::Database db(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE notes (x); CREATE TABLE tags (y); CREATE TABLE links (z);"
+                "CREATE TABLE users (u); PRAGMA user_version = 3");
+    }
+    const std::string before = file_sha256(other);
+    CHECK(migrate_error(other) ==
+          other + ": not a factdb database: it holds 4 table(s) (links, notes, tags, ...) but no "
+                  "factdb schema; factdb adds its schema only to an empty file or its own (give "
+                  "--adopt to add it to this file anyway)");
+    CHECK(file_sha256(other) == before);
+
+    // A file with another application's id is refused even with adopt.
+    const std::string marked = (dir / "marked.sqlite").string();
+    {
+        SQLite::Database db(marked, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("PRAGMA application_id = 1196444487");  // GeoPackage, "GPKG"
+    }
+    const std::string expected = marked +
+                                 ": belongs to another application (PRAGMA application_id "
+                                 "0x47504b47, factdb's is 0x66616374); factdb will not add its "
+                                 "schema to it";
+    CHECK(migrate_error(marked) == expected);
+    CHECK(migrate_error(marked, db::Foreign::adopt) == expected);
+    {
+        SQLite::Database db(marked, SQLite::OPEN_READONLY);
+        try {
+            db::require_current_schema(db, marked);
+            FAIL("a read path accepted another application's file");
+        } catch (const db::Error& e) {
+            CHECK(std::string(e.what()) == marked +
+                                               ": not a factdb database: it belongs to another "
+                                               "application (PRAGMA application_id 0x47504b47)");
+        }
+    }
+
+    // Adopted: the schema is added beside the other tables, and marked.
+    CHECK(migrate_error(other, db::Foreign::adopt).empty());
+    SQLite::Database db(other, SQLite::OPEN_READONLY);
+    CHECK(sql_int(db, "PRAGMA application_id") == 0x66616374);
+    CHECK(sql_int(db, "PRAGMA user_version") == db::latest_schema_version());
+    CHECK(sql_int(db, "SELECT count(*) FROM notes") == 0);
+}

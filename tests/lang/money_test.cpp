@@ -353,3 +353,48 @@ TEST_CASE("match_money refuses what parse_money refuses", "[normalize][money][sp
         if (m) CHECK(m->end < tokens.size());
     }
 }
+
+TEST_CASE("implausible_amount: each currency's plausibility bound, inclusive", "[normalize][money]") {
+    // Issue 11, defect 6: amounts within int64 but beyond any real figure
+    // are refused at load (docs/NORMALISATION.md §3.1).
+    struct Bounded {
+        std::string text;
+        factdb::Language language;
+        std::string why;  // "" = within the bound
+    };
+    const std::vector<Bounded> cases{
+        {"$1000 trillion", en, ""},  // 10^15: the bound itself
+        {"$1000000000000001", en,
+         "amount exceeds the plausible maximum of 10^15 USD (a plausibility bound)"},
+        {"$5000000000000000000", en,
+         "amount exceeds the plausible maximum of 10^15 USD (a plausibility bound)"},
+        {"plus de 2 trillions d'euros", fr,
+         "amount exceeds the plausible maximum of 10^15 EUR (a plausibility bound)"},
+        {"between $1 billion and $2000 trillion", en,
+         "amount exceeds the plausible maximum of 10^15 USD (a plausibility bound)"},
+        {"up to 1001 trillion Canadian dollars", en,
+         "amount exceeds the plausible maximum of 10^15 CAD (a plausibility bound)"},
+        {"100000 trillion yen", en, ""},  // 10^17 JPY, about 10^15 USD
+        {"100001 trillion yen", en,
+         "amount exceeds the plausible maximum of 10^17 JPY (a plausibility bound)"},
+        {"10000 trillion yuan", en, ""},
+        {"10001 trillion yuan", en,
+         "amount exceeds the plausible maximum of 10^16 CNY (a plausibility bound)"},
+        {"1001 trillion pounds", en,
+         "amount exceeds the plausible maximum of 10^15 GBP (a plausibility bound)"},
+        {"CHF 1001 trillion", en,
+         "amount exceeds the plausible maximum of 10^15 CHF (a plausibility bound)"},
+        {"undisclosed", en, ""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(implausible_amount(parse_money(c.text, c.language)) == c.why);
+    }
+    std::string table;
+    for (const auto& b : currency_bounds())
+        table += std::string(b.code) + " " + std::to_string(b.max_units()) + "\n";
+    CHECK(table ==
+          "USD 1000000000000000\nCAD 1000000000000000\nEUR 1000000000000000\n"
+          "GBP 1000000000000000\nJPY 100000000000000000\nCNY 10000000000000000\n"
+          "CHF 1000000000000000\n");
+}

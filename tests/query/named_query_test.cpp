@@ -222,8 +222,8 @@ TEST_CASE("bad query names, parameters and values are refused", "[queries]") {
         {{"query", "provenance", "-p", "fact", "two"},
          "factdb: query provenance: parameter 'fact': not an integer: 'two'\n"},
         {{"query", "new_since", "-p", "since", "yesterday"},
-         "factdb: query new_since: parameter 'since': not an ISO timestamp (YYYY-MM-DD or "
-         "YYYY-MM-DDTHH:MM:SSZ): "
+         "factdb: query new_since: parameter 'since': not an ISO timestamp (YYYY-MM-DD, "
+         "YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, each optionally ending in Z): "
          "'yesterday'\n"},
         {{"query", "investments", "--format", "xml"},
          "factdb: unknown format 'xml' (formats: table, csv, tsv, json, jsonl, markdown) (see "
@@ -390,4 +390,101 @@ TEST_CASE("parameterised lookups use an index and do not scan", "[queries][plan]
     // And the same queries without parameters do scan: the measure above is live.
     CHECK(work_of(db, "investments", {}).fullscan_steps >= 400);
     CHECK(work_of(db, "people", {}).fullscan_steps >= 400);
+}
+
+TEST_CASE("totals of amounts are exact and never overflow, even beyond 64 bits",
+          "[queries][totals]") {
+    // Issue 11, defect 6: $5000000000000000000 + $4500000000000000000 by one
+    // investor made investment_totals and stakeholders fail with "integer
+    // overflow".  The sum is now exact: an INTEGER while it fits in 64 bits,
+    // its decimal digits as TEXT beyond.
+    struct Case {
+        long long first, second;
+        std::string total;
+        bool integer;
+    };
+    const Case cases[] = {
+        {5000000000000000000LL, 4500000000000000000LL, "9500000000000000000", false},
+        // 2^63 - 1 exactly still fits; one more does not.
+        {4611686018427387904LL, 4611686018427387903LL, "9223372036854775807", true},
+        {4611686018427387904LL, 4611686018427387904LL, "9223372036854775808", false},
+        // Remainders that carry into the billions: 2 x 999999999 units.
+        {1000000999999999LL, 999999999LL, "1000001999999998", true},
+    };
+    for (const Case& c : cases) {
+        INFO(c.total);
+        TempDir dir;
+        const fs::path db = huge_amounts_database(dir, c.first, c.second);
+        query::ReadOnlyDatabase ro(db.string(), {});
+        const query::Table totals = ro.run_named(*query::find_named_query("investment_totals"), {});
+        CHECK(rows_of(totals) == "Acme|Anthropic|" + c.total + "|USD|2|0|0\n");
+        REQUIRE(totals.rows.size() == 1);
+        CHECK(std::holds_alternative<std::int64_t>(totals.rows[0][2]) == c.integer);
+        CHECK(std::holds_alternative<std::string>(totals.rows[0][2]) == !c.integer);
+
+        const query::Table holders = ro.run_named(*query::find_named_query("stakeholders"), {});
+        CHECK(rows_of(holders) == "Acme|investor|||" + c.total +
+                                      "|asserted|Acme invested $5 billion in Anthropic\n");
+        REQUIRE(holders.rows.size() == 1);
+        CHECK(std::holds_alternative<std::int64_t>(holders.rows[0][4]) == c.integer);
+    }
+}
+
+TEST_CASE("timestamp parameters: every documented form, real moments only", "[queries][timestamp]") {
+    // Issue 11: "...Z" and "...THH:MMZ" were refused while "2024-99-99" was
+    // accepted.  The seed's facts were first loaded at 2026-11-28T12:00:00Z.
+    TempDir dir;
+    const fs::path db = seed_database(dir);
+    const auto count = [&](const std::string& since) {
+        return line_count(run(db, "new_since", {{"since", since}}));
+    };
+    const long all = count("2026-11-28");
+    CHECK(all > 0);
+    // A day or a minute includes the whole of it, with or without Z.
+    for (const std::string since : {"2026-11-28", "2026-11-28Z", "2026-11-28T12:00",
+                                    "2026-11-28T12:00Z", "2026-11-28T11:59:59",
+                                    "2026-11-28T11:59:59Z", "2026-11-28T12:00:00"}) {
+        INFO(since);
+        CHECK(count(since) == all);
+    }
+    // After the very moment stored, or a day or minute later: none.
+    for (const std::string since : {"2026-11-28T12:00:00Z", "2026-11-28T12:01", "2026-11-28T12:01Z",
+                                    "2026-11-29", "2026-11-29Z"}) {
+        INFO(since);
+        CHECK(count(since) == 0);
+    }
+    CHECK(query::check_parameter_value(query::ParamType::timestamp, "2024-02-29T23:59:59Z").empty());
+    CHECK(query::check_parameter_value(query::ParamType::timestamp, "2000-02-29").empty());
+
+    struct Bad {
+        std::string value, why;
+    };
+    const std::vector<Bad> bad = {
+        {"2024-99-99", "not a real moment: '2024-99-99' has month 99 (01-12)"},
+        {"2024-13-01", "not a real moment: '2024-13-01' has month 13 (01-12)"},
+        {"2024-00-10", "not a real moment: '2024-00-10' has month 00 (01-12)"},
+        {"2024-01-00", "not a real moment: '2024-01-00' has day 00 (01-31)"},
+        {"2024-04-31", "not a real moment: '2024-04-31': April 2024 has 30 days"},
+        {"2023-02-29Z", "not a real moment: '2023-02-29Z': February 2023 has 28 days"},
+        {"1900-02-29", "not a real moment: '1900-02-29': February 1900 has 28 days"},
+        {"2024-02-30T10:00", "not a real moment: '2024-02-30T10:00': February 2024 has 29 days"},
+        {"2024-05-01T24:00Z", "not a real moment: '2024-05-01T24:00Z' has hour 24 (00-23)"},
+        {"2024-05-01T10:60", "not a real moment: '2024-05-01T10:60' has minute 60 (00-59)"},
+        {"2024-05-01T10:00:60Z", "not a real moment: '2024-05-01T10:00:60Z' has second 60 (00-59)"},
+        {"2024-05-01T10Z",
+         "not an ISO timestamp (YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, each "
+         "optionally ending in Z): '2024-05-01T10Z'"},
+        {"2024-05-01 10:00",
+         "not an ISO timestamp (YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, each "
+         "optionally ending in Z): '2024-05-01 10:00'"},
+    };
+    for (const Bad& b : bad) {
+        INFO(b.value);
+        CHECK(query::check_parameter_value(query::ParamType::timestamp, b.value) == b.why);
+        const RunResult r =
+            run_factdb({"--db", db.string(), "query", "new_since", "-p", "since", b.value});
+        CHECK(r.exit_code == 2);
+        CHECK(r.err == "factdb: query new_since: parameter 'since': " + b.why + "\n");
+        CHECK(r.out.empty());
+    }
 }

@@ -48,6 +48,15 @@ TEST_CASE("sql reads with parameters, from the argument or stdin", "[sql]") {
         run_factdb({"--db", db, "sql", "PRAGMA table_info(places)", "--format", "csv"});
     CHECK(schema.exit_code == 0);
     CHECK(schema.out.rfind("cid,name,type,notnull,dflt_value,pk\r\n0,code,TEXT,1,,1\r\n", 0) == 0);
+
+    // The table-valued form of a schema PRAGMA is allowed as the PRAGMA is
+    // (the others are refused with their reason: see the refusals below).
+    const RunResult tvf = run_factdb(
+        {"--db", db, "sql", "SELECT name, type FROM pragma_table_info('places') WHERE pk = 1",
+         "--format", "csv"});
+    CHECK(tvf.err.empty());
+    CHECK(tvf.exit_code == 0);
+    CHECK(tvf.out == "name,type\r\ncode,TEXT\r\n");
 }
 
 TEST_CASE("sql allows the JSON operators -> and ->> as it allows json_extract", "[sql]") {
@@ -117,6 +126,14 @@ TEST_CASE("sql refuses anything but one read, saying what and why", "[sql]") {
         {"SAVEPOINT s", "SAVEPOINT is not allowed: queries are read-only"},
         {"PRAGMA writable_schema = 1",
          "PRAGMA writable_schema is not allowed: queries are read-only"},
+        // Table-valued PRAGMAs are refused while stepping, where SQLite
+        // only said "not authorized" (issue 11).
+        {"SELECT * FROM pragma_journal_mode",
+         "PRAGMA journal_mode is not allowed: queries are read-only"},
+        {"SELECT user_version FROM pragma_user_version",
+         "PRAGMA user_version is not allowed: queries are read-only"},
+        {"SELECT name FROM sqlite_schema WHERE EXISTS (SELECT 1 FROM pragma_page_count)",
+         "PRAGMA page_count is not allowed: queries are read-only"},
         {"INSERT INTO facts SELECT * FROM facts RETURNING id",
          "INSERT into facts is not allowed: queries are read-only"},
         {"SELECT " + std::string(1200, '(') + "1" + std::string(1200, ')'),

@@ -91,3 +91,21 @@ TEST_CASE("summarize: a database that is not factdb's is a db::Error naming the 
         CHECK(std::string(e.what()) == path + ": not a factdb database (run 'factdb init')");
     }
 }
+
+TEST_CASE("summarize reads a database holding amounts whose total is beyond 64 bits",
+          "[query][summary][totals]") {
+    // Issue 11, defect 6: summary failed with "integer overflow" (exit 3).
+    TempDir dir;
+    const std::string db =
+        huge_amounts_database(dir, 5000000000000000000LL, 4500000000000000000LL).string();
+    std::vector<std::string> totals;
+    query::summarize(db, {"investments", "stakeholders"},
+                     [&](const query::NamedQuery& q, const query::Table& t) {
+                         for (const auto& row : t.rows)
+                             totals.push_back(q.name + ": " + query::to_text(row[0]) + " " +
+                                              query::to_text(row[q.name == "investments" ? 2 : 4]));
+                     });
+    CHECK(totals == std::vector<std::string>{"investments: Acme 5000000000000000000",
+                                             "investments: Acme 4500000000000000000",
+                                             "stakeholders: Acme 9500000000000000000"});
+}

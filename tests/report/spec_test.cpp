@@ -130,8 +130,8 @@ TEST_CASE("spec errors name the file and the JSON path", "[report]") {
     CHECK(spec_error(one_section(
               R"("query": "people")",
               R"("parameters": {"since": {"type": "timestamp", "default": "yesterday"}}, )")) ==
-          "r.json: parameters.since.default: not an ISO timestamp (YYYY-MM-DD or "
-          "YYYY-MM-DDTHH:MM:SSZ): 'yesterday'");
+          "r.json: parameters.since.default: not an ISO timestamp (YYYY-MM-DD, "
+          "YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, each optionally ending in Z): 'yesterday'");
     CHECK(spec_error(one_section(R"("query": "people")", R"("parameters": {"9x": {}}, )")) ==
           "r.json: parameters.9x: a parameter name is letters, digits and '_', not starting with "
           "a digit");
@@ -158,7 +158,8 @@ TEST_CASE("report parameter errors: unknown -p, bad value, no value", "[report]"
           "r.json: -p sinse: no such report parameter (parameters: since, n)");
     CHECK(
         error({{"since", "last week"}}) ==
-        "r.json: -p since: not an ISO timestamp (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ): 'last week'");
+        "r.json: -p since: not an ISO timestamp (YYYY-MM-DD, YYYY-MM-DDTHH:MM or "
+        "YYYY-MM-DDTHH:MM:SS, each optionally ending in Z): 'last week'");
     CHECK(error({{"since", "2024-01-01"}, {"n", "1.5"}}) == "r.json: -p n: not an integer: '1.5'");
     CHECK(error({}) == "r.json: parameters.since: has no default; give it with -p since VALUE");
     CHECK(error({{"since", "2024-01-01T10:00:00Z"}}).empty());
