@@ -33,7 +33,7 @@ UnitRead no_unit(TokenSpan, std::size_t, bool, Language) {
     return {};
 }
 
-constexpr UnitRules kCountRules{"count", no_unit, true};
+constexpr UnitRules kCountRules{"count", no_unit, true, true};
 
 // Why d is not a count ("" when it is one).
 std::string_view count_problem(const Decimal& d) {
@@ -108,7 +108,8 @@ std::optional<CountMatch> match_count(TokenSpan tokens, std::size_t position, La
     QuantityRead read = read_quantity(tokens, position, language, kCountRules);
     if (!read.quantity || !range_problem(read.quantity->range).empty()) return std::nullopt;
     const std::size_t end = read.end;
-    if (end == position + 1 && (tokens[position].is("un") || tokens[position].is("une")))
+    if (end == position + 1 && (tokens[position].is("un") || tokens[position].is("une") ||
+                                tokens[position].is("a") || tokens[position].is("an")))
         return std::nullopt;
     if (unit_at(tokens, end, language) || unit_before(tokens, position, language))
         return std::nullopt;

@@ -25,7 +25,8 @@ int parse_year(std::string_view text, Language language);
 // Running text: the longest count starting at tokens[position], without the
 // counted noun ("30" in "30 centres de données"; "une trentaine", "au moins
 // 11", "entre 20 et 30").  nullopt when none starts there, and in running
-// text also for: a lone "un"/"une" (the article: "un investissement"); a
+// text also for: a lone "un"/"une"/"a"/"an" (the article: "un
+// investissement"; in a whole field "a data center" is the count 1); a
 // figure that is a percentage or an amount ("30 %", "30 dollars", "$30");
 // a day of a date (next to a month: "le 5 mai", "May 5"); a piece of a
 // longer expression (span_match.h).  Never throws.

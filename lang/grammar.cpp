@@ -1,11 +1,15 @@
 // The quantity grammar shared by money, counts and percentages.
 //
 //   quantity := [prefix] side [connector side] [suffix]
+//             | [bound-prefix] side [bound-suffix | inclusive-suffix]
+//                 [joiner bound-prefix side]        "more than 2 and less than 5"
 //             | range-prefix side CONNECTOR side
-//   side     := [unit] figure [scale] [unit]
-//   figure   := collective ["de" scale]     "une trentaine", "une dizaine de milliards"
-//             | digits | number words
+//   side     := [unit] figure [scale ["et demi"]] [unit]
+//   figure   := fraction (scale | collective-noun)  "half a billion", "un demi-millier"
+//             | collective ["de" scale]     "une trentaine", "une dizaine de milliards"
+//             | digits ["and a half" scale] | number words (with scale words)
 //             | a/an + scale (en)             "a billion" ("un"/"une" are number words)
+//             | a/an + word (en, counts)      "a data center" = 1
 //   whole field := UNDISCLOSED-word anywhere  -> undisclosed
 //                | quantity [trailing words of a count] ["."]
 //
@@ -35,8 +39,19 @@
 //  * a bare connector is speculative: "30 à Paris" is 30 (no figure after
 //    "à"), and a range that fails (low >= high, units that disagree) leaves
 //    the first end alone; the whole field still reports the failure;
+//  * a bound suffix after the side ("120 or more", "40 ou moins", "120+",
+//    "120-plus") sets the lead; an inclusive suffix ("or equal to") makes a
+//    strict prefix inclusive; a suffix after a prefix that qualifies the
+//    figure, or after a range, refuses the quantity (never half-read);
+//  * two bounds joined ("plus de 2 et moins de 5") are one between range;
+//    same-direction or contradictory bounds refuse the quantity;
+//  * never just a noun: right after a quantity, a short ASCII-capital word,
+//    a word glued to the figure or to a figure after it, or a possible scale
+//    (lexicon) refuses the quantity: an unknown scale would leave the bare
+//    figure ("5 MM", "5B", "5 lakh");
 //  * whole field only: anything left over is "unexpected text '...'", except
-//    words after a count ("30 centres de données") and one final full stop,
+//    words after a count ("30 centres de données": none may be a quantity
+//    word or a bound word, lexicon's is_bound_word) and one final full stop,
 //    ignored.
 //
 // Running text (stands_alone): a match is refused when it is a piece of a
@@ -51,6 +66,7 @@
 // not count.
 #include "lang/grammar.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <utility>
@@ -77,18 +93,34 @@ bool is_joiner(const Token& t) {
 }
 
 // Tokens of a range prefix's connector matched at p (0 when it is not
-// there).  The lexicon writes connectors as text; the four it has are
-// tokenized once here, any other on each use.
-std::size_t match_connector(TokenSpan t, std::size_t p, std::string_view connector) {
+// there).  The lexicon writes connectors as text, alternatives separated by
+// "|" ("to|through|thru"); the ones it has are tokenized once here, any
+// other on each use.
+std::size_t match_one_connector(TokenSpan t, std::size_t p, std::string_view connector) {
     static const auto known = [] {
         std::vector<std::pair<std::string_view, std::vector<std::string>>> out;
-        for (const std::string_view c : {"et", "à", "and", "to"})
+        for (const std::string_view c : {"et", "à", "and", "to", "through", "thru"})
             out.emplace_back(c, phrase_keys(c));
         return out;
     }();
     for (const auto& [text, keys] : known)
         if (text == connector) return match_keys(t, p, keys);
     return match_keys(t, p, phrase_keys(connector));
+}
+
+std::size_t match_connector(TokenSpan t, std::size_t p, std::string_view connectors) {
+    std::size_t best = 0;
+    while (!connectors.empty()) {
+        const std::size_t bar = connectors.find('|');
+        best = std::max(best, match_one_connector(t, p, connectors.substr(0, bar)));
+        connectors = bar == std::string_view::npos ? std::string_view{} : connectors.substr(bar + 1);
+    }
+    return best;
+}
+
+// The first of a connector's alternatives, as error messages name it.
+std::string_view first_connector(std::string_view connectors) {
+    return connectors.substr(0, connectors.find('|'));
 }
 
 bool is_word_or_number(const Token& t) {
@@ -124,6 +156,94 @@ struct Side {
     std::string unit;
 };
 
+// a + b exactly; nullopt when the result leaves the mantissa's range.
+std::optional<Decimal> added(Decimal a, Decimal b) {
+    if (a.exponent > b.exponent) std::swap(a, b);  // a has the smaller exponent
+    const auto b_aligned = shifted(Decimal{b.mantissa, 0}, b.exponent - a.exponent);
+    std::int64_t bm = 0;
+    if (!b_aligned || whole_value(*b_aligned, bm) != Whole::yes) return std::nullopt;
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(a.mantissa, bm, &sum)) return std::nullopt;
+    return canonical({sum, a.exponent});
+}
+
+// d * n exactly (n small: a collective's value).
+std::optional<Decimal> times(Decimal d, std::int64_t n) {
+    std::int64_t m = 0;
+    if (__builtin_mul_overflow(d.mantissa, n, &m)) return std::nullopt;
+    return canonical({m, d.exponent});
+}
+
+// A fraction of a scale or of a collective at q: "half a billion", "un
+// demi-milliard", "un quart de milliard", "three quarters of a billion",
+// "un demi-millier" (approximate 500), "a half-dozen" (exact 6).
+struct FractionRead {
+    Decimal value;
+    int scale = 0;
+    bool scaled = false;
+    bool approximate = false;
+    std::size_t end = 0;
+};
+std::optional<FractionRead> fraction_at(TokenSpan t, std::size_t q, Language language) {
+    const auto f = fractions().longest(t, q, language);
+    if (!f) return std::nullopt;
+    std::size_t r = q + f->length;
+    if (r < t.size() && t[r].is("-")) ++r;
+    FractionRead out;
+    if (const auto sc = scales().longest(t, r, language)) {
+        const auto v = shifted(f->value, sc->value);
+        if (!v) return std::nullopt;
+        out.value = *v;
+        out.scale = sc->value;
+        out.scaled = true;
+        out.end = r + sc->length;
+        return out;
+    }
+    if (const auto c = collective_nouns().longest(t, r, language)) {
+        const auto v = times(f->value, c->value.value);
+        if (!v) return std::nullopt;
+        out.value = *v;
+        out.approximate = c->value.approximate;
+        out.end = r + c->length;
+        return out;
+    }
+    return std::nullopt;
+}
+
+// "and a half" / "et demi": half of what it follows ("deux millions et
+// demi" = 2500000, "two and a half billion" = 2.5e9).
+const PhraseTable<bool>& and_a_half() {
+    static const PhraseTable<bool> table{
+        {"et demi", kFr, true}, {"et demie", kFr, true}, {"and a half", kEn, true}};
+    return table;
+}
+
+bool ascii_capitals(std::string_view raw) {
+    if (raw.empty() || raw.size() > 4) return false;
+    for (const char c : raw)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+
+// Why the word at i, right after a quantity, cannot be left out of it (""
+// when it may be the counted noun, a word of the sentence, or grammar).  A
+// scale or unit the tables do not know would silently leave the bare
+// figure ("5 MM", "5B", "30km", "5 lakh"), so these are refused: a short
+// word in ASCII capitals (1-4 letters), a word glued to the figure or to a
+// figure after it (letters mixed with digits), and the possible scales of
+// the lexicon (lakh, crore, grand, demi, quart, half...).
+std::string foreign_after(TokenSpan t, std::size_t i, Language language) {
+    if (i >= t.size() || t[i].kind != Token::Kind::word) return {};
+    const bool glued_before = i > 0 && glued(t, i - 1) && !is_elision(t[i - 1]);
+    const bool mixed = glued(t, i) && t[i + 1].kind == Token::Kind::number;
+    if (ascii_capitals(t[i].raw) || glued_before || mixed ||
+        possible_scales().longest(t, i, language))
+        return "unrecognised scale or unit '" + std::string(t[i].raw) +
+               "' after the number: write the value with a known scale (k, m, bn, million, "
+               "milliard...) or without it";
+    return {};
+}
+
 class Parser {
   public:
     Parser(TokenSpan tokens, Language language, const UnitRules& rules)
@@ -133,29 +253,52 @@ class Parser {
         p_ = from;
         QuantityRead out;
         out.end = from;
-        // Before the prefixes, so "de nombreux" is not read as "de X à Y".
-        if (const auto v = vague_quantities().longest(t_, from, lang_)) {
-            note("vague quantity '" + std::string(raw_between(t_, from, from + v->length)) + "'");
-            out.reason = std::move(reason_);
-            return out;
-        }
+        // Before the prefixes, so "de nombreux" is not read as "de X à Y";
+        // after the fractions, so "a quarter of a million" is one.
+        if (!fraction_at(t_, from, lang_))
+            if (const auto v = vague_quantities().longest(t_, from, lang_)) {
+                note("vague quantity '" + std::string(raw_between(t_, from, from + v->length)) +
+                     "'");
+                out.reason = std::move(reason_);
+                return out;
+            }
         const auto prefix = prefixes().longest(t_, from, lang_);
         p_ = from + (prefix ? prefix->length : 0);
 
         std::optional<Quantity> q;
+        bool failed = false;  // a part the quantity cannot do without failed
         if (prefix && prefix->value.lead == Lead::range) {
             q = prefixed_range(prefix->value.connector);
+            if (q && !no_bound_after_range()) failed = true;
         } else if (const auto one = side()) {
             const bool bound = prefix && prefix->value.lead != Lead::approximately;
-            if (!bound) q = bare_range(*one);
-            if (!q) {
-                q.emplace();
-                q->unit = one->unit;
-                q->range =
-                    single(prefix ? std::optional<Lead>(prefix->value.lead) : std::nullopt, *one);
+            if (!bound) {
+                q = bare_range(*one);
+                if (q && !no_bound_after_range()) failed = true;
+            }
+            if (!q && !failed) {
+                std::optional<Lead> lead;
+                if (prefix) lead = prefix->value.lead;
+                const std::string prefix_text =
+                    prefix ? std::string(raw_between(t_, from, from + prefix->length)) : "";
+                if (!suffix_bound(lead, prefix_text)) {
+                    failed = true;
+                } else {
+                    q.emplace();
+                    q->unit = one->unit;
+                    q->range = single(lead, *one);
+                    if (!two_bounds(*q, *one, from)) failed = true;
+                }
             }
         }
-        if (q) {
+        if (q && !failed) {
+            const std::string foreign = foreign_after(t_, p_, lang_);
+            if (!foreign.empty()) {
+                note(foreign);
+                failed = true;
+            }
+        }
+        if (q && !failed) {
             out.quantity = std::move(q);
             out.end = p_;
         }
@@ -169,13 +312,146 @@ class Parser {
         if (reason_.empty()) reason_ = std::move(reason);
     }
 
+    // A bound suffix at p ("or more", "120-plus", "120+"): its lead and length.
+    std::optional<std::pair<Lead, std::size_t>> bound_suffix_at(std::size_t p) const {
+        if (p >= t_.size()) return std::nullopt;
+        if (const auto m = bound_suffixes().longest(t_, p, lang_)) {
+            // "+" glued to the figure; "plus" only after a dash ("120-plus"):
+            // "$5bn plus interest" adds, it bounds nothing.
+            if (!m->value.joined || (p > 0 && glued(t_, p - 1) && t_[p].is("+")))
+                return std::pair{m->value.lead, m->length};
+        }
+        if (t_[p].is("-") && p + 1 < t_.size())
+            if (const auto m = bound_suffixes().longest(t_, p + 1, lang_);
+                m && m->value.joined && !t_[p + 1].is("+"))
+                return std::pair{m->value.lead, m->length + 1};
+        return std::nullopt;
+    }
+
+    // After a range: a bound suffix or an inclusive suffix would be half-read
+    // ("2 to 3 or more"), so the quantity is refused.  False when refused.
+    bool no_bound_after_range() {
+        std::size_t n = 0;
+        if (const auto b = bound_suffix_at(p_)) n = b->second;
+        else if (const auto i = inclusive_suffixes().longest(t_, p_, lang_)) n = i->length;
+        if (n == 0) return true;
+        note("a range takes no bound: '" + std::string(raw_between(t_, p_, p_ + n)) + "'");
+        return false;
+    }
+
+    // The bound suffix after the figure sets the lead ("120 or more"); an
+    // inclusive suffix makes a strict prefix inclusive ("more than 5 or
+    // equal to").  A suffix after a prefix that already qualifies the figure
+    // ("at least 5 or more", "environ 120 ou plus") is refused rather than
+    // one of the two being dropped.  False (reason noted) when refused.
+    bool suffix_bound(std::optional<Lead>& lead, const std::string& prefix_text) {
+        if (const auto inc = inclusive_suffixes().longest(t_, p_, lang_)) {
+            const std::string text(raw_between(t_, p_, p_ + inc->length));
+            if (lead == Lead::more_than) {
+                lead = Lead::at_least;
+            } else if (lead == Lead::less_than) {
+                lead = Lead::at_most;
+            } else {
+                note("'" + text + "' needs a strict bound before the number ('more than', "
+                     "'less than', 'plus de', 'moins de')");
+                return false;
+            }
+            p_ += inc->length;
+            return true;
+        }
+        // "and less than 5" joins a second bound (two_bounds), it is not the
+        // suffix "and less".
+        if (const auto j = bound_joiners().longest(t_, p_, lang_))
+            if (const auto pre = prefixes().longest(t_, p_ + j->length, lang_);
+                pre && pre->value.lead != Lead::approximately && pre->value.lead != Lead::range) {
+                const std::size_t k = p_ + j->length + pre->length;
+                if (starts_number(k) || starts_number(k + rules_.read(t_, k, true, lang_).length))
+                    return true;
+            }
+        const auto b = bound_suffix_at(p_);
+        if (!b) return true;
+        const std::string text(raw_between(t_, p_, p_ + b->second));
+        if (lead) {
+            note("two qualifiers on one number: '" + prefix_text + "' and '" + text + "'");
+            return false;
+        }
+        lead = b->first;
+        p_ += b->second;
+        return true;
+    }
+
+    static bool lower_bound(Qualifier q) {
+        return q == Qualifier::more_than || q == Qualifier::at_least;
+    }
+    static bool upper_bound(Qualifier q) {
+        return q == Qualifier::at_most || q == Qualifier::less_than;
+    }
+
+    // "more than 2 and less than 5", "plus de 2 et moins de 5 milliards":
+    // two bounds in opposite directions are one range (between; the stored
+    // range does not say whether its ends are included).  The first bound
+    // borrows the second's scale when it has none, units agree as in a
+    // range.  Speculative: without a second bound and figure the first stands
+    // alone.  Two bounds the same way, or a lower bound not below the upper
+    // one, are refused (false, reason noted): never one of them kept.
+    bool two_bounds(Quantity& q, const Side& first, std::size_t from) {
+        const Qualifier q1 = q.range.qualifier;
+        if (!lower_bound(q1) && !upper_bound(q1)) return true;
+        const std::size_t first_end = p_;
+        std::size_t r = p_;
+        if (r < t_.size() && t_[r].is(",")) ++r;
+        const auto joiner = bound_joiners().longest(t_, r, lang_);
+        if (!joiner) return true;
+        r += joiner->length;
+        const auto prefix = prefixes().longest(t_, r, lang_);
+        if (!prefix || prefix->value.lead == Lead::approximately ||
+            prefix->value.lead == Lead::range)
+            return true;
+        p_ = r + prefix->length;
+        const std::string saved_reason = reason_;
+        auto second = try_side();
+        if (!second) {
+            p_ = first_end;
+            reason_ = saved_reason;
+            return true;
+        }
+        std::optional<Lead> lead = prefix->value.lead;
+        if (!suffix_bound(lead, std::string(raw_between(t_, r, r + prefix->length)))) return false;
+        const Range r2 = single(lead, *second);
+        const std::string text1(raw_between(t_, from, first_end));
+        const std::string text2(raw_between(t_, r, p_));
+        if (lower_bound(q1) == lower_bound(r2.qualifier)) {
+            note("two bounds in the same direction: '" + text1 + "' and '" + text2 + "'");
+            return false;
+        }
+        Side a = first;
+        if (!a.scaled && second->scaled) {
+            const auto v = shifted(a.value, second->scale);
+            if (!v) {
+                note(too_big_message(rules_.noun));
+                return false;
+            }
+            a.value = *v;
+        }
+        if (!agree(q.unit, second->unit)) return false;
+        const Decimal low = lower_bound(q1) ? a.value : second->value;
+        const Decimal high = lower_bound(q1) ? second->value : a.value;
+        if (compare(low, high) >= 0) {
+            note("contradictory bounds: '" + text1 + "' and '" + text2 + "'");
+            return false;
+        }
+        q.range = {Qualifier::between, low, high};
+        return true;
+    }
+
     // "entre X et Y", "de X à Y": the prefix commits to a range.
     std::optional<Quantity> prefixed_range(std::string_view connector) {
         const auto low = side();
         if (!low) return std::nullopt;
         const std::size_t n = match_connector(t_, p_, connector);
         if (n == 0) {
-            note("range needs '" + std::string(connector) + "' between its ends");
+            note("range needs '" + std::string(first_connector(connector)) +
+                 "' between its ends");
             return std::nullopt;
         }
         p_ += n;
@@ -221,13 +497,21 @@ class Parser {
                 return std::nullopt;
             }
         }
-        if (const auto v = vague_quantities().longest(t_, q, lang_)) {
-            note("vague quantity '" + std::string(raw_between(t_, q, q + v->length)) + "'");
-            return std::nullopt;
-        }
+        const auto fraction = fraction_at(t_, q, lang_);
+        if (!fraction)
+            if (const auto v = vague_quantities().longest(t_, q, lang_)) {
+                note("vague quantity '" + std::string(raw_between(t_, q, q + v->length)) + "'");
+                return std::nullopt;
+            }
 
         std::optional<Decimal> value;
-        if (const auto c = collectives().longest(t_, q, lang_)) {
+        if (fraction) {
+            value = fraction->value;
+            s.approximate = fraction->approximate;
+            s.scale = fraction->scale;
+            s.scaled = fraction->scaled;
+            q = fraction->end;
+        } else if (const auto c = collectives().longest(t_, q, lang_)) {
             value = canonical({c->value.value, 0});
             s.approximate = c->value.approximate;
             q += c->length;
@@ -247,18 +531,39 @@ class Parser {
             ++q;
         } else if (const auto w = parse_number_words(t_, q, lang_)) {
             value = canonical({w->value, 0});
+            if (w->scale > 0) {
+                s.scale = w->scale;
+                s.scaled = true;
+            }
             q += w->length;
+        } else if (rules_.article_is_one && lang_ == Language::en && q + 1 < t_.size() &&
+                   (t_[q].is("a") || t_[q].is("an")) && t_[q + 1].kind == Token::Kind::word) {
+            value = Decimal{1, 0};  // "a data center", "an additional campus"
+            ++q;
         } else {
             p_ = start;
             return std::nullopt;
         }
 
+        // "two and a half billion": a half of the unit before the scale.
+        if (value && !s.scaled)
+            if (const auto h = and_a_half().longest(t_, q, lang_))
+                if (scales().longest(t_, q + h->length, lang_)) {
+                    value = added(*value, Decimal{5, -1});
+                    q += h->length;
+                }
         if (value && !s.scaled)
             if (const auto sc = scales().longest(t_, q, lang_)) {
                 value = shifted(*value, sc->value);
                 s.scale = sc->value;
                 s.scaled = true;
                 q += sc->length;
+            }
+        // "deux millions et demi", "a billion and a half": half of the scale.
+        if (value && s.scaled && !fraction)
+            if (const auto h = and_a_half().longest(t_, q, lang_)) {
+                if (const auto half = shifted(Decimal{5, -1}, s.scale)) value = added(*value, *half);
+                q += h->length;
             }
         if (!value) {
             note(too_big_message(rules_.noun));
@@ -360,7 +665,8 @@ bool quantity_words_from(TokenSpan t, std::size_t from) {
             if ((words && !article) || scales().longest(t, i, l) ||
                 collectives().longest(t, i, l) || vague_quantities().longest(t, i, l) ||
                 approximate_suffixes().longest(t, i, l) || percent_signs().longest(t, i, l) ||
-                undisclosed_words().longest(t, i, l)) {
+                undisclosed_words().longest(t, i, l) || possible_scales().longest(t, i, l) ||
+                fractions().longest(t, i, l)) {
                 return true;
             }
         }
@@ -388,10 +694,23 @@ Quantity parse_quantity(TokenSpan tokens, Language language, const UnitRules& ru
     if (!read.reason.empty()) throw NormalizeError(read.reason);
     // Without a reason there is a quantity: a missing figure is "not a number".
     const std::size_t end = read.end;
-    if (end < t.size() &&
-        !(rules.trailing_words && t[end].kind == Token::Kind::word && !quantity_words_from(t, end)))
-        throw NormalizeError("unexpected text '" + std::string(raw_between(t, end, t.size())) +
-                             "'");
+    if (end < t.size()) {
+        if (!(rules.trailing_words && t[end].kind == Token::Kind::word &&
+              !quantity_words_from(t, end)))
+            throw NormalizeError("unexpected text '" + std::string(raw_between(t, end, t.size())) +
+                                 "'");
+        // The counted noun is never a bound ("120 data centres or more");
+        // a word dashed onto the one before is a piece of a compound noun
+        // ("start-up"), not a bound.
+        for (std::size_t i = end; i < t.size(); ++i) {
+            const bool compound = i >= 2 && t[i - 1].is("-") && glued(t, i - 2) && glued(t, i - 1);
+            if (!compound && is_bound_word(t[i], language))
+                throw NormalizeError(
+                        "bound word '" + std::string(t[i].raw) +
+                        "' after the counted noun: put the bound next to the number ('120 or "
+                        "more', 'more than 120')");
+        }
+    }
     return std::move(*read.quantity);
 }
 

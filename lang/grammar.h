@@ -34,6 +34,9 @@ struct UnitRules {
     // or after it.  Never throws.
     UnitRead (*read)(TokenSpan tokens, std::size_t pos, bool before, Language language);
     bool trailing_words = false;  // whole field, counts: "30 centres de données"
+    // English "a"/"an" before a noun is the number one ("a data center"),
+    // as French "un"/"une" already are number words: counts only.
+    bool article_is_one = false;
 };
 
 struct Quantity {

@@ -4,23 +4,57 @@
 // (kAny for symbols and codes).
 //
 // prefixes (lead the quantity):
+//   (* = added for issue 12)
 //   approximately  fr environ, près de, presque, quelque(s), approximativement,
 //                     autour de, de l'ordre de, aux alentours de
 //                  en about, around, roughly, some, nearly, approximately,
 //                     almost, close to, circa;  any ~ ≈
-//   more_than      fr plus de          en over, more than, above     any >
-//   at_least       fr au moins, pas moins de   en at least, no less than, no fewer than
-//   at_most        fr jusqu'à, au plus, au maximum, tout au plus
-//                  en up to, as much as, as many as, at most, no more than
-//   less_than      fr moins de         en less than, fewer than, under, below   any <
-//   range          fr entre…et, de…à   en between…and, from…to
-// bare range connectors: fr à; en to; any "-"
+//   more_than      fr plus de, au-delà de*, supérieur(e)(s) à*
+//                  en over, more than, above, greater than*, higher than*,
+//                     north of*, upwards of*, in excess of*, well over*   any >
+//   at_least       fr au moins, pas moins de, au minimum*, au bas mot*, un minimum de*,
+//                     supérieur(e)(s) ou égal(e)(s) à*, plus de ou égal à*
+//                  en at least, no less than, no fewer than, not less than*,
+//                     not fewer than*, a minimum of*, at a minimum*,
+//                     greater than or equal to*, more than or equal to*   any ≥ >=
+//   at_most        fr jusqu'à, au plus, au maximum, tout au plus, pas plus de*,
+//                     un maximum de*, inférieur(e)(s) ou égal(e)(s) à*
+//                  en up to, as much as, as many as, at most, no more than,
+//                     not more than*, a maximum of*, at the most*,
+//                     less than or equal to*, fewer than or equal to*   any ≤ <=
+//   less_than      fr moins de, inférieur(e)(s) à*, en deçà de*
+//                  en less than, fewer than, under, below, lower than*   any <
+//   range          fr entre…et, de…à   en between…and, from…to|through
+// bound suffixes* (after the figure and its unit; lexicon's bound_suffixes):
+//   at_least  fr ou plus, et plus, ou davantage, au moins, au minimum, minimum
+//             en or more, or greater, or higher, or above, or over, and above,
+//                and over, and up, and more, at least, at a minimum, minimum,
+//                -plus (joined: "120-plus");  any + (glued: "120+")
+//   at_most   fr ou moins, et moins, au plus, au maximum, tout au plus, maximum
+//             en or less, or fewer, or lower, or below, or under, and below,
+//                and under, and less, at most, at the most, maximum, max
+// inclusive suffixes* (a strict bound before the figure becomes inclusive):
+//   fr ou égal, ou égale; en or equal to, or equal
+// bound joiners* (between two bounds): fr et, mais; en and, but
+// fractions* (before a scale or collective noun): fr un demi, une demi,
+//   un quart de, trois quarts de; en half a, half an, a half, one half,
+//   a quarter of a, a quarter, one quarter of a, three quarters of a
+// collective nouns* (after a fraction): fr dizaine, douzaine, vingtaine,
+//   centaine, millier (approximate); en dozen (exact)
+// possible scales* (refused, never a noun): lakh(s), lac(s), crore(s),
+//   grand, myriad(s), quadrillion(s), quintillion(s), zillion(s), gazillion(s);
+//   fr demi(e), quart(s), tiers, moitié; en half, halves, quarter(s)
+// noun joiners (words of bound phrases that also join nouns, not bound
+//   words alone): fr de, à, au, aux, en, et, ou, le, la, les, du, des, un,
+//   une, tout; en of, in, at, to, and, or, as, a, an, the
+// bare range connectors: fr à; en to, through*, thru*; any "-"
 // approximate suffixes: fr environ; en approximately, or so
 // scales (power of ten):
 //   3  fr mille; en thousand; any k
 //   6  any million(s), m, mn, mln
 //   9  fr milliard(s); any md, mds, mrd, mrds, g, bn, bln; en billion(s)
 //   12 fr billion(s); en trillion(s), tn
+//   15 fr billiard(s)*
 //   18 fr trillion(s)
 // currencies (ISO 4217; "before" = may precede the figure):
 //   USD  $ US$ USD (before); dollar(s); fr dollars américains, dollars US, $ US;
@@ -39,7 +73,14 @@
 //   de nombreux/nombreuses, des dizaines/centaines/milliers/millions/milliards
 //   and the bare plurals (dizaines, douzaines, vingtaines, centaines,
 //   milliers); several, many, numerous, a few, few, dozens, tens, hundreds,
-//   thousands, millions, billions.
+//   thousands, millions, billions; and* nouns of quantity after the article:
+//   fr un certain/grand/petit nombre, une poignée/partie/majorité/minorité/
+//   multitude, la plupart, la moitié, un tiers, un quart; en a number of,
+//   a large/small number of, a handful, a couple, a lot, a bunch, a
+//   host/series/range/variety/slew/raft of, a majority/minority/fraction/
+//   portion, a third/fifth of, one third of, two thirds of, (a) half of,
+//   a/one quarter of (a fraction of a scale is read first: "a quarter of a
+//   million").
 // undisclosed: fr non divulgué, non communiqué, non dévoilé, non précisé,
 //   non révélé, inconnu (with their e/s/es forms); en undisclosed, unknown,
 //   not disclosed, unspecified.
@@ -48,6 +89,8 @@
 //   and Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec.
 #include <algorithm>
 #include <array>
+#include <set>
+#include <string>
 
 #include "lang/lexicon.h"
 #include "lang/money.h"
@@ -82,11 +125,38 @@ const PhraseTable<Prefix>& prefixes() {
         {"more than", kEn, {L::more_than, {}}},
         {"above", kEn, {L::more_than, {}}},
         {">", kAny, {L::more_than, {}}},
+        {"au-delà de", kFr, {L::more_than, {}}},
+        {"supérieur à", kFr, {L::more_than, {}}},
+        {"supérieure à", kFr, {L::more_than, {}}},
+        {"supérieurs à", kFr, {L::more_than, {}}},
+        {"supérieures à", kFr, {L::more_than, {}}},
+        {"greater than", kEn, {L::more_than, {}}},
+        {"higher than", kEn, {L::more_than, {}}},
+        {"north of", kEn, {L::more_than, {}}},
+        {"upwards of", kEn, {L::more_than, {}}},
+        {"in excess of", kEn, {L::more_than, {}}},
+        {"well over", kEn, {L::more_than, {}}},
+        {"well above", kEn, {L::more_than, {}}},
         {"au moins", kFr, {L::at_least, {}}},
         {"pas moins de", kFr, {L::at_least, {}}},
         {"at least", kEn, {L::at_least, {}}},
         {"no less than", kEn, {L::at_least, {}}},
         {"no fewer than", kEn, {L::at_least, {}}},
+        {"not less than", kEn, {L::at_least, {}}},
+        {"not fewer than", kEn, {L::at_least, {}}},
+        {"a minimum of", kEn, {L::at_least, {}}},
+        {"at a minimum", kEn, {L::at_least, {}}},
+        {"greater than or equal to", kEn, {L::at_least, {}}},
+        {"more than or equal to", kEn, {L::at_least, {}}},
+        {"≥", kAny, {L::at_least, {}}},
+        {">=", kAny, {L::at_least, {}}},
+        {"au minimum", kFr, {L::at_least, {}}},
+        {"au bas mot", kFr, {L::at_least, {}}},
+        {"un minimum de", kFr, {L::at_least, {}}},
+        {"supérieur ou égal à", kFr, {L::at_least, {}}},
+        {"supérieure ou égale à", kFr, {L::at_least, {}}},
+        {"supérieurs ou égaux à", kFr, {L::at_least, {}}},
+        {"supérieures ou égales à", kFr, {L::at_least, {}}},
         {"jusqu'à", kFr, {L::at_most, {}}},
         {"au plus", kFr, {L::at_most, {}}},
         {"au maximum", kFr, {L::at_most, {}}},
@@ -96,23 +166,149 @@ const PhraseTable<Prefix>& prefixes() {
         {"as many as", kEn, {L::at_most, {}}},
         {"at most", kEn, {L::at_most, {}}},
         {"no more than", kEn, {L::at_most, {}}},
+        {"not more than", kEn, {L::at_most, {}}},
+        {"a maximum of", kEn, {L::at_most, {}}},
+        {"at the most", kEn, {L::at_most, {}}},
+        {"less than or equal to", kEn, {L::at_most, {}}},
+        {"fewer than or equal to", kEn, {L::at_most, {}}},
+        {"≤", kAny, {L::at_most, {}}},
+        {"<=", kAny, {L::at_most, {}}},
+        {"pas plus de", kFr, {L::at_most, {}}},
+        {"un maximum de", kFr, {L::at_most, {}}},
+        {"inférieur ou égal à", kFr, {L::at_most, {}}},
+        {"inférieure ou égale à", kFr, {L::at_most, {}}},
+        {"inférieurs ou égaux à", kFr, {L::at_most, {}}},
+        {"inférieures ou égales à", kFr, {L::at_most, {}}},
         {"moins de", kFr, {L::less_than, {}}},
         {"less than", kEn, {L::less_than, {}}},
         {"fewer than", kEn, {L::less_than, {}}},
         {"under", kEn, {L::less_than, {}}},
         {"below", kEn, {L::less_than, {}}},
         {"<", kAny, {L::less_than, {}}},
+        {"lower than", kEn, {L::less_than, {}}},
+        {"inférieur à", kFr, {L::less_than, {}}},
+        {"inférieure à", kFr, {L::less_than, {}}},
+        {"inférieurs à", kFr, {L::less_than, {}}},
+        {"inférieures à", kFr, {L::less_than, {}}},
+        {"en deçà de", kFr, {L::less_than, {}}},
         {"entre", kFr, {L::range, "et"}},
         {"de", kFr, {L::range, "à"}},
         {"between", kEn, {L::range, "and"}},
-        {"from", kEn, {L::range, "to"}},
+        {"from", kEn, {L::range, "to|through|thru"}},
     };
     return table;
 }
 
 const PhraseTable<bool>& bare_connectors() {
-    static const PhraseTable<bool> table{{"à", kFr, true}, {"to", kEn, true}, {"-", kAny, true}};
+    static const PhraseTable<bool> table{{"à", kFr, true},       {"to", kEn, true},
+                                         {"through", kEn, true}, {"thru", kEn, true},
+                                         {"-", kAny, true}};
     return table;
+}
+
+const PhraseTable<BoundSuffix>& bound_suffixes() {
+    using L = Lead;
+    static const PhraseTable<BoundSuffix> table{
+        {"ou plus", kFr, {L::at_least, false}},       {"et plus", kFr, {L::at_least, false}},
+        {"ou davantage", kFr, {L::at_least, false}},  {"au moins", kFr, {L::at_least, false}},
+        {"au minimum", kFr, {L::at_least, false}},    {"minimum", kFr, {L::at_least, false}},
+        {"or more", kEn, {L::at_least, false}},       {"or greater", kEn, {L::at_least, false}},
+        {"or higher", kEn, {L::at_least, false}},     {"or above", kEn, {L::at_least, false}},
+        {"or over", kEn, {L::at_least, false}},       {"and above", kEn, {L::at_least, false}},
+        {"and over", kEn, {L::at_least, false}},      {"and up", kEn, {L::at_least, false}},
+        {"and more", kEn, {L::at_least, false}},      {"at least", kEn, {L::at_least, false}},
+        {"at a minimum", kEn, {L::at_least, false}},  {"minimum", kEn, {L::at_least, false}},
+        {"plus", kEn, {L::at_least, true}},           {"+", kAny, {L::at_least, true}},
+        {"ou moins", kFr, {L::at_most, false}},       {"et moins", kFr, {L::at_most, false}},
+        {"au plus", kFr, {L::at_most, false}},        {"au maximum", kFr, {L::at_most, false}},
+        {"tout au plus", kFr, {L::at_most, false}},   {"maximum", kFr, {L::at_most, false}},
+        {"or less", kEn, {L::at_most, false}},        {"or fewer", kEn, {L::at_most, false}},
+        {"or lower", kEn, {L::at_most, false}},       {"or below", kEn, {L::at_most, false}},
+        {"or under", kEn, {L::at_most, false}},       {"and below", kEn, {L::at_most, false}},
+        {"and under", kEn, {L::at_most, false}},      {"and less", kEn, {L::at_most, false}},
+        {"at most", kEn, {L::at_most, false}},        {"at the most", kEn, {L::at_most, false}},
+        {"maximum", kEn, {L::at_most, false}},        {"max", kEn, {L::at_most, false}},
+    };
+    return table;
+}
+
+const PhraseTable<bool>& inclusive_suffixes() {
+    static const PhraseTable<bool> table{{"ou égal", kFr, true},
+                                         {"ou égale", kFr, true},
+                                         {"or equal to", kEn, true},
+                                         {"or equal", kEn, true}};
+    return table;
+}
+
+const PhraseTable<bool>& bound_joiners() {
+    static const PhraseTable<bool> table{
+        {"et", kFr, true}, {"mais", kFr, true}, {"and", kEn, true}, {"but", kEn, true}};
+    return table;
+}
+
+const PhraseTable<Decimal>& fractions() {
+    static const PhraseTable<Decimal> table{
+        {"un demi", kFr, {5, -1}},          {"une demi", kFr, {5, -1}},
+        {"un quart de", kFr, {25, -2}},     {"trois quarts de", kFr, {75, -2}},
+        {"half a", kEn, {5, -1}},           {"half an", kEn, {5, -1}},
+        {"a half", kEn, {5, -1}},           {"one half", kEn, {5, -1}},
+        {"a quarter of a", kEn, {25, -2}},  {"a quarter", kEn, {25, -2}},
+        {"one quarter of a", kEn, {25, -2}}, {"three quarters of a", kEn, {75, -2}},
+    };
+    return table;
+}
+
+const PhraseTable<bool>& possible_scales() {
+    static const PhraseTable<bool> table{
+        {"lakh", kAny, true},        {"lakhs", kAny, true},        {"lac", kAny, true},
+        {"lacs", kAny, true},        {"crore", kAny, true},        {"crores", kAny, true},
+        {"grand", kEn, true},        {"myriad", kEn, true},        {"myriads", kEn, true},
+        {"quadrillion", kAny, true}, {"quadrillions", kAny, true}, {"quintillion", kAny, true},
+        {"quintillions", kAny, true}, {"zillion", kAny, true},     {"zillions", kAny, true},
+        {"gazillion", kAny, true},   {"gazillions", kAny, true},   {"demi", kFr, true},
+        {"demie", kFr, true},        {"quart", kFr, true},         {"quarts", kFr, true},
+        {"tiers", kFr, true},        {"moitié", kFr, true},        {"half", kEn, true},
+        {"halves", kEn, true},       {"quarter", kEn, true},       {"quarters", kEn, true},
+    };
+    return table;
+}
+
+namespace {
+
+// Words of bound phrases that also join the words of a noun ("30 centres
+// de données", "seven employees of an AI lab"): not bound words by
+// themselves.  Every bound phrase has at least one word not listed here
+// (tests/lang/numbers_test.cpp checks it), so no bound phrase hides.
+constexpr std::array<std::string_view, 25> kNounJoiners{
+    "de", "à", "au", "aux", "en", "et", "ou", "le", "la", "les", "du", "des", "un",
+    "une", "tout", "of", "in", "at", "to", "and", "or", "as", "a", "an", "the"};
+
+}  // namespace
+
+bool is_bound_word(const Token& token, Language language) {
+    static const auto words = [] {
+        std::array<std::set<std::string>, 2> out;  // [fr, en]
+        auto add = [&](const std::vector<std::string>& keys, unsigned langs) {
+            for (const auto& k : keys) {
+                if (std::find_if(kNounJoiners.begin(), kNounJoiners.end(), [&](auto j) {
+                        return phrase_keys(j).front() == k;
+                    }) != kNounJoiners.end())
+                    continue;
+                if (langs & kFr) out[0].insert(k);
+                if (langs & kEn) out[1].insert(k);
+            }
+        };
+        prefixes().for_each_row([&](const auto& keys, unsigned langs, const Prefix& p) {
+            if (p.lead != Lead::approximately && p.lead != Lead::range) add(keys, langs);
+        });
+        bound_suffixes().for_each_row(
+            [&](const auto& keys, unsigned langs, const BoundSuffix&) { add(keys, langs); });
+        inclusive_suffixes().for_each_row(
+            [&](const auto& keys, unsigned langs, bool) { add(keys, langs); });
+        return out;
+    }();
+    if (token.kind != Token::Kind::word) return false;
+    return words[language == Language::fr ? 0 : 1].count(token.key) > 0;
 }
 
 const PhraseTable<bool>& approximate_suffixes() {
@@ -129,7 +325,8 @@ const PhraseTable<int>& scales() {
         {"mrd", kAny, 9},      {"mrds", kAny, 9},      {"g", kAny, 9},         {"bn", kAny, 9},
         {"bln", kAny, 9},      {"billion", kEn, 9},    {"billions", kEn, 9},   {"billion", kFr, 12},
         {"billions", kFr, 12}, {"trillion", kEn, 12},  {"trillions", kEn, 12}, {"tn", kEn, 12},
-        {"trillion", kFr, 18}, {"trillions", kFr, 18},
+        {"trillion", kFr, 18}, {"trillions", kFr, 18}, {"billiard", kFr, 15},
+        {"billiards", kFr, 15},
     };
     return table;
 }
@@ -205,6 +402,15 @@ const PhraseTable<Collective>& collectives() {
     return table;
 }
 
+const PhraseTable<Collective>& collective_nouns() {
+    static const PhraseTable<Collective> table{
+        {"dizaine", kFr, {10, true}},   {"douzaine", kFr, {12, true}},
+        {"vingtaine", kFr, {20, true}}, {"centaine", kFr, {100, true}},
+        {"millier", kFr, {1000, true}}, {"dozen", kEn, {12, false}},
+    };
+    return table;
+}
+
 const PhraseTable<bool>& vague_quantities() {
     static const PhraseTable<bool> table{
         {"plusieurs", kFr, true},     {"nombreux", kFr, true},      {"nombreuses", kFr, true},
@@ -216,6 +422,26 @@ const PhraseTable<bool>& vague_quantities() {
         {"a few", kEn, true},         {"few", kEn, true},           {"dozens", kEn, true},
         {"tens", kEn, true},          {"hundreds", kEn, true},      {"thousands", kEn, true},
         {"millions", kEn, true},      {"billions", kEn, true},
+        // A noun of quantity after the article is not the count one (issue 12).
+        {"un certain nombre", kFr, true}, {"un grand nombre", kFr, true},
+        {"un petit nombre", kFr, true},   {"une poignée", kFr, true},
+        {"une partie", kFr, true},        {"une majorité", kFr, true},
+        {"une minorité", kFr, true},      {"une multitude", kFr, true},
+        {"la plupart", kFr, true},        {"la moitié", kFr, true},
+        {"un tiers", kFr, true},          {"un quart", kFr, true},
+        {"a number of", kEn, true},       {"a large number of", kEn, true},
+        {"a small number of", kEn, true}, {"a handful", kEn, true},
+        {"a couple", kEn, true},          {"a lot", kEn, true},
+        {"a bunch", kEn, true},
+        {"a host of", kEn, true},         {"a series of", kEn, true},
+        {"a range of", kEn, true},        {"a variety of", kEn, true},
+        {"a majority", kEn, true},        {"a minority", kEn, true},
+        {"a fraction", kEn, true},        {"a portion", kEn, true},
+        {"a slew of", kEn, true},         {"a raft of", kEn, true},
+        {"a third of", kEn, true},        {"a fifth of", kEn, true},
+        {"one third of", kEn, true},      {"two thirds of", kEn, true},
+        {"half of", kEn, true},           {"a half of", kEn, true},
+        {"a quarter of", kEn, true},      {"one quarter of", kEn, true},
     };
     return table;
 }
@@ -284,7 +510,9 @@ bool unit_before(TokenSpan tokens, std::size_t pos, Language language) {
 bool starts_structure(TokenSpan tokens, std::size_t pos, Language language) {
     if (pos < tokens.size() && (tokens[pos].is("et") || tokens[pos].is("and"))) return true;
     return bare_connectors().longest(tokens, pos, language) ||
-           approximate_suffixes().longest(tokens, pos, language);
+           approximate_suffixes().longest(tokens, pos, language) ||
+           bound_suffixes().longest(tokens, pos, language) ||
+           inclusive_suffixes().longest(tokens, pos, language);
 }
 
 }  // namespace factdb::lang

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "lang/quantity.h"
 #include "lang/tokens.h"
 
 namespace factdb::lang {
@@ -23,6 +24,36 @@ struct Prefix {
     std::string_view connector;  // only for Lead::range, as written ("à")
 };
 const PhraseTable<Prefix>& prefixes();
+
+// After the figure and its unit: "120 or more", "40 ou moins", "5 minimum".
+// joined: only glued to the figure or after a dash ("120+", "120-plus").
+struct BoundSuffix {
+    Lead lead;  // at_least or at_most
+    bool joined;
+};
+const PhraseTable<BoundSuffix>& bound_suffixes();
+
+// After the figure of a strict bound, making it inclusive: "more than 5 or
+// equal to" = at least 5.
+const PhraseTable<bool>& inclusive_suffixes();
+
+// Between two bounds of one quantity: "more than 2 and less than 5".
+const PhraseTable<bool>& bound_joiners();
+
+// A fraction before a scale or a collective noun: "half a" (billion), "un
+// demi" (-millier), "un quart de" (milliard), "three quarters of a".
+const PhraseTable<Decimal>& fractions();
+
+// Words that could be a scale or a fraction the grammar does not read
+// ("lakh", "crore", "grand", "demi", "quart", "half"): never the counted
+// noun, always refused.
+const PhraseTable<bool>& possible_scales();
+
+// A word of a bound phrase (prefixes, bound suffixes, inclusive suffixes)
+// other than the grammatical words that also join nouns ("de", "of", "à",
+// "and"...: kNounJoiners in lexicon.cpp): "more", "least", "plus",
+// "moins", "maximum".  Never the counted noun.
+bool is_bound_word(const Token& token, Language language);
 
 // Between the two ends of a range without a leading word: "2 à 3", "2-3".
 const PhraseTable<bool>& bare_connectors();
@@ -47,6 +78,10 @@ struct Collective {
 };
 const PhraseTable<Collective>& collectives();
 
+// A collective's noun after a fraction ("un demi-millier" = 500, "a
+// half-dozen" = 6), with the collective's precision.
+const PhraseTable<Collective>& collective_nouns();
+
 // Words that look like quantities but name none: "plusieurs", "des dizaines".
 const PhraseTable<bool>& vague_quantities();
 
@@ -56,7 +91,8 @@ const PhraseTable<bool>& undisclosed_words();
 // "%", "pour cent", "percent", "per cent".
 const PhraseTable<bool>& percent_signs();
 
-// A connector or suffix begins at pos: the word there is grammar, not a unit.
+// A connector or suffix (approximate, bound, inclusive) begins at pos: the
+// word there is grammar, not a unit.
 bool starts_structure(TokenSpan tokens, std::size_t pos, Language language);
 
 // Month names ("mai", "May", "Sept"): a figure next to one is a day of a

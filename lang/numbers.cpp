@@ -13,7 +13,8 @@
 //
 // Words (parse_number_words), the kNumberWords table:
 //   fr  zéro, un/une ... seize, dix-sept/-huit/-neuf; tens vingt ... soixante,
-//       quatre-vingt(s); cent(s); mille.
+//       quatre-vingt(s), and the Belgian and Swiss septante (70), huitante and
+//       octante (80), nonante (90); cent(s); mille.
 //       tens + unit: joined by "-", a space, or "et" (only before un/une/onze:
 //       "vingt et un", "soixante et onze"); after soixante and quatre-vingt the
 //       unit runs to 19 ("soixante-douze", "quatre-vingt-dix-neuf"), else to 9.
@@ -22,8 +23,18 @@
 //       [one-nine | a | an] hundred [and] [below 100];
 //       [below 1000 | a | an] thousand [and] [below 1000].
 // Dashes are accepted between any two parts (1990 spelling: "deux-cents").
-// Values stay below 10^6; larger amounts are written with scale words, which
-// the grammar applies (a scale word ends the number).
+//
+// Compound forms (kBigScales): groups of [below 1000] + a scale word, in
+// strictly decreasing powers, then the thousands part: "trois millions sept
+// cent mille" = 3700000, "two billion five hundred million" = 2.5e9.  The
+// scale words are fr million(s) 10^6, milliard(s) 10^9, billion(s) 10^12,
+// billiard(s) 10^15, trillion(s) 10^18; en million(s) 10^6, billion(s) 10^9,
+// trillion(s) 10^12.  A group needs its multiplier ("un milliard", "a
+// billion", "one million"): a bare scale word is not a number.  The number
+// ends before a scale word whose power is not below the previous one
+// ("deux millions de milliards" ends after "millions": the grammar refuses
+// the rest), and before one that would leave int64: the grammar then
+// applies that scale as an exact decimal and reports the overflow.
 #include <array>
 
 #include "lang/numbers.h"
@@ -87,6 +98,8 @@ const PhraseTable<NumberWord>& number_words() {
         {"trente", kFr, {30, Role::ten}},       {"quarante", kFr, {40, Role::ten}},
         {"cinquante", kFr, {50, Role::ten}},    {"soixante", kFr, {60, Role::ten}},
         {"quatre-vingt", kFr, {80, Role::ten}}, {"quatre-vingts", kFr, {80, Role::ten}},
+        {"septante", kFr, {70, Role::ten}},     {"huitante", kFr, {80, Role::ten}},
+        {"octante", kFr, {80, Role::ten}},      {"nonante", kFr, {90, Role::ten}},
         {"cent", kFr, {100, Role::hundred}},    {"cents", kFr, {100, Role::hundred}},
         {"mille", kFr, {1000, Role::thousand}},
 
@@ -109,16 +122,73 @@ const PhraseTable<NumberWord>& number_words() {
     return table;
 }
 
+// Scale words inside a number written in words (power of ten).  The same
+// words are the grammar's scales (lexicon.cpp) after a figure; here they
+// compose ("trois millions sept cent mille").
+const PhraseTable<int>& big_scales() {
+    static const PhraseTable<int> table{
+        {"million", kAny, 6},    {"millions", kAny, 6},    {"milliard", kFr, 9},
+        {"milliards", kFr, 9},   {"billion", kFr, 12},     {"billions", kFr, 12},
+        {"billiard", kFr, 15},   {"billiards", kFr, 15},   {"trillion", kFr, 18},
+        {"trillions", kFr, 18},  {"billion", kEn, 9},      {"billions", kEn, 9},
+        {"trillion", kEn, 12},   {"trillions", kEn, 12},
+    };
+    return table;
+}
+
 struct Read {
     std::int64_t value;
     std::size_t end;
+    int scale = 0;  // power of the smallest scale word read, 0 when none
 };
+
+// a * 10^power, when it fits int64.
+std::optional<std::int64_t> times_power(std::int64_t a, int power) {
+    for (int i = 0; i < power; ++i) {
+        if (a > INT64_MAX / 10) return std::nullopt;
+        a *= 10;
+    }
+    return a;
+}
 
 class WordReader {
   public:
     WordReader(TokenSpan tokens, Language language) : t_(tokens), lang_(language) {}
 
+    // [group scale]... [thousands part]: groups in decreasing powers.
     std::optional<Read> full(std::size_t p) const {
+        std::int64_t total = 0;
+        std::optional<Read> done;  // what was read up to the last scale group
+        int last_power = 1000;
+        std::size_t q = p;
+        for (;;) {
+            std::optional<Read> a = below1000(q);
+            std::size_t r = a ? a->end : q;
+            if (!a && article(q)) r = q + 1;  // "a million"
+            if (r == q) break;
+            const std::size_t s = skip_dash(r);
+            const auto m = big_scales().longest(t_, s, lang_);
+            if (!m || m->value >= last_power) break;
+            const auto v = times_power(a ? a->value : 1, m->value);
+            if (!v || *v > INT64_MAX - total) break;
+            total += *v;
+            last_power = m->value;
+            q = s + m->length;
+            done = Read{total, q, last_power};
+            q = skip_dash(q);
+        }
+        if (!done) return thousands(p);
+        // After a scale group, the rest is a smaller number: "trois millions
+        // sept cent mille", "two million five hundred thousand and six".
+        if (const auto rest = thousands(skip_and(q)); rest && rest->value > 0) {
+            if (rest->value < 1000000 && rest->value <= INT64_MAX - total)
+                return Read{total + rest->value, rest->end, last_power};
+        }
+        return done;
+    }
+
+  private:
+    std::optional<Read> thousands(std::size_t p) const {
         std::optional<Read> a = below1000(p);
         std::size_t q = a ? a->end : p;
         if (!a && article(p)) q = p + 1;  // "a thousand"
@@ -134,7 +204,6 @@ class WordReader {
         return Read{v, s};
     }
 
-  private:
     std::optional<Read> below1000(std::size_t p) const {
         std::optional<Read> head;
         if (const auto h = word(p, Role::hundred)) {
@@ -242,7 +311,7 @@ std::size_t scan_digits(std::string_view text, std::size_t pos, Language languag
 std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos, Language language) {
     const auto r = WordReader(tokens, language).full(pos);
     if (!r) return std::nullopt;
-    return WordNumber{r->value, r->end - pos};
+    return WordNumber{r->value, r->end - pos, r->scale};
 }
 
 }  // namespace factdb::lang

@@ -19,11 +19,15 @@ std::size_t scan_digits(std::string_view text, std::size_t pos, Language languag
                         std::string& int_digits, std::string& frac_digits);
 
 // A number written in words ("vingt-six", "quatre-vingt-dix-neuf", "deux
-// cents", "trois mille", "twenty six", "a hundred").  nullopt when the tokens
-// at pos do not start one.
+// cents", "trois mille", "twenty six", "a hundred", "trois millions sept
+// cent mille").  nullopt when the tokens at pos do not start one.
 struct WordNumber {
     std::int64_t value;
     std::size_t length;  // tokens consumed
+    // The power of the last scale word read inside the number ("trois
+    // millions" -> 6), 0 when none: the grammar takes no second scale after
+    // one ("deux millions millions"), and a range's low end borrows it.
+    int scale = 0;
 };
 std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos, Language language);
 

@@ -109,6 +109,13 @@ class PhraseTable {
         return std::nullopt;
     }
 
+    // Every row, as (keys, langs, value): for tables derived from this one
+    // and for tests that iterate the table itself.
+    template <class F>
+    void for_each_row(F&& f) const {
+        for (const auto& row : rows_) f(row.keys, row.langs, row.value);
+    }
+
   private:
     struct Compiled {
         std::vector<std::string> keys;

@@ -1,5 +1,6 @@
 // The digit rules and number words of numbers.cpp, through the tokeniser:
 // each row is a text, its language, and the exact decimal it reads as.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -45,7 +46,7 @@ const std::vector<DigitCase> kDigits{
 struct WordCase {
     std::string text;
     factdb::Language language;
-    long value;
+    std::int64_t value;
 };
 
 const std::vector<WordCase> kWords{
@@ -77,6 +78,58 @@ const std::vector<WordCase> kWords{
     {"a thousand", en, 1000},
     {"two thousand and twenty-five", en, 2025},
     {"five hundred thousand", en, 500000},
+    // Belgian and Swiss tens (issue 12)
+    {"septante", fr, 70},
+    {"septante et un", fr, 71},
+    {"septante-deux", fr, 72},
+    {"huitante", fr, 80},
+    {"huitante-neuf", fr, 89},
+    {"octante", fr, 80},
+    {"octante et un", fr, 81},
+    {"nonante", fr, 90},
+    {"nonante-neuf", fr, 99},
+    {"mille neuf cent nonante-cinq", fr, 1995},
+    {"vingt et une", fr, 21},
+    // compound forms with scale words, up to trillions (issue 12)
+    {"un million", fr, 1000000},
+    {"deux millions", fr, 2000000},
+    {"trois millions sept cent mille", fr, 3700000},
+    {"deux millions cinq cent mille", fr, 2500000},
+    {"un milliard", fr, 1000000000},
+    {"deux milliards trois cents millions", fr, 2300000000},
+    {"un billion", fr, 1000000000000},
+    {"un billiard", fr, 1000000000000000},
+    {"un trillion", fr, 1000000000000000000},
+    {"neuf trillions", fr, 9000000000000000000},
+    {"cinq milliards vingt et un", fr, 5000000021},
+    {"a million", en, 1000000},
+    {"one million", en, 1000000},
+    {"two million five hundred thousand", en, 2500000},
+    {"a billion", en, 1000000000},
+    {"three billion two hundred million", en, 3200000000},
+    {"one trillion", en, 1000000000000},
+    {"a trillion", en, 1000000000000},
+    {"four trillion six billion", en, 4006000000000},
+    {"one million two hundred thousand and six", en, 1200006},
+};
+
+// Where a number in words ends: the next token is not part of it.
+struct WordEndCase {
+    std::string text;
+    factdb::Language language;
+    std::int64_t value;
+    std::size_t length;
+};
+
+const std::vector<WordEndCase> kWordEnds{
+    // a scale not below the previous one ends the number
+    {"deux millions de milliards", fr, 2000000, 2},
+    {"deux millions millions", fr, 2000000, 2},
+    {"mille milliards", fr, 1000, 1},
+    {"two million billion", en, 2000000, 2},
+    // a scale word alone is not a number; the article is one only in English
+    {"un milliard", fr, 1000000000, 2},
+    {"dix trillions", fr, 10, 1},  // 10^19 leaves int64: the grammar reports it
 };
 
 }  // namespace
@@ -90,6 +143,21 @@ TEST_CASE("digits follow the language's separators", "[normalize][numbers]") {
         CHECK(decimal_from_digits(t[0].int_digits, t[0].frac_digits, "number").to_string() ==
               c.value);
         CHECK(t.size() == c.tokens);
+    }
+}
+
+TEST_CASE("number words end before what they cannot take", "[normalize][numbers]") {
+    for (const auto& c : kWordEnds) {
+        INFO(c.text);
+        const Tokens t = tokenize(c.text, c.language);
+        const auto n = parse_number_words(t, 0, c.language);
+        REQUIRE(n);
+        CHECK(n->value == c.value);
+        CHECK(n->length == c.length);
+    }
+    for (const char* bare : {"milliard", "millions"}) {
+        const Tokens t = tokenize(bare, fr);
+        CHECK_FALSE(parse_number_words(t, 0, fr).has_value());
     }
 }
 
