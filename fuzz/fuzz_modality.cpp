@@ -14,6 +14,9 @@
 //     scope "evidence" it lies inside the evidence bytes;
 //   * scope "none" goes with asserted and no cue, every other scope with a
 //     cue; scope "given" never comes out of inference;
+//   * the decision's cue range (issue 12) is the cue: bytes [cue_begin,
+//     cue_end) of the sentence are the cue, and cue_begin_char counts the code
+//     points before it; without a cue the range is all 0;
 //   * the decision is the same when the detector runs twice (no hidden state).
 #include <charconv>
 #include <cstddef>
@@ -71,7 +74,9 @@ std::size_t to_boundary(std::string_view s, std::size_t at) {
 }
 
 bool same(const ModalityDecision& a, const ModalityDecision& b) {
-    return a.modality == b.modality && a.cue == b.cue && a.scope == b.scope;
+    return a.modality == b.modality && a.cue == b.cue && a.scope == b.scope &&
+           a.cue_begin == b.cue_begin && a.cue_end == b.cue_end &&
+           a.cue_begin_char == b.cue_begin_char && a.cue_end_char == b.cue_end_char;
 }
 
 }  // namespace
@@ -113,6 +118,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (d.scope != CueScope::none && d.cue.empty()) {
         fail("a scope without a cue", sentence, begin, end);
+    }
+    if (d.cue.empty()) {
+        if (d.cue_begin || d.cue_end || d.cue_begin_char || d.cue_end_char)
+            fail("a cue range without a cue", sentence, begin, end);
+    } else {
+        if (d.cue_begin > d.cue_end || d.cue_end > sentence.size() ||
+            sentence.substr(d.cue_begin, d.cue_end - d.cue_begin) != d.cue)
+            fail("the cue range is not the cue", sentence, begin, end);
+        if (d.cue_begin_char != text::count_code_points(sentence.substr(0, d.cue_begin)) ||
+            d.cue_end_char - d.cue_begin_char != text::count_code_points(d.cue))
+            fail("the cue's code points are not its bytes'", sentence, begin, end);
+        if (d.scope == CueScope::evidence && (d.cue_begin < begin || d.cue_end > end))
+            fail("scope evidence but the cue range is outside the evidence", sentence, begin,
+                 end);
     }
     if (!same(d, infer_modality(sentence, begin, end, h.language))) {
         fail("two runs disagree", sentence, begin, end);

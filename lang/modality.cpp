@@ -63,12 +63,29 @@
 //     evidence start to the cue is a coordinator or has a capital letter,
 //     and at least one such name follows the last coordinator ("Amazon,
 //     Google et Meta pourraient investir": the evidence "Amazon" is
-//     possible).  A lower-case word on the way ("investi", "invested") shows
+//     possible).  A cue after the evidence does not govern a
+//     described subject either: an evidence holding a name (a capitalised
+//     word that is not a function word) and a word of description (a
+//     lower-case word that is not one), "SoftBank chief executive Masayoshi
+//     Son will be chairman": the role is presupposed, only the predicate is
+//     planned.  A relative pronoun without a comma ("that", "qui") is a
+//     boundary, closed by the next comma, only when a cue starts right after
+//     it ("a joint venture that plans to spend"); "denied that it had" keeps
+//     "that" a conjunction.  A future tense (a conjugation) inside the
+//     evidence gives way to a non-tense cue before the evidence in its
+//     clause ("Peut-être qu'Amazon investira" is possible).  A lower-case word on the way ("investi", "invested") shows
 //     a predicate, and a cue right after the coordinator ("... dans
 //     Anthropic et pourrait") has no subject of its own, so both keep the
 //     cue away.  A cue that overlaps the evidence partially counts as at
 //     distance 0;
 //  4. asserted, no cue, scope none.
+// Morphology (French, issue 12).  At a token where no row matches, a
+// periphrasis ("va investir": an auxiliary of periphrases(), at most one
+// adverb, an infinitive) and then a conjugation ("investirait",
+// "investira": a lower-case word made of a future stem and an ending of
+// conjugations(), the stem judged by stem_rules() and stem_exceptions())
+// are tried.  Inert rows ("did not confirm") are matched and skipped: they
+// hide the negation inside them and decide nothing.
 // A negated modal ("won't", "wouldn't", "couldn't", "may not") is a negated
 // cue, not a conditional or possible one: it denies the claim.  The
 // contractions are rows of their own ("wouldn" is not the word "would"), and
@@ -81,7 +98,9 @@
 #include <array>
 #include <limits>
 #include <string>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -260,23 +279,27 @@ class PatternSet {
         std::size_t first = 0, last = 0;  // tokens [first, last)
     };
 
+    // The longest match starting at tokens[i] (equal lengths: the earlier row).
+    std::optional<Match> best_at(const std::vector<Token>& tokens, std::size_t i) const {
+        const auto it = by_first_.find(tokens[i].key);
+        std::optional<Match> best;
+        if (it == by_first_.end()) return best;
+        for (const std::size_t idx : it->second) {
+            const Pattern& p = patterns_[idx];
+            const std::size_t end = match_from(p, 0, tokens, i);
+            if (end == npos) continue;
+            if (!best || end > best->last || (end == best->last && p.row < best->row)) {
+                best = Match{p.row, i, end};
+            }
+        }
+        return best;
+    }
+
     // Left to right, longest first, without overlap.
     std::vector<Match> scan(const std::vector<Token>& tokens) const {
         std::vector<Match> out;
         for (std::size_t i = 0; i < tokens.size();) {
-            const auto it = by_first_.find(tokens[i].key);
-            std::optional<Match> best;
-            if (it != by_first_.end()) {
-                for (const std::size_t idx : it->second) {
-                    const Pattern& p = patterns_[idx];
-                    const std::size_t end = match_from(p, 0, tokens, i);
-                    if (end == npos) continue;
-                    if (!best || end > best->last || (end == best->last && p.row < best->row)) {
-                        best = Match{p.row, i, end};
-                    }
-                }
-            }
-            if (best) {
+            if (const auto best = best_at(tokens, i)) {
                 out.push_back(*best);
                 i = best->last;
             } else {
@@ -294,6 +317,7 @@ class PatternSet {
 struct Vocabulary {
     std::array<PatternSet, 2> cues;     // by language
     std::array<PatternSet, 2> markers;  // by language
+    std::array<std::unordered_set<std::string>, 2> function_words;  // folded, by language
 };
 
 std::size_t lang_index(Language l) {
@@ -313,29 +337,127 @@ const Vocabulary& vocabulary() {
             out.markers[lang_index(markers[r].language)].add(
                 compile(markers[r].pattern, false, r, markers[r].language));
         }
+        for (const FunctionWord& w : function_words()) {
+            out.function_words[lang_index(w.language)].insert(text::fold_key(w.word));
+        }
         return out;
     }();
     return v;
 }
 
-// Every cue in the tokens of sentence (find_cues).
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool has_capital(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();) {
+        const text::CodePoint cp = text::decode_at(word, i);
+        if (text::is_upper(cp.value)) return true;
+        i += cp.size;
+    }
+    return false;
+}
+
+bool has_lower(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();) {
+        const text::CodePoint cp = text::decode_at(word, i);
+        if (text::is_lower(cp.value)) return true;
+        i += cp.size;
+    }
+    return false;
+}
+
+bool is_function_word(const Token& t, Language language) {
+    return vocabulary().function_words[lang_index(language)].contains(t.key);
+}
+
+// The conjugation of a lower-case word on a future stem, if any (the
+// Conjugation table): "investirait" -> conditional, "investira" -> future.
+const Conjugation* conjugation_of(const Token& t, Language language) {
+    if (!t.word || has_capital(t.raw)) return nullptr;
+    for (const Conjugation& c : conjugations()) {
+        if (c.language != language || !ends_with(t.raw, c.ending)) continue;
+        const std::string_view stem = t.raw.substr(0, t.raw.size() - c.ending.size());
+        if (stem.size() < 3 && stem != "ir") continue;
+        if (is_future_stem(stem, language)) return &c;
+    }
+    return nullptr;
+}
+
+// An infinitive: a lower-case word in -er, -ir, -re (-oir ends in -ir) that
+// is not a function word ("leur", "hier").
+bool is_infinitive(const Token& t, Language language) {
+    if (!t.word || t.raw.size() < 4 || has_capital(t.raw) || is_function_word(t, language)) {
+        return false;
+    }
+    return ends_with(t.raw, "er") || ends_with(t.raw, "ir") || ends_with(t.raw, "re");
+}
+
+bool is_adverb(const Token& t) {
+    if (!t.word || has_capital(t.raw)) return false;
+    if (ends_with(t.raw, "ment")) return true;
+    const auto adverbs = periphrasis_adverbs();
+    return std::find(adverbs.begin(), adverbs.end(), t.raw) != adverbs.end();
+}
+
+// A periphrastic future at tokens[i]: the auxiliary, at most one adverb, the
+// infinitive; returns the end (exclusive token index) or npos.
+std::size_t periphrasis_at(const std::vector<Token>& tokens, std::size_t i, Language language,
+                           const Periphrasis*& which) {
+    for (const Periphrasis& p : periphrases()) {
+        if (p.language != language || tokens[i].raw != p.auxiliary) continue;
+        if (i + 1 < tokens.size() && is_infinitive(tokens[i + 1], language)) {
+            which = &p;
+            return i + 2;
+        }
+        if (i + 2 < tokens.size() && is_adverb(tokens[i + 1]) &&
+            is_infinitive(tokens[i + 2], language)) {
+            which = &p;
+            return i + 3;
+        }
+    }
+    return npos;
+}
+
+// Every cue in the tokens of sentence (find_cues): at each token the longest
+// row of the table; where none matches, a periphrasis, then a conjugation.
 std::vector<CueOccurrence> cues_in(std::string_view sentence, const std::vector<Token>& tokens,
                                    Language language) {
     const auto table = modality_cues();
+    const PatternSet& set = vocabulary().cues[lang_index(language)];
     std::vector<CueOccurrence> found;
-    for (const auto& m : vocabulary().cues[lang_index(language)].scan(tokens)) {
-        const ModalityCue& row = table[m.row];
-        const std::size_t begin = tokens[m.first].begin, end = tokens[m.last - 1].end;
-        found.push_back(
-            {begin, end, sentence.substr(begin, end - begin), row.modality, row.kind, &row});
+    const auto add = [&](std::size_t first, std::size_t last, Modality m, CueKind kind) {
+        const std::size_t begin = tokens[first].begin, end = tokens[last - 1].end;
+        found.push_back({begin, end, sentence.substr(begin, end - begin), m, kind});
+        return &found.back();
+    };
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (const auto m = set.best_at(tokens, i)) {
+            const ModalityCue& row = table[m->row];
+            if (row.kind != CueKind::inert) add(m->first, m->last, row.modality, row.kind)->row = &row;
+            i = m->last;
+            continue;
+        }
+        const Periphrasis* p = nullptr;
+        if (const std::size_t last = periphrasis_at(tokens, i, language, p); last != npos) {
+            add(i, last, p->modality, CueKind::verb)->periphrasis = p;
+            i = last;
+            continue;
+        }
+        if (const Conjugation* c = conjugation_of(tokens[i], language)) {
+            add(i, i + 1, c->modality, CueKind::verb)->conjugation = c;
+        }
+        ++i;
     }
     return found;
 }
 
 using Found = CueOccurrence;
 
-ModalityDecision decide_from(const Found& f, CueScope scope) {
-    return {f.modality, std::string(f.text), scope};
+// A decision from f; its code-point range is the analysis's (chars[i]).
+ModalityDecision decide_from(const Found& f, CueScope scope,
+                             std::pair<std::size_t, std::size_t> chars) {
+    return {f.modality, std::string(f.text), scope, f.begin, f.end, chars.first, chars.second};
 }
 
 struct ByteRange {
@@ -354,7 +476,9 @@ std::size_t next_comma(const std::vector<Token>& tokens, std::size_t from) {
     return npos;
 }
 
-Clauses find_clauses(const std::vector<Token>& tokens, Language language) {
+// cue_begins: the byte where each cue of the sentence starts, sorted.
+Clauses find_clauses(const std::vector<Token>& tokens, Language language,
+                     const std::vector<std::size_t>& cue_begins) {
     Clauses c;
     const auto markers = clause_markers();
     for (const auto& m : vocabulary().markers[lang_index(language)].scan(tokens)) {
@@ -381,21 +505,40 @@ Clauses find_clauses(const std::vector<Token>& tokens, Language language) {
             case ClauseMarkerKind::coordinator:
                 c.coordinators.push_back({tokens[m.first].begin, tokens[m.last - 1].end});
                 break;
+            case ClauseMarkerKind::relative: {
+                // A relative clause only when its verb is a cue right after the
+                // pronoun: "that plans to", "qui prévoit", "qu'investirait";
+                // "denied that it had" keeps "that" a conjunction.
+                if (m.last >= tokens.size()) break;
+                const std::size_t next = tokens[m.last].begin;
+                if (!std::binary_search(cue_begins.begin(), cue_begins.end(), next)) break;
+                c.boundaries.push_back(tokens[m.first].begin);
+                if (const std::size_t k = next_comma(tokens, m.last); k != npos) {
+                    c.boundaries.push_back(tokens[k].begin);
+                }
+                break;
+            }
         }
     }
     return c;
 }
 
-bool has_capital(std::string_view word) {
-    for (std::size_t i = 0; i < word.size();) {
-        const text::CodePoint cp = text::decode_at(word, i);
-        if (text::is_upper(cp.value)) return true;
-        i += cp.size;
-    }
-    return false;
-}
-
 }  // namespace
+
+bool is_future_stem(std::string_view stem, Language language) {
+    if (stem.empty() || stem.back() != 'r') return false;
+    for (const StemException& e : stem_exceptions()) {
+        if (e.language == language && e.stem == stem) return e.future;
+    }
+    const StemRule* best = nullptr;
+    for (const StemRule& r : stem_rules()) {
+        if (r.language == language && ends_with(stem, r.ending) &&
+            (!best || r.ending.size() > best->ending.size())) {
+            best = &r;
+        }
+    }
+    return best && best->future;
+}
 
 std::string_view to_string(Modality m) {
     return kModalityNames[static_cast<std::size_t>(m)];
@@ -433,6 +576,38 @@ struct SentenceModality::Analysis {
     std::vector<std::size_t> bad_before;      // size tokens + 1
     std::vector<std::size_t> last_word_before;  // size tokens + 1 (npos: none)
     std::vector<bool> coordinator_token;      // per token
+    // For described(): over the tokens, how many before token k are names
+    // (a capital, not a function word) and words of a description (lower
+    // case letters, not a function word).
+    std::vector<std::size_t> names_before, content_before;  // size tokens + 1
+    // [i]: the code points of found[i] in the sentence, counted in one pass.
+    std::vector<std::pair<std::size_t, std::size_t>> chars;
+
+    // The tokens overlapping [begin, end): [i, j).
+    std::pair<std::size_t, std::size_t> token_range(std::size_t begin, std::size_t end) const {
+        const auto first = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) {
+            return t.end <= begin;
+        });
+        const auto last = std::partition_point(first, tokens.end(), [&](const Token& t) {
+            return t.begin < end;
+        });
+        return {static_cast<std::size_t>(first - tokens.begin()),
+                static_cast<std::size_t>(last - tokens.begin())};
+    }
+
+    // A described subject (rule 3): the evidence holds a name and a word of
+    // its own description ("SoftBank chief executive Masayoshi Son",
+    // "Nvidia's investment", "Amazon invested $4bn"), so it says something by
+    // itself; a bare name, a list of names or a noun phrase without a name
+    // ("the company", "La mise en service") says nothing until its verb.
+    bool described(std::size_t begin, std::size_t end) const {
+        const auto [i, j] = token_range(begin, end);
+        return names_before[j] > names_before[i] && content_before[j] > content_before[i];
+    }
+
+    ModalityDecision decision(std::size_t i, CueScope scope) const {
+        return decide_from(found[i], scope, chars[i]);
+    }
 
     // True when the words from the evidence start to the cue join a list of
     // names that is the cue's subject (rule 3, see the top of this file):
@@ -469,7 +644,10 @@ SentenceModality::SentenceModality(std::string_view sentence, Language language)
     for (std::size_t i = a.found.size(); i-- > 0;) {
         a.next_negated[i] = a.found[i].modality == Modality::negated ? i : a.next_negated[i + 1];
     }
-    Clauses clauses = find_clauses(a.tokens, language);
+    std::vector<std::size_t> cue_begins;
+    cue_begins.reserve(a.found.size());
+    for (const Found& f : a.found) cue_begins.push_back(f.begin);
+    Clauses clauses = find_clauses(a.tokens, language, cue_begins);
     std::sort(clauses.boundaries.begin(), clauses.boundaries.end());
     a.boundaries = std::move(clauses.boundaries);
     a.coordinators = std::move(clauses.coordinators);
@@ -488,6 +666,28 @@ SentenceModality::SentenceModality(std::string_view sentence, Language language)
         const bool bad = t.word && !a.coordinator_token[k] && !has_capital(t.raw);
         a.bad_before[k + 1] = a.bad_before[k] + (bad ? 1 : 0);
         a.last_word_before[k + 1] = t.word ? k : a.last_word_before[k];
+    }
+    a.names_before.assign(n + 1, 0);
+    a.content_before.assign(n + 1, 0);
+    for (std::size_t k = 0; k < n; ++k) {
+        const Token& t = a.tokens[k];
+        const bool function = t.word && is_function_word(t, language);
+        const bool name = t.word && !function && has_capital(t.raw);
+        const bool content = t.word && !function && !name && has_lower(t.raw);
+        a.names_before[k + 1] = a.names_before[k] + (name ? 1 : 0);
+        a.content_before[k + 1] = a.content_before[k] + (content ? 1 : 0);
+    }
+    // Code points of each cue: cues are sorted and disjoint, so one pass.
+    a.chars.reserve(a.found.size());
+    std::size_t at = 0, count = 0;
+    const auto advance = [&](std::size_t to) {
+        count += text::count_code_points(sentence.substr(at, to - at));
+        at = to;
+        return count;
+    };
+    for (const Found& f : a.found) {
+        const std::size_t b = advance(f.begin);
+        a.chars.emplace_back(b, advance(f.end));
     }
 }
 
@@ -508,7 +708,7 @@ ModalityDecision SentenceModality::decide(std::size_t begin, std::size_t end) co
     if (a.first_frame != npos) {
         const Found& f = found[a.first_frame];
         const bool inside = f.begin >= begin && f.end <= end;
-        return decide_from(f, inside ? CueScope::evidence : CueScope::sentence);
+        return a.decision(a.first_frame, inside ? CueScope::evidence : CueScope::sentence);
     }
     // Rule 2: the cues inside are those from the first starting at or after
     // begin up to the last ending at or before end.
@@ -518,7 +718,13 @@ ModalityDecision SentenceModality::decide(std::size_t begin, std::size_t end) co
         found.begin(), found.end(), [&](const Found& f) { return f.end <= end; }));
     if (lo < hi) {
         const std::size_t neg = a.next_negated[lo];
-        return decide_from(found[neg != npos && neg < hi ? neg : lo], CueScope::evidence);
+        if (neg != npos && neg < hi) return a.decision(neg, CueScope::evidence);
+        // A future tense is the weakest cue: a modal word before it in its
+        // clause governs it ("Peut-être qu'Amazon investira" is possible), as
+        // the clause's own verb would.  Checked below, once the clause is known.
+        const bool tense = found[lo].conjugation != nullptr &&
+                           found[lo].conjugation->modality == Modality::planned;
+        if (!tense) return a.decision(lo, CueScope::evidence);
     }
     // Rule 3.  The clause: the last boundary at or before begin, the first at
     // or after end.
@@ -546,6 +752,12 @@ ModalityDecision SentenceModality::decide(std::size_t begin, std::size_t end) co
         best = &found[before_end - 1];
         best_distance = begin - best->end;
     }
+    if (lo < hi) {  // a future tense inside the evidence (rule 2)
+        if (best && best->conjugation == nullptr) {
+            return a.decision(static_cast<std::size_t>(best - found.data()), CueScope::sentence);
+        }
+        return a.decision(lo, CueScope::evidence);
+    }
     const std::size_t after_begin = index_of(std::partition_point(
         found.begin() + static_cast<std::ptrdiff_t>(before_end), found.end(),
         [&](const Found& f) { return f.begin < end; }));
@@ -562,7 +774,9 @@ ModalityDecision SentenceModality::decide(std::size_t begin, std::size_t end) co
     const auto coordinator = std::partition_point(
         a.coordinators.begin(), a.coordinators.end(),
         [&](const ByteRange& c) { return c.begin < end; });
-    for (std::size_t i = after_begin; i < found.size(); ++i) {
+    // A described subject is not governed by the verb after it.
+    const bool described = after_begin < found.size() && a.described(begin, end);
+    for (std::size_t i = after_begin; i < found.size() && !described; ++i) {
         const Found& f = found[i];
         if (f.end > clause_end) break;  // and so do all later cues
         if (f.begin - end >= best_distance) break;
@@ -572,7 +786,7 @@ ModalityDecision SentenceModality::decide(std::size_t begin, std::size_t end) co
         best_distance = f.begin - end;
         break;
     }
-    if (best) return decide_from(*best, CueScope::sentence);
+    if (best) return a.decision(static_cast<std::size_t>(best - found.data()), CueScope::sentence);
     // Rule 4.
     return {};
 }

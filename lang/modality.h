@@ -28,6 +28,12 @@ struct ModalityDecision {
     Modality modality = Modality::asserted;
     std::string cue;  // the cue as written in the text; empty when none
     CueScope scope = CueScope::none;
+    // Where the cue lies in the sentence: bytes [cue_begin, cue_end) and code
+    // points [cue_begin_char, cue_end_char), all 0 when there is no cue.  The
+    // loader adds the sentence's own offset to store the cue's range in the
+    // document (evidence.cue_start_char, issue 12).
+    std::size_t cue_begin = 0, cue_end = 0;
+    std::size_t cue_begin_char = 0, cue_end_char = 0;
 };
 
 // Infers the modality of the evidence at bytes [begin, end) of sentence.
@@ -40,9 +46,13 @@ struct ModalityDecision {
 //     first cue inside the evidence;
 //  3. otherwise the nearest cue in the evidence's own clause of the sentence
 //     decides; cues in other clauses (after ", qui", "; ", ", mais", ", which",
-//     ", while"...) do not, nor does a cue after a coordinator ("et", "and")
-//     that follows the evidence, unless the evidence is in a list of names
-//     that is the cue's subject ("Amazon, Google et Meta pourraient");
+//     ", while"..., and a relative clause "that plans to", "qui prévoit") do
+//     not, nor does a cue after a coordinator ("et", "and") that follows the
+//     evidence, unless the evidence is in a list of names that is the cue's
+//     subject ("Amazon, Google et Meta pourraient"), nor a cue after an
+//     evidence that is a described subject (a name with words of its own:
+//     "SoftBank chief executive Masayoshi Son will be chairman": the role is
+//     presupposed, only the chairmanship is planned);
 //  4. otherwise asserted.
 // Cues match whole words, case- and accent-insensitively (rows marked
 // as_written: as written or in capitals); all apostrophes (' ’ ‘ ʼ) are one;
@@ -85,6 +95,8 @@ class SentenceModality {
 enum class CueKind {
     frame,  // a reporting frame: governs its whole sentence (rule 1)
     verb,   // any other cue: governs its own clause (rules 2 and 3)
+    inert,  // not a cue: a phrase that hides the shorter cue inside it ("did not confirm",
+            // "n'a pas commenté" speak of the speaker's answer, not of the fact)
 };
 
 struct ModalityCue {
@@ -101,19 +113,92 @@ struct ModalityCue {
 
 std::span<const ModalityCue> modality_cues();
 
+// French verb morphology (issue 12): a word is a cue by its ending, not by a
+// list of words.  A word ending in one of these endings is a cue when what
+// precedes the ending (its stem) is a future stem: it ends in "r" and
+// stem_verdict() says so (the conditional and the future are built on the
+// same stem: "investir-ait", "investir-a"; the imperfect "déclar-ait" and
+// the simple past "déclar-a" are not).  Table rows beat morphology at the
+// same word ("devrait" is expected, "pourrait" possible).
+struct Conjugation {
+    Language language;
+    std::string_view ending;  // "ait", written without the stem's "r"
+    Modality modality;        // conditional or planned
+    std::string_view tense;   // "conditional", "future": for the docs and tests
+};
+
+std::span<const Conjugation> conjugations();
+
+// A stem-ending rule: a stem (lower case, accents kept) whose longest listed
+// ending is `ending` is a future stem when `future` is true.  A stem matching
+// no rule is not one.
+struct StemRule {
+    Language language;
+    std::string_view ending;  // "ir", "ér", "rr"
+    bool future;
+};
+
+std::span<const StemRule> stem_rules();
+
+// Whole stems that the rules misjudge: the imperfect of "-irer", "-rrer",
+// "-drer", "-vrer" verbs and of "ouvrir" ("tir-ait", "serr-ait", "livr-ait",
+// "ouvr-ait"), and future stems the rules refuse ("aur-ait", "saur-ait").
+struct StemException {
+    Language language;
+    std::string_view stem;
+    bool future;
+};
+
+std::span<const StemException> stem_exceptions();
+
+// The verdict of the two tables on one stem (see Conjugation); exposed for
+// the tests.
+bool is_future_stem(std::string_view stem, Language language);
+
+// Periphrastic futures: an auxiliary followed by an infinitive ("va
+// investir", "doit entrer en service"), with at most one adverb between
+// (a word ending in "ment", or one of kAdverbs in modality_cues.cpp).  An
+// infinitive is a lower-case word ending in "er", "ir", "re" or "oir" that is
+// not a function word.
+struct Periphrasis {
+    Language language;
+    std::string_view auxiliary;  // "va", as written
+    Modality modality;
+};
+
+std::span<const Periphrasis> periphrases();
+std::span<const std::string_view> periphrasis_adverbs();
+
+// Function words (articles, prepositions, conjunctions, possessives) by
+// language: neither a name nor a word of a description (the described
+// subject rule, rule 3) nor an infinitive.
+struct FunctionWord {
+    Language language;
+    std::string_view word;  // folded
+};
+
+std::span<const FunctionWord> function_words();
+
 // One cue found in a text.
 struct CueOccurrence {
     std::size_t begin = 0, end = 0;  // bytes of the text: from the cue's first token to its last
     std::string_view text;           // those bytes, as written: a view into the caller's text
     Modality modality = Modality::asserted;
     CueKind kind = CueKind::verb;
-    const ModalityCue* row = nullptr;  // the table row that matched (modality_cues())
+    // The table row that matched (modality_cues()), or nullptr when the cue
+    // is a verb form recognised by its ending or a periphrasis; then one of
+    // the next two says which.
+    const ModalityCue* row = nullptr;
+    const Conjugation* conjugation = nullptr;
+    const Periphrasis* periphrasis = nullptr;
 };
 
 // Every cue of the language in sentence, left to right: the matching that
 // infer_modality decides from, exposed (at each token the longest cue, at
 // equal length the earlier row; the scan resumes after a match, so cues
-// never overlap).  Cues do not cross punctuation other than the apostrophe,
+// never overlap; at a word where no row matches, the French verb morphology
+// is tried; inert rows are matched, so that they hide the cues inside them,
+// but are not listed).  Cues do not cross punctuation other than the apostrophe,
 // so a paragraph may be given whole.  Throws NormalizeError on invalid
 // UTF-8.  The views point into sentence.
 std::vector<CueOccurrence> find_cues(std::string_view sentence, Language language);
@@ -136,6 +221,9 @@ enum class ClauseMarkerKind {
     subordinator,  // at the sentence start or after a comma, opens a clause the next comma
                    // closes ("Bien qu'..., ...", "Although ..., ...")
     coordinator,   // a cue after it does not govern evidence before it ("et", "and")
+    relative,      // a relative pronoun without a comma ("that", "qui"): when a cue starts
+                   // right after it, opens a clause that the next comma closes ("a venture
+                   // that plans to spend"); otherwise nothing ("denied that it had")
 };
 
 struct ClauseMarker {

@@ -112,12 +112,18 @@ TEST_CASE("seed people, quotes, founding, product and supplies", "[e2e][seeds]")
     CHECK(sql_rows(db,
                    "SELECT organization, product, description, competitor, competitor_organization "
                    "FROM products_v") == "Anthropic|Claude|produit phare|ChatGPT|OpenAI\n");
+    // "Ces infrastructures apporteront la puissance de calcul": the future
+    // tense is planned by its ending since issue 12 (was asserted, no cue);
+    // the Indiana compute is to come, not delivered.
     CHECK(
         sql_rows(
             db,
             "SELECT provider, recipient, item, subject, modality FROM supplies_v ORDER BY item") ==
-        "Amazon|Anthropic|compute||asserted\n"
+        "Amazon|Anthropic|compute||planned\n"
         "Amazon|Anthropic|technical_support|Trainium2|asserted\n");
+    CHECK(sql_rows(db,
+                   "SELECT modality_cue, modality_source FROM evidence "
+                   "WHERE claim_id = 'indiana-compute'") == "apporteront|evidence\n");
     CHECK(sql_rows(db, "SELECT parties, modality FROM partnerships_v") ==
           "Amazon, Anthropic|asserted\n");
 }
