@@ -17,6 +17,10 @@ struct LoadOptions {
     std::vector<std::string> paths;  // files (.json, .jsonl) and folders
     bool keep_going = false;
     bool force = false;  // re-normalise documents whose input is unchanged
+    // Every claim warning (an unknown supply item or place, a value its
+    // evidence does not state, a new entity named like a phrase) is an
+    // error of its document instead: the document is refused.
+    bool strict = false;
     std::string now;     // timestamp to record; empty = current UTC time (or $FACTDB_NOW)
 };
 
