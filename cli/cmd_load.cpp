@@ -26,6 +26,7 @@ int run_load(Context& ctx) {
     options.keep_going = take_flag(ctx.args, "--keep-going");
     options.force = take_flag(ctx.args, "--force");
     options.adopt = take_flag(ctx.args, "--adopt");
+    options.strict = take_flag(ctx.args, "--strict");
     reject_unknown_options(ctx.args);
     for (const auto& a : ctx.args) {
         if (a != "--") options.paths.push_back(a);

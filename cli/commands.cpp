@@ -26,7 +26,7 @@ const std::vector<Command>& commands() {
          "Exit codes: 0 ok, 3 database error.\n",
          run_init},
         {"load", "load claim files (.json, .jsonl) and folders of them",
-         "Usage: factdb [--db PATH] load [--keep-going] [--force] [--adopt] FILE|DIR...\n"
+         "Usage: factdb [--db PATH] load [--keep-going] [--force] [--adopt] [--strict] FILE|DIR...\n"
          "\n"
          "Normalises every claim of the factdb.claims/1 files given (a folder is read\n"
          "for *.json and *.jsonl, in name order; entities.json and *.entities.json are\n"
@@ -45,6 +45,9 @@ const std::vector<Command>& commands() {
          "  --force       re-normalise documents even when their input is unchanged\n"
          "  --adopt       create the schema even in a file of another application (see\n"
          "                factdb init --help)\n"
+         "  --strict      make every claim warning an error (a value its evidence does\n"
+         "                not state, an unknown supply item or place, a new entity\n"
+         "                named like a phrase): its document is refused\n"
          "\n"
          "Exit codes: 0 loaded, 1 loaded with bad documents skipped (--keep-going),\n"
          "2 bad input (nothing was changed), 3 database or I/O error.\n",

@@ -1,4 +1,5 @@
-// Closed vocabularies: investment stage, supply item, growth ratio.
+// Vocabularies: investment stage and growth ratio (closed), supply item
+// (open: an unknown text is code "other", known = false).
 //
 // Matching: the whole text, case- and accent-insensitive, dashes optional
 // ("semi-conducteurs" = "semi conducteurs"), typographic apostrophes = '.
@@ -18,7 +19,10 @@
 //               consideration, in talks, in discussions; envisagé(e)(s) and
 //               envisage, en discussion(s), en négociation(s), à l'étude,
 //               prévu(e)(s), en projet
-//   Else "unrecognised stage '<text>'".
+//   Else "unrecognised stage '<text>'" followed by the nearest table words
+//   (edit distance on folded keys, at most 3 edits, at most 3 words), the
+//   accepted codes and the fix (a code, or no "stage" at all: inferred from
+//   the evidence, stage_cues.cpp).
 // kSupplyItems (after one optional leading article un, une, le, la, les, l',
 // des, du, de, de la, a, an, the):
 //   chips              puce(s), chip(s), semiconductor(s), semi-conducteur(s),
@@ -31,7 +35,8 @@
 //                      support, technical assistance
 //   funding            financement(s), soutien financier, funding, financial support
 //   other              other, autre, autres
-//   Else "unrecognised supply item '<text>'".
+//   Else code "other" with known = false: the caller stores the text and
+//   warns (an open vocabulary is never refused).
 // Ratios: kRatioWords (2: doubler and forms, double, doubling, doubled, deux
 // fois, twice; 3: tripler..., trois fois, three times; 4: quadrupler...,
 // quatre fois, four times), else kRatioForms around a number N (digits in the
@@ -49,7 +54,9 @@
 #include "lang/numbers.h"
 #include "lang/tokens.h"
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace factdb::lang {
@@ -299,24 +306,77 @@ std::string quoted(TokenSpan t) {
     return "'" + std::string(raw_between(t, 0, t.size())) + "'";
 }
 
+// Every word of kStages, for "nearest" (the table rows' texts, in order).
+constexpr std::string_view kStageWords[] = {
+    "completed", "complete", "done", "closed", "made", "invested", "finalised", "finalized",
+    "réalisé", "effectué", "finalisé", "investi", "conclu", "committed", "pledged", "promised",
+    "agreed", "announced", "engagé", "s'est engagé", "s'engage", "promis", "annoncé",
+    "considered", "considering", "planned", "planning", "mooted", "under consideration",
+    "in talks", "in discussions", "envisagé", "envisage", "en discussion", "en négociation",
+    "à l'étude", "prévu", "en projet"};
+
+// Levenshtein distance of two short keys (bytes: the keys are folded, so
+// accents are gone and a byte is a letter).
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// The words of `words` nearest to key (at most 3 edits, best first, at most
+// three, ties in table order), quoted and joined: "'finalised', 'finalized'".
+template <std::size_t N>
+std::string nearest(const std::string& key, const std::string_view (&words)[N]) {
+    constexpr std::size_t kMaxEdits = 3, kMaxShown = 3;
+    std::vector<std::pair<std::size_t, std::string_view>> found;
+    for (const auto word : words) {
+        const std::size_t d = edit_distance(key, joined_key(tokenize(word, Language::fr)));
+        if (d <= kMaxEdits) found.emplace_back(d, word);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::string out;
+    for (std::size_t i = 0; i < found.size() && i < kMaxShown; ++i)
+        out += (out.empty() ? "'" : ", '") + std::string(found[i].second) + "'";
+    return out;
+}
+
 }  // namespace
 
 std::string parse_stage(std::string_view text, Language language) {
     const Tokens tokens = tokenize(text, language);
     if (tokens.empty()) throw NormalizeError("empty text");
     if (const auto code = stages().whole(tokens, language)) return std::string(*code);
-    throw NormalizeError("unrecognised stage " + quoted(tokens));
+    const std::string near = nearest(joined_key(tokens), kStageWords);
+    throw NormalizeError("unrecognised stage " + quoted(tokens) +
+                         (near.empty() ? "" : " (nearest: " + near + ")") +
+                         "; give completed, committed or considered, or a French or English "
+                         "word for one of them (docs/NORMALISATION.md 5.5), or leave \"stage\" "
+                         "out to have it inferred from the evidence");
 }
 
-std::string parse_supply_item(std::string_view text, Language language) {
+SupplyItem parse_supply_item(std::string_view text, Language language) {
     const Tokens tokens = tokenize(text, language);
     if (tokens.empty()) throw NormalizeError("empty text");
-    if (const auto item = supply_items().whole(tokens, language)) return std::string(*item);
+    if (const auto item = supply_items().whole(tokens, language)) return {std::string(*item)};
     if (const auto article = articles().longest(tokens, 0, language))
         if (const auto item =
                 supply_items().whole(TokenSpan(tokens).subspan(article->length), language))
-            return std::string(*item);
-    throw NormalizeError("unrecognised supply item " + quoted(tokens));
+            return {std::string(*item)};
+    return {"other", false};
+}
+
+std::string supply_item_codes() {
+    return "chips, compute, cloud_capacity, technical_support, funding";
 }
 
 double parse_ratio(std::string_view text, Language language) {
@@ -330,7 +390,11 @@ double parse_ratio(std::string_view text, Language language) {
         ratio = r.value;
         return true;
     });
-    if (!ratio) throw NormalizeError("unrecognised ratio " + quoted(t));
+    if (!ratio)
+        throw NormalizeError("unrecognised ratio " + quoted(t) +
+                             "; give a word (doublant, triple, twice, quadrupled...) or a number "
+                             "with x, fois, times or multiplied by (x2, 2,5 fois, three times, "
+                             "multiplied by 4)");
     if (compare(*ratio, {}) <= 0) throw NormalizeError("ratio must be positive");
     return ratio->to_double();
 }

@@ -1,5 +1,9 @@
-// Small closed vocabularies of the claim types, accepted in French or English
-// and mapped to the codes the schema's CHECK constraints allow.
+// The small vocabularies of the claim types, accepted in French or English
+// and mapped to the codes the schema's CHECK constraints allow.  Stage and
+// growth ratio are closed (an unknown word is an error that lists what is
+// accepted); supply items are open: the world supplies more than the table
+// names, so an unknown item is kept under the code "other" with its text
+// (docs/NORMALISATION.md, "Open and closed vocabularies").
 #pragma once
 
 #include <cstddef>
@@ -12,12 +16,24 @@
 
 namespace factdb::lang {
 
-// investment.stage -> "completed" | "committed" | "considered".
+// investment.stage -> "completed" | "committed" | "considered" ("unspecified"
+// is no word: it is what an absent, uninferable stage is stored as).  Throws
+// NormalizeError for an unknown word, naming the accepted codes, the
+// nearest table words and how to fix the claim.
 std::string parse_stage(std::string_view text, Language language);
 
 // supply.item -> "chips" | "compute" | "cloud_capacity" | "technical_support"
-//                | "funding" | "other"   ("other" only when given as "other"/"autre").
-std::string parse_supply_item(std::string_view text, Language language);
+//                | "funding" | "other".  known is false for a text no row
+// names ("custom silicon", "électricité"): code "other", and the caller
+// keeps the text and warns.  Throws NormalizeError only for an empty text.
+struct SupplyItem {
+    std::string code;
+    bool known = true;
+};
+SupplyItem parse_supply_item(std::string_view text, Language language);
+
+// The codes of the known supply items, for messages: "chips, compute, ...".
+std::string supply_item_codes();
 
 // datacenter.growth: how the text relates count to previous_count
 // ("doublant" -> 2, "triple" -> 3, "x1.5" -> 1.5).  The whole field; throws

@@ -4,6 +4,14 @@
 // the writer never sees a half-normalised claim; a value that cannot be
 // normalised is an error, never NULL; an absent optional value is NULL and
 // says so in the canonical form ("").  JSON null counts as absent.
+// Open vocabularies (supply items, places) never refuse: an unknown word is
+// stored as written (item "other", place without a code) and the draft
+// carries a warning naming it.  An absent stage is inferred from the
+// evidence's verb (lang/stage_cues.h), else "unspecified".
+// Agreement: every amount, count, share, year and place of a valid claim is
+// looked for in its evidence, read by the span matchers (lang/span_match.h)
+// left to right, each match taken whole (so "more than $3bn" does not agree
+// with an exact $3bn); a value no match equals is a warning.
 #include "loader/claim_normalizer.h"
 
 #include <algorithm>
@@ -14,8 +22,10 @@
 
 #include "lang/count.h"
 #include "lang/money.h"
+#include "lang/name_shape.h"
 #include "lang/percent.h"
 #include "lang/share.h"
+#include "lang/stage_cues.h"
 #include "lang/structured.h"
 #include "lang/vocabulary.h"
 #include "lang/range_format.h"
@@ -108,6 +118,14 @@ class ClaimContext {
 
     void set_claim(std::string id) { claim_id_ = std::move(id); }
 
+    // A warning of the claim: it loads, and the load reports it (an error
+    // with --strict).
+    void warn(FactDraft& d, const std::string& field, const std::string& reason,
+              const std::string& text = {}) {
+        d.warnings.emplace_back(Location{source_.file, source_.line, claim_id_, field}, reason,
+                                text);
+    }
+
     std::optional<FactDraft> run(const json& claim, std::size_t index,
                                  std::set<std::string>& seen_ids);
 
@@ -118,6 +136,16 @@ class ClaimContext {
     void modality(const json& claim, FactDraft& draft);
     void field(const json& value, const FieldSpec& spec, FactDraft& draft);
     void absent(const FieldSpec& spec, FactDraft& draft);
+    void agree(FactDraft& draft);
+
+    // The normalised values agree() looks for in the evidence, by field.
+    template <class V>
+    using Stated = std::vector<std::pair<std::string, V>>;
+    Stated<nz::Money> money_;
+    Stated<nz::Range> counts_;
+    Stated<nz::Share> shares_;
+    Stated<int> years_;
+    Stated<const Place*> places_stated_;
 
     const DocumentInput& doc_;
     const text::FoldedText& folded_;          // doc_.text, folded once for every claim
@@ -206,6 +234,8 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
         if (!any) problem("", "a " + std::string(spec.type) + " claim needs " + names);
     }
     if (failed_) return std::nullopt;
+    draft.location = Location{source_.file, source_.line, claim_id_, ""};
+    agree(draft);
     return draft;
 }
 
@@ -340,8 +370,17 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
             d.columns["growth_ratio"] = std::monostate{};
             d.columns["growth_text"] = std::monostate{};
             break;
+        case FieldKind::stage: {
+            // Inferred from the evidence's verb, else unspecified; never NULL.
+            const auto cue = d.quote.empty() ? std::nullopt : nz::infer_stage(d.quote, doc_.language);
+            const std::string stage = cue ? std::string(cue->stage) : "unspecified";
+            d.columns[p] = stage;
+            d.columns[p + "_cue"] = cue ? SqlValue(std::string(cue->cue)) : SqlValue();
+            d.canonical[std::string(f.name)] = stage;
+            d.display[std::string(f.name)] = stage;
+            return;
+        }
         case FieldKind::text:
-        case FieldKind::stage:
         case FieldKind::year:
             d.columns[p] = std::monostate{};
             break;
@@ -368,7 +407,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             if (!string_value(value, name)) return;
             const std::string n = text::squash_white_space(value.get<std::string>());
             if (!entity_name(n, name)) return;
-            d.participants.push_back({&f, 1, n, nullptr});
+            d.participants.push_back({&f, 1, n, nullptr, nz::phrase_like(n, lang).value_or("")});
             return;
         }
         case FieldKind::entity_list: {
@@ -386,7 +425,8 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 if (!entity_name(n, name)) return;
                 if (!keys.insert(text::fold_key(n)).second)
                     return problem(name, "names the same entity twice", n);
-                d.participants.push_back({&f, ++position, n, nullptr});
+                d.participants.push_back(
+                    {&f, ++position, n, nullptr, nz::phrase_like(n, lang).value_or("")});
             }
             return;
         }
@@ -416,6 +456,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 text);
             d.columns[p + "_qualifier"] = std::string(nz::to_string(money.range.qualifier));
             d.columns["currency"] = text_or_null(money.currency);
+            money_.emplace_back(name, money);
             d.columns[p + "_text"] = text_or_null(text);
             d.canonical[name] = canonical_range(money.range) + ":" + money.currency;
             d.display[name] = money.range.qualifier == nz::Qualifier::undisclosed
@@ -455,6 +496,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 text);
             d.columns[p + "_qualifier"] = std::string(nz::to_string(range.qualifier));
             d.columns[p + "_text"] = text_or_null(text);
+            counts_.emplace_back(name, range);
             d.canonical[name] = canonical_range(range);
             d.display[name] = display_range(range);
             return;
@@ -483,6 +525,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             d.columns["share_high"] = real_or_null(share.percent.high);
             d.columns["share_qualifier"] = std::string(nz::to_string(share.percent.qualifier));
             d.columns["share_text"] = text;
+            shares_.emplace_back(name, share);
             d.canonical[name] = share.relation + ":" + canonical_range(share.percent);
             {
                 std::string shown = display_range(share.percent, " %");
@@ -499,7 +542,21 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             if (!string_value(value, name)) return;
             const std::string text = text::squash_white_space(value.get<std::string>());
             const Place* place = places_.resolve(text, lang);
-            if (!place) return problem(name, "unknown place", text);
+            if (!place) {
+                // Open: the world has more places than the reference list
+                // (cities, regions); kept as written, without a code.
+                d.columns["place_code"] = std::monostate{};
+                d.columns["location_text"] = text;
+                d.canonical[name] = "text:" + text::fold_key(text);
+                d.display[name] = text;
+                warn(d, name,
+                     "unknown place, stored as written without a place code; the known places "
+                     "are the US states, DC and countries, by their English or French name or "
+                     "postal code (docs/NORMALISATION.md 8)",
+                     text);
+                return;
+            }
+            places_stated_.emplace_back(name, place);
             d.columns["place_code"] = place->code;
             d.columns["location_text"] = text;
             d.canonical[name] = place->code;
@@ -539,6 +596,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 [&] {
                     const std::string stage = nz::parse_stage(text, lang);
                     d.columns[p] = stage;
+                    d.columns[p + "_cue"] = std::monostate{};
                     d.canonical[name] = stage;
                     d.display[name] = stage;
                 },
@@ -550,11 +608,20 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             const std::string text = text::squash_white_space(value.get<std::string>());
             located(
                 [&] {
-                    const std::string item = nz::parse_supply_item(text, lang);
-                    d.columns["item"] = item;
+                    const nz::SupplyItem item = nz::parse_supply_item(text, lang);
+                    d.columns["item"] = item.code;
                     d.columns["item_text"] = text;
-                    d.canonical[name] = item;
+                    // Two unknown items are two facts: the text tells them apart.
+                    d.canonical[name] = item.known ? item.code : "other:" + text::fold_key(text);
                     d.display[name] = text;
+                    if (!item.known) {
+                        warn(d, name,
+                             "unknown supply item, stored as other with its text; the known "
+                             "items are " + nz::supply_item_codes() +
+                                 " (docs/NORMALISATION.md 5.6): use one of their words if it "
+                                 "is one",
+                             text);
+                    }
                 },
                 text);
             return;
@@ -572,6 +639,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             located(
                 [&] {
                     const int year = nz::parse_year(text, lang);
+                    years_.emplace_back(name, year);
                     d.columns[p] = std::int64_t{year};
                     d.canonical[name] = std::to_string(year);
                     d.display[name] = std::to_string(year);
@@ -593,6 +661,123 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 },
                 text);
             return;
+        }
+    }
+}
+
+bool same_range(const nz::Range& a, const nz::Range& b) {
+    return a.qualifier == b.qualifier && a.low == b.low && a.high == b.high;
+}
+
+// Every value a span matcher reads in tokens, left to right, each match
+// whole: the scan resumes after a match, so a nested reading (the exact "3
+// milliards" inside "plus de 3 milliards") is never offered.
+template <class Match>
+auto scan(nz::TokenSpan t, Match&& match) {
+    using Value = decltype(match(t, 0)->value);
+    std::vector<Value> out;
+    for (std::size_t i = 0; i < t.size();) {
+        if (const auto m = match(t, i)) {
+            out.push_back(m->value);
+            i = std::max(m->end, i + 1);
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string share_display(const nz::Share& share) {
+    std::string relation = share.relation;
+    std::replace(relation.begin(), relation.end(), '_', ' ');
+    const std::string shown = display_range(share.percent, " %");
+    return shown.empty() ? relation : shown + " (" + relation + ")";
+}
+
+// "X, Y" of the values shown, or "none".
+template <class V, class Show>
+std::string listed(const std::vector<V>& values, Show&& show) {
+    std::string out;
+    for (const auto& v : values) out += (out.empty() ? "" : ", ") + show(v);
+    return out.empty() ? "none" : out;
+}
+
+void ClaimContext::agree(FactDraft& d) {
+    const std::string_view quote = d.quote;
+    if (quote.empty()) return;
+    const Language lang = doc_.language;
+    const nz::Tokens tokens = nz::tokenize_running_text(quote, lang);
+    const nz::TokenSpan t(tokens);
+    const auto disagree = [&](const std::string& field, const std::string& value,
+                              const std::string& noun, const std::string& found) {
+        warn(d, field,
+             value + " does not occur in the evidence (" + noun + " it states: " + found +
+                 "); correct the value, or quote the words that state it");
+    };
+    const auto match_money = [&](nz::TokenSpan s, std::size_t i) { return nz::match_money(s, i, lang); };
+    const auto match_count = [&](nz::TokenSpan s, std::size_t i) { return nz::match_count(s, i, lang); };
+    if (std::any_of(money_.begin(), money_.end(), [](const auto& m) {
+            return m.second.range.qualifier != nz::Qualifier::undisclosed;
+        })) {
+        const auto found = scan(t, match_money);
+        const auto show = [](const nz::Money& m) {
+            return display_range(m.range, " " + m.currency);
+        };
+        for (const auto& [field, money] : money_) {
+            if (money.range.qualifier == nz::Qualifier::undisclosed) continue;
+            const bool ok = std::any_of(found.begin(), found.end(), [&](const nz::Money& m) {
+                return m.currency == money.currency && same_range(m.range, money.range);
+            });
+            if (!ok) disagree(field, show(money), "amounts", listed(found, show));
+        }
+    }
+    if (!counts_.empty()) {
+        const auto found = scan(t, match_count);
+        const auto show = [](const nz::Range& r) { return display_range(r); };
+        for (const auto& [field, range] : counts_) {
+            if (range.qualifier == nz::Qualifier::undisclosed) continue;
+            const bool ok = std::any_of(found.begin(), found.end(),
+                                        [&](const nz::Range& r) { return same_range(r, range); });
+            if (!ok) disagree(field, show(range), "counts", listed(found, show));
+        }
+    }
+    if (!shares_.empty()) {
+        const auto found = scan(t, [&](nz::TokenSpan s, std::size_t i) {
+            return nz::match_share(s, i, lang);
+        });
+        const auto percents = scan(t, [&](nz::TokenSpan s, std::size_t i) {
+            return nz::match_percent(s, i, lang);
+        });
+        for (const auto& [field, share] : shares_) {
+            const bool as_share = std::any_of(found.begin(), found.end(), [&](const nz::Share& m) {
+                return m.relation == share.relation && same_range(m.percent, share.percent);
+            });
+            const bool as_percent =
+                share.percent.qualifier != nz::Qualifier::undisclosed &&
+                std::any_of(percents.begin(), percents.end(),
+                            [&](const nz::Range& r) { return same_range(r, share.percent); });
+            if (!as_share && !as_percent)
+                disagree(field, share_display(share), "shares", listed(found, share_display));
+        }
+    }
+    if (!years_.empty()) {
+        const auto found = scan(t, [&](nz::TokenSpan s, std::size_t i) {
+            return nz::match_year(s, i, lang);
+        });
+        const auto show = [](int y) { return std::to_string(y); };
+        for (const auto& [field, year] : years_) {
+            if (std::find(found.begin(), found.end(), year) == found.end())
+                disagree(field, show(year), "years", listed(found, show));
+        }
+    }
+    if (!places_stated_.empty()) {
+        const auto found = scan(t, [&](nz::TokenSpan s, std::size_t i) {
+            return places_.match(s, i, lang);
+        });
+        const auto show = [](const Place* p) { return p->name_en + " (" + p->code + ")"; };
+        for (const auto& [field, place] : places_stated_) {
+            if (std::find(found.begin(), found.end(), place) == found.end())
+                disagree(field, show(place), "places", listed(found, show));
         }
     }
 }

@@ -18,12 +18,14 @@ std::vector<ClaimTypeSpec> make_types() {
              {"investor", K::entity, true, "investor_id", "organization", "investor", true},
              {"investee", K::entity, true, "investee_id", "organization", "investee", true},
              {"amount", K::money, false, "amount", "", "", false},
-             {"stage", K::stage, true, "stage", "", "", true},
+             // Optional: absent, it is inferred from the evidence's verb
+             // (stage_cue keeps the words), else "unspecified".
+             {"stage", K::stage, false, "stage", "", "", true},
          },
          "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
-         " amount_qualifier, currency, amount_text, stage) VALUES (:fact_id, :investor_id,"
-         " :investee_id, :amount_low, :amount_high, :amount_qualifier, :currency, :amount_text,"
-         " :stage)",
+         " amount_qualifier, currency, amount_text, stage, stage_cue) VALUES (:fact_id,"
+         " :investor_id, :investee_id, :amount_low, :amount_high, :amount_qualifier, :currency,"
+         " :amount_text, :stage, :stage_cue)",
          "{investor} invests in {investee}: {amount} ({stage})",
          {}},
         {"stake",

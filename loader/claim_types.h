@@ -16,11 +16,11 @@ enum class FieldKind {
     money,        // <prefix>_low/_high/_qualifier/_text + currency
     count,        // <prefix>_low/_high/_qualifier/_text
     share,        // relation + share_low/_high/_qualifier/_text
-    place,        // place_code + location_text
+    place,        // place_code (NULL for an unknown place) + location_text
     text,         // free text, NFC with white space folded; column = <column>
     text_list,    // a string or list of strings; rows in datacenter_purposes
-    stage,        // investment stage vocabulary; column stage
-    supply_item,  // supply item vocabulary; columns item + item_text
+    stage,        // investment stage vocabulary; columns stage + stage_cue
+    supply_item,  // supply item vocabulary (open: unknown = other); columns item + item_text
     year,         // column year
     ratio,        // growth_ratio + growth_text
 };

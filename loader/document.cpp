@@ -9,6 +9,7 @@
 #include "loader/document.h"
 
 #include <array>
+#include <vector>
 
 #include "errors/error.h"
 #include "files/regular_file.h"
@@ -50,11 +51,34 @@ bool valid_date(const std::string& s) {
 
 class Checker {
   public:
-    explicit Checker(const SourceDocument& source) : source_(source) {}
+    explicit Checker(const SourceDocument& source, std::vector<InputError>* notes = nullptr)
+        : source_(source), notes_(notes) {}
 
     [[noreturn]] void fail(const std::string& field, const std::string& reason,
                            const std::string& text = {}) const {
         throw InputError({source_.file, source_.line, "", field}, reason, text);
+    }
+
+    // A problem that does not keep the claims from being read: recorded, and
+    // the document is refused after its claims have been checked too.
+    void note(const std::string& field, const std::string& reason,
+              const std::string& text = {}) const {
+        notes_->emplace_back(Location{source_.file, source_.line, "", field}, reason, text);
+    }
+
+    // string() for a field whose problems are notes: "" after one.
+    std::string noted_string(const nlohmann::json& object, const char* key,
+                             const std::string& field, bool required) const {
+        auto it = object.find(key);
+        if (it == object.end() || it->is_null()) {
+            if (required) note(field, "missing required field");
+            return {};
+        }
+        if (!it->is_string()) {
+            note(field, std::string("must be a string, not ") + it->type_name());
+            return {};
+        }
+        return it->get<std::string>();
     }
 
     const std::string& string(const nlohmann::json& object, const char* key,
@@ -71,7 +95,15 @@ class Checker {
 
   private:
     const SourceDocument& source_;
+    std::vector<InputError>* notes_;
 };
+
+template <std::size_t N>
+std::string listed(const std::array<std::string_view, N>& keys) {
+    std::string out;
+    for (auto k : keys) out += (out.empty() ? "" : ", ") + std::string(k);
+    return out;
+}
 
 std::string read_text_file(const SourceDocument& source, const Checker& check,
                            const std::string& name) {
@@ -118,8 +150,10 @@ std::string read_text_file(const SourceDocument& source, const Checker& check,
 
 }  // namespace
 
-DocumentInput parse_document(const SourceDocument& source) {
-    const Checker check(source);
+namespace {
+
+void parse_into(const SourceDocument& source, DocumentInput& out) {
+    const Checker check(source, &out.problems);
     const auto& top = source.object;
     // The format first: for a JSON file that is not a claim file at all (a
     // package.json in the folder), "format" is the problem, not its keys.
@@ -128,7 +162,8 @@ DocumentInput parse_document(const SourceDocument& source) {
         check.fail("format", "unsupported format, expected \"factdb.claims/1\"", format);
     }
     for (const auto& [key, value] : top.items()) {
-        if (!allowed(kTopKeys, key)) check.fail(key, "unknown field");
+        if (!allowed(kTopKeys, key))
+            check.note(key, "unknown field (known: " + listed(kTopKeys) + ")");
     }
     auto doc_it = top.find("document");
     if (doc_it == top.end()) check.fail("document", "missing required field");
@@ -136,34 +171,42 @@ DocumentInput parse_document(const SourceDocument& source) {
         check.fail("document", std::string("must be an object, not ") + doc_it->type_name());
     const auto& doc = *doc_it;
     for (const auto& [key, value] : doc.items()) {
-        if (!allowed(kDocumentKeys, key)) check.fail("document." + key, "unknown field");
+        if (!allowed(kDocumentKeys, key))
+            check.note("document." + key, "unknown field (known: " + listed(kDocumentKeys) + ")");
     }
 
-    DocumentInput out;
-    out.id = check.string(doc, "id", "document.id", true);
-    if (out.id.empty()) check.fail("document.id", "must not be empty");
-    if (out.id.size() > kMaxIdLength) check.fail("document.id", "longer than 200 bytes");
+    // From here to the text, a problem is a note: the claims can still be
+    // read and checked, so that one run reports them all.
+    out.id = check.noted_string(doc, "id", "document.id", true);
+    if (doc.contains("id") && doc["id"].is_string() && out.id.empty())
+        check.note("document.id", "must not be empty");
+    if (out.id.size() > kMaxIdLength) check.note("document.id", "longer than 200 bytes");
     for (unsigned char c : out.id) {
-        if (c < 0x20 || c == 0x7F)
-            check.fail("document.id", "must not contain control characters", out.id);
+        if (c < 0x20 || c == 0x7F) {
+            check.note("document.id", "must not contain control characters", out.id);
+            break;
+        }
     }
-    out.title = check.string(doc, "title", "document.title", true);
-    if (out.title.empty()) check.fail("document.title", "must not be empty");
+    out.title = check.noted_string(doc, "title", "document.title", true);
+    if (doc.contains("title") && doc["title"].is_string() && out.title.empty())
+        check.note("document.title", "must not be empty");
     const std::string& lang = check.string(doc, "language", "document.language", true);
     const auto language = parse_language(lang);
     if (!language) check.fail("document.language", "must be \"fr\" or \"en\"", lang);
     out.language = *language;
-    const std::string& published = check.string(doc, "published", "document.published", false);
-    if (doc.contains("published") && !doc["published"].is_null()) {
+    const std::string published =
+        check.noted_string(doc, "published", "document.published", false);
+    if (doc.contains("published") && doc["published"].is_string()) {
         if (!valid_date(published)) {
-            check.fail("document.published", "not a valid YYYY-MM-DD date", published);
+            check.note("document.published", "not a valid YYYY-MM-DD date",
+                       published);
         }
         out.published = published;
     }
-    const std::string& url = check.string(doc, "url", "document.url", false);
-    if (doc.contains("url") && !doc["url"].is_null()) {
+    const std::string url = check.noted_string(doc, "url", "document.url", false);
+    if (doc.contains("url") && doc["url"].is_string()) {
         if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) {
-            check.fail("document.url", "must start with http:// or https://", url);
+            check.note("document.url", "must start with http:// or https://", url);
         }
         out.url = url;
     }
@@ -207,6 +250,20 @@ DocumentInput parse_document(const SourceDocument& source) {
     input.update("\n");
     input.update(out.text_sha256);
     out.input_sha256 = input.hex_digest();
+}
+
+}  // namespace
+
+DocumentInput parse_document(const SourceDocument& source) {
+    DocumentInput out;
+    try {
+        parse_into(source, out);
+    } catch (const InputError&) {
+        // The claims cannot be read: the document's first problem is the
+        // one reported, a note found before the stop included.
+        if (!out.problems.empty()) throw InputError(out.problems.front());
+        throw;
+    }
     return out;
 }
 

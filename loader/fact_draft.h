@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "db/value.h"
+#include "errors/error.h"
 #include "loader/claim_types.h"
 #include "lang/modality.h"
 #include "text/evidence.h"
@@ -24,11 +25,21 @@ struct Participant {
     // Set by resolution: the resolver's cached entry (id, canonical name,
     // folded key), which outlives the writing of the document.
     const ResolvedEntity* entity = nullptr;
+    // Why the name looks like a phrase rather than a name (lang/name_shape.h),
+    // empty when it does not: the writer warns when the name makes a new
+    // entity (a known one is a name by definition).
+    std::string phrase;
 };
 
 struct FactDraft {
     const ClaimTypeSpec* spec = nullptr;
     std::string claim_id;
+    Location location;  // file, line and claim: where the claim's warnings point
+
+    // What the claim loads with but should be looked at: an open vocabulary's
+    // unknown word, a value its evidence does not state.  The load prints
+    // them; with --strict each one is an error instead (loader.h).
+    std::vector<InputError> warnings;
 
     // Evidence.
     text::Span span;

@@ -347,7 +347,18 @@ void FactWriter::insert_evidence(const DocumentInput& document,
 std::int64_t FactWriter::write_fact(FactDraft& draft, const std::string& source_file,
                                     std::int64_t evidence_id) {
     for (auto& p : draft.participants) {
+        const std::size_t known = entities_.created().size();
         const ResolvedEntity& e = entities_.resolve(p.name, p.field->entity_kind);
+        if (!p.phrase.empty() && entities_.created().size() > known) {
+            Location at = draft.location;
+            at.field = std::string(p.field->name);
+            document_warnings_.emplace_back(
+                at,
+                "the new entity's name looks like a phrase, not a name (it " + p.phrase +
+                    "); give the entity's own name, or declare it in a gazetteer if that is "
+                    "its name",
+                p.name);
+        }
         if (!kinds_compatible(p.field->entity_kind, e.kind)) {
             warnings_.push_back(source_file + ": claim " + draft.claim_id + ": " +
                                 std::string(p.field->name) + ": '" + p.name + "' is a known " +
@@ -457,6 +468,7 @@ FactWriter::Document FactWriter::begin(const DocumentInput& document, bool undo_
     // document's savepoint: a rolled-back document would take the pass's
     // index rows with it.
     if (search_.pass_due()) search_.index_written();
+    document_warnings_.clear();
     return Document(*this, document, undo_alone);
 }
 

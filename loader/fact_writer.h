@@ -65,6 +65,15 @@ class FactWriter {
     // Number of distinct facts the stored document states.
     int stored_fact_count(const std::string& document_id);
 
+    // The warnings the last document's writing found (a new entity named
+    // like a phrase, lang/name_shape.h), taken: the loader prints them, or
+    // refuses the document with them under --strict.
+    std::vector<InputError> take_document_warnings() {
+        std::vector<InputError> out;
+        out.swap(document_warnings_);
+        return out;
+    }
+
     class Document;
 
     // Starts writing one document inside the load's transaction: runs the
@@ -112,6 +121,7 @@ class FactWriter {
     EntityResolver& entities_;
     std::string now_;
     std::vector<std::string>& warnings_;
+    std::vector<InputError> document_warnings_;  // see take_document_warnings()
     SQLite::Statement find_document_;
     SQLite::Statement count_document_facts_;
     SQLite::Statement document_facts_;

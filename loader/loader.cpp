@@ -218,6 +218,15 @@ class Load {
         }
         const DocumentInput& doc = *item.doc;
         const SourceDocument& source = item.source;
+        if (!doc.problems.empty()) {
+            // The document's own problems first, then every claim's: one
+            // run reports them all.
+            for (const auto& problem : doc.problems) report_.errors.push_back(problem);
+            if (!item.normalised) item.drafts = normalizer_.normalize(doc, source, item.problems);
+            for (auto& problem : item.problems) report_.errors.push_back(std::move(problem));
+            ++report_.documents_failed;
+            return;
+        }
         const std::string where =
             source.file + (source.line ? ":" + std::to_string(source.line) : "");
         auto [seen, inserted] = seen_.emplace(doc.id, where);
@@ -256,8 +265,22 @@ class Load {
         try {
             FactWriter::Document write = writer_.begin(doc, options_.keep_going);
             const DocumentCounts counts = write.write(drafts, source.file, stored.has_value());
+            // The claims' warnings in claim order, then the writer's (new
+            // entities); under --strict they refuse the document, which is
+            // then undone like any other refused document.
+            std::vector<InputError> warnings;
+            for (auto& d : drafts)
+                for (auto& w : d.warnings) warnings.push_back(std::move(w));
+            for (auto& w : writer_.take_document_warnings()) warnings.push_back(std::move(w));
+            if (options_.strict && !warnings.empty()) {
+                for (auto& w : warnings) report_.errors.push_back(std::move(w));
+                ++report_.documents_failed;
+                if (!options_.keep_going) writing_stopped_ = true;
+                return;  // write's destructor undoes the document
+            }
             record(source, doc, counts);
             write.commit();
+            for (const auto& w : warnings) report_.warnings.push_back(w.what());
         } catch (const SQLite::Exception& e) {
             // Only a constraint (or a value SQLite refuses) is this document's
             // fault.  Anything else - disk full, I/O error, busy, out of memory

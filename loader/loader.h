@@ -18,6 +18,10 @@ struct LoadOptions {
     bool keep_going = false;
     bool force = false;  // re-normalise documents whose input is unchanged
     bool adopt = false;  // add the schema to a non-empty file that is not factdb's (db::Foreign)
+    // Every claim warning (an unknown supply item or place, a value its
+    // evidence does not state, a new entity named like a phrase) is an
+    // error of its document instead: the document is refused.
+    bool strict = false;
     std::string now;     // timestamp to record; empty = current UTC time (or $FACTDB_NOW)
 };
 

@@ -156,7 +156,9 @@ void produce(DocumentPreparer::State& state, const std::vector<InputFile>& files
             } catch (const InputError& e) {
                 item.error = detached(e);
             }
-            if (item.doc && (force || !stored.same(*item.doc))) {
+            // A document with problems is never unchanged (it was never
+            // stored as it is): its claims are checked for the report.
+            if (item.doc && (force || !item.doc->problems.empty() || !stored.same(*item.doc))) {
                 item.drafts = normalizer.normalize(*item.doc, item.source, item.problems);
                 item.normalised = true;
                 // The drafts own their strings: the JSON is no longer needed.

@@ -81,6 +81,7 @@ TEST_CASE("CHECK constraints close the vocabularies and range shapes", "[db]") {
         {"10, 10, 'exact', 'usd', 'completed')", false},
         {"10, 10, 'roughly', 'USD', 'completed')", false},
         {"10, 10, 'exact', 'USD', 'rumoured')", false},
+        {"NULL, NULL, 'undisclosed', NULL, 'unspecified')", true},
         {"-1, -1, 'exact', 'USD', 'completed')", false},
         {"'ten', 'ten', 'exact', 'USD', 'completed')", false},
     };
@@ -296,6 +297,59 @@ TEST_CASE("0008 replaces each stored sentence by its character offsets in the te
           1);
     CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
     CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
+}
+
+TEST_CASE("0010 lets a stage be unspecified and keep its cue, keeping every investment",
+          "[db]") {
+    // Version 8 rows: two investments with the stages of the time.
+    TempDir dir;
+    const std::string path = (dir / "v8.sqlite").string();
+    create_at_version(path, 8);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'A', 'a', 'gazetteer'), (2, 'organization', 'B', 'b',"
+            " 'gazetteer');"
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'investment', 'k1', 1, 's', 1, 'A invests in B', 'asserted', 1, 1, '2026-01-01'),"
+            " (2, 'investment', 'k2', 2, 's', 1, 'A invests in B', 'asserted', 1, 2, '2026-01-01');"
+            "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
+            " amount_qualifier, currency, amount_text, stage) VALUES"
+            " (1, 1, 2, 5, 5, 'exact', 'USD', '$5', 'completed'),"
+            " (2, 1, 2, NULL, NULL, 'undisclosed', NULL, NULL, 'considered')");
+        // The old CHECK refuses the new value.
+        CHECK_THROWS_AS(db.exec("UPDATE investments SET stage = 'unspecified' WHERE fact_id = 2"),
+                        SQLite::Exception);
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 8);
+    CHECK(sql_rows(db,
+                   "SELECT fact_id, investor_id, investee_id, coalesce(amount_low, '-'),"
+                   " amount_qualifier, coalesce(amount_text, '-'), stage,"
+                   " coalesce(stage_cue, 'NULL') FROM investments ORDER BY fact_id") ==
+          "1|1|2|5|exact|$5|completed|NULL\n2|1|2|-|undisclosed|-|considered|NULL\n");
+    db.exec("UPDATE investments SET stage = 'unspecified' WHERE fact_id = 2");
+    db.exec("UPDATE investments SET stage_cue = 'has put in' WHERE fact_id = 1");
+    // A cue says where a stage came from: an unspecified stage has none.
+    CHECK_THROWS_AS(db.exec("UPDATE investments SET stage_cue = 'x' WHERE fact_id = 2"),
+                    SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("UPDATE investments SET stage = 'rumoured' WHERE fact_id = 1"),
+                    SQLite::Exception);
+    CHECK(sql_rows(db,
+                   "SELECT name || ':' || (SELECT group_concat(name, ',') FROM"
+                   " pragma_index_info(il.name)) FROM pragma_index_list('investments') il"
+                   " WHERE name NOT LIKE 'sqlite_%' ORDER BY name") ==
+          "investments_investee:investee_id\ninvestments_pair:investor_id,investee_id\n");
+    CHECK(sql_rows(db, "SELECT fact_id, stage FROM investments_v ORDER BY fact_id") ==
+          "1|completed\n2|unspecified\n");
+    CHECK(sql_int(db, "PRAGMA legacy_alter_table") == 0);
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
+    // The cascade from facts still reaches the rebuilt table.
+    db.exec("DELETE FROM facts WHERE id = 2");
+    CHECK(sql_int(db, "SELECT count(*) FROM investments") == 1);
 }
 
 TEST_CASE("key_hash is the first 64 bits of a key as a signed integer", "[db]") {

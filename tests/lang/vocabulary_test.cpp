@@ -1,5 +1,7 @@
 // parse_stage, parse_supply_item, parse_ratio: rows mirror vocabulary.cpp's
-// tables, plus the codes themselves and the rejections.  match_ratio:
+// tables, plus the codes themselves and the rejections (exact texts, with the
+// nearest words and the fix); supply items are open, so an unknown one is
+// "other" and not known, never an error.  match_ratio:
 // growth ratios in running text, where the match starts and exactly what it
 // covers, and near misses.
 #include "lang/vocabulary.h"
@@ -39,10 +41,32 @@ const std::vector<WordCase> kStages{
     {"à l'étude", fr, "considered"},   {"  Planned ", en, "considered"},
 };
 
+// The fix every refusal gives after the nearest words.
+const std::string kStageFix =
+    "; give completed, committed or considered, or a French or English word for one of them "
+    "(docs/NORMALISATION.md 5.5), or leave \"stage\" out to have it inferred from the evidence";
+
 const std::vector<WordCase> kStageErrors{
+    {"rumoured", en, nullptr},
+    {"peut-être", fr, nullptr},
+    {"", fr, "empty text"},
+};
+
+// Refusals with their nearest table words (at most 3 edits on folded keys,
+// best first, at most three).
+struct NearCase {
+    std::string text;
+    factdb::Language language;
+    std::string expected;  // the message before kStageFix
+};
+const std::vector<NearCase> kStageNear{
     {"rumoured", en, "unrecognised stage 'rumoured'"},
     {"peut-être", fr, "unrecognised stage 'peut-être'"},
-    {"", fr, "empty text"},
+    {"finished", en, "unrecognised stage 'finished' (nearest: 'finalised')"},
+    {"comitted", en, "unrecognised stage 'comitted' (nearest: 'committed', 'completed')"},
+    {"envisagée plus tard", fr, "unrecognised stage 'envisagée plus tard'"},
+    {"investis", fr, "completed"},
+    {"investit", fr, "unrecognised stage 'investit' (nearest: 'investi', 'invested')"},
 };
 
 const std::vector<WordCase> kSupplyItems{
@@ -78,9 +102,16 @@ const std::vector<WordCase> kSupplyItems{
     {"autre", fr, "other"},
 };
 
+// Open: a text no row names is "other", not known, never refused.
+const std::vector<WordCase> kSupplyUnknown{
+    {"électricité", fr, "other"},
+    {"primary cloud provider", en, "other"},
+    {"custom silicon", en, "other"},
+    {"the", en, "other"},
+    {"des serveurs", fr, "other"},
+};
+
 const std::vector<WordCase> kSupplyErrors{
-    {"électricité", fr, "unrecognised supply item 'électricité'"},
-    {"the", en, "unrecognised supply item 'the'"},
     {"", en, "empty text"},
 };
 
@@ -103,8 +134,12 @@ const std::vector<RatioCase> kRatios{
 };
 
 const std::vector<WordCase> kRatioErrors{
-    {"beaucoup", fr, "unrecognised ratio 'beaucoup'"},
-    {"x", en, "unrecognised ratio 'x'"},
+    {"beaucoup", fr,
+     "unrecognised ratio 'beaucoup'; give a word (doublant, triple, twice, quadrupled...) or a "
+     "number with x, fois, times or multiplied by (x2, 2,5 fois, three times, multiplied by 4)"},
+    {"x", en,
+     "unrecognised ratio 'x'; give a word (doublant, triple, twice, quadrupled...) or a number "
+     "with x, fois, times or multiplied by (x2, 2,5 fois, three times, multiplied by 4)"},
     {"x0", en, "ratio must be positive"},
     {"", en, "empty text"},
 };
@@ -158,15 +193,32 @@ TEST_CASE("parse_stage", "[normalize][vocabulary]") {
     }
     for (const auto& c : kStageErrors) {
         INFO(c.text);
-        CHECK(error_of([&] { parse_stage(c.text, c.language); }) == c.code);
+        if (c.code) CHECK(error_of([&] { parse_stage(c.text, c.language); }) == c.code);
+    }
+    for (const auto& c : kStageNear) {
+        INFO(c.text);
+        if (c.expected == "completed") {
+            CHECK(parse_stage(c.text, c.language) == "completed");
+        } else {
+            CHECK(error_of([&] { parse_stage(c.text, c.language); }) == c.expected + kStageFix);
+        }
     }
 }
 
 TEST_CASE("parse_supply_item", "[normalize][vocabulary]") {
     for (const auto& c : kSupplyItems) {
         INFO(c.text);
-        CHECK(parse_supply_item(c.text, c.language) == c.code);
+        const SupplyItem item = parse_supply_item(c.text, c.language);
+        CHECK(item.code == c.code);
+        CHECK(item.known);
     }
+    for (const auto& c : kSupplyUnknown) {
+        INFO(c.text);
+        const SupplyItem item = parse_supply_item(c.text, c.language);
+        CHECK(item.code == c.code);
+        CHECK_FALSE(item.known);
+    }
+    CHECK(supply_item_codes() == "chips, compute, cloud_capacity, technical_support, funding");
     for (const auto& c : kSupplyErrors) {
         INFO(c.text);
         CHECK(error_of([&] { parse_supply_item(c.text, c.language); }) == c.code);

@@ -20,9 +20,11 @@ std::set<std::string> produced_columns(const ClaimTypeSpec& spec) {
         switch (f.kind) {
             case FieldKind::entity:
             case FieldKind::text:
-            case FieldKind::stage:
             case FieldKind::year:
                 out.insert(p);
+                break;
+            case FieldKind::stage:
+                out.insert({p, p + "_cue"});
                 break;
             case FieldKind::money:
                 out.insert({p + "_low", p + "_high", p + "_qualifier", p + "_text", "currency"});

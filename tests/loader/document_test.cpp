@@ -71,6 +71,13 @@ json edited(const std::vector<Edit>& edits) {
 std::string outcome(const SourceDocument& source) {
     try {
         const DocumentInput d = parse_document(source);
+        // Problems that leave the claims readable are collected, not thrown:
+        // each one a line, in the order they were found.
+        if (!d.problems.empty()) {
+            std::string out;
+            for (const auto& p : d.problems) out += (out.empty() ? "" : "\n") + std::string(p.what());
+            return out;
+        }
         return "ok id=" + d.id + " title=" + d.title +
                " language=" + std::string(to_string(d.language)) +
                " published=" + d.published.value_or("-") + " url=" + d.url.value_or("-") +
@@ -122,13 +129,13 @@ TEST_CASE("the top level: format first, no unknown key, a document object, a cla
             // A file that is not a claim file at all: the format is the problem.
             {{set("/format", "npm"), set("/name", "pkg")},
              "in.jsonl:4: format: unsupported format, expected \"factdb.claims/1\" (npm)"},
-            {{set("/extra", 1)}, "in.jsonl:4: extra: unknown field"},
+            {{set("/extra", 1)}, "in.jsonl:4: extra: unknown field (known: format, document, claims)"},
             {{drop("/document")}, "in.jsonl:4: document: missing required field"},
             {{set("/document", json::array())},
              "in.jsonl:4: document: must be an object, not array"},
             {{set("/document", nullptr)}, "in.jsonl:4: document: must be an object, not null"},
             {{set("/document/author", "A. N. Other")},
-             "in.jsonl:4: document.author: unknown field"},
+             "in.jsonl:4: document.author: unknown field (known: id, title, language, published, url, text_file, text)"},
             {{drop("/claims")}, "in.jsonl:4: claims: missing required field"},
             {{set("/claims", json::object())}, "in.jsonl:4: claims: must be an array, not object"},
             {{set("/claims", nullptr)}, "in.jsonl:4: claims: must be an array, not null"},

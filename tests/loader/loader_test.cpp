@@ -371,7 +371,11 @@ TEST_CASE("duplicate claim ids and every problem of a document are all reported"
     CHECK(messages(r) ==
           std::vector<std::string>{
               file.string() + ": claim c1: id: duplicate claim id in this document (c1)",
-              file.string() + ": claim c1: stage: unrecognised stage 'rumoured' (rumoured)"});
+              file.string() +
+                  ": claim c1: stage: unrecognised stage 'rumoured'; give completed, committed or "
+                  "considered, or a French or English word for one of them "
+                  "(docs/NORMALISATION.md 5.5), or leave \"stage\" out to have it inferred from "
+                  "the evidence (rumoured)"});
 }
 
 TEST_CASE("text_file may not leave the claim file's folder", "[load]") {
