@@ -723,7 +723,11 @@ void ClaimContext::agree(FactDraft& d) {
         const auto show = [](const nz::Money& m) {
             return display_range(m.range, " " + m.currency);
         };
-        for (const auto& [field, money] : money_) {
+        // Plain references, not structured bindings: clang 14 (the fuzz
+        // build) cannot capture a binding in a lambda.
+        for (const auto& entry : money_) {
+            const auto& field = entry.first;
+            const auto& money = entry.second;
             if (money.range.qualifier == nz::Qualifier::undisclosed) continue;
             const bool ok = std::any_of(found.begin(), found.end(), [&](const nz::Money& m) {
                 return m.currency == money.currency && same_range(m.range, money.range);
@@ -734,7 +738,9 @@ void ClaimContext::agree(FactDraft& d) {
     if (!counts_.empty()) {
         const auto found = scan(t, match_count);
         const auto show = [](const nz::Range& r) { return display_range(r); };
-        for (const auto& [field, range] : counts_) {
+        for (const auto& entry : counts_) {
+            const auto& field = entry.first;
+            const auto& range = entry.second;
             if (range.qualifier == nz::Qualifier::undisclosed) continue;
             const bool ok = std::any_of(found.begin(), found.end(),
                                         [&](const nz::Range& r) { return same_range(r, range); });
@@ -748,7 +754,9 @@ void ClaimContext::agree(FactDraft& d) {
         const auto percents = scan(t, [&](nz::TokenSpan s, std::size_t i) {
             return nz::match_percent(s, i, lang);
         });
-        for (const auto& [field, share] : shares_) {
+        for (const auto& entry : shares_) {
+            const auto& field = entry.first;
+            const auto& share = entry.second;
             const bool as_share = std::any_of(found.begin(), found.end(), [&](const nz::Share& m) {
                 return m.relation == share.relation && same_range(m.percent, share.percent);
             });
