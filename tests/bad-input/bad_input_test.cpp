@@ -14,6 +14,7 @@
 #include <chrono>
 #include <set>
 
+#include "support/fences.h"
 #include "support/fixtures.h"
 
 using namespace factdb::testing;
@@ -137,9 +138,10 @@ void run_case(const json& c) {
     }
     if (c.contains("max_seconds")) {
         INFO("took " << seconds << " s");
-        CHECK(seconds < c["max_seconds"].get<double>());
+        CHECK(seconds < factdb::test::seconds_fence(c["max_seconds"].get<double>()));
     }
-    if (c.contains("max_memory_mib")) CHECK(children_peak_mib() < c["max_memory_mib"].get<long>());
+    if (c.contains("max_memory_mib"))
+        CHECK(children_peak_mib() < factdb::test::mib_fence(c["max_memory_mib"].get<long>()));
     if (c.contains("max_growth")) {
         // The complexity rule (docs/RELIABILITY.md): what a load writes is
         // bounded by a constant times its input.
