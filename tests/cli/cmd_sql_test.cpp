@@ -133,7 +133,12 @@ TEST_CASE("sql: the output stops at --max-bytes (default 128 MiB), memory stayin
     // 12 values of 20 MB: 240 MB of output, each value under the value limit.
     const std::string sql =
         std::string(kTwelveRows) + "SELECT printf('%.*c',20000000,'x') AS v FROM c";
-    const Measured m = measure({"--db", db, "sql", "--format", "tsv", sql}, dir.path());
+    // The deadline is not what this case tests: under a sanitizer, writing
+    // 128 MiB takes longer than the default 10 s.
+    const std::string timeout =
+        std::to_string(static_cast<int>(factdb::test::seconds_fence(60)));
+    const Measured m =
+        measure({"--db", db, "sql", "--timeout", timeout, "--format", "tsv", sql}, dir.path());
     INFO("took " << m.seconds << " s, peak " << m.peak_mib << " MiB");
     CHECK(m.result.exit_code == 2);
     CHECK(m.result.err ==
