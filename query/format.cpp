@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <optional>
 #include <cstdio>
 #include <ostream>
 
@@ -165,54 +166,20 @@ std::string_view visible(char32_t cp, std::array<char, 16>& buf) {
 
 enum class Mode { table, csv, tsv, markdown };
 
-// s escaped for a text format; runs of characters that need nothing are
-// handed on whole.  Bytes that are not UTF-8 pass through as they are: a
-// BLOB's bytes in csv or tsv are the BLOB.
-template <class O>
-void put_text(O& out, std::string_view s, Mode mode) {
+// Writes s to out with each character that replace() maps to a text put in
+// its place; the runs in between are handed on whole.  replace(d, i, buf)
+// gets the character decoded at byte i (and a scratch buffer) and returns
+// its replacement, or nullopt to keep it.  The one skeleton of the escapers
+// below.
+template <class O, class Replace>
+void put_escaped(O& out, std::string_view s, Replace replace) {
     std::size_t run = 0;
     std::array<char, 16> buf{};
     for (std::size_t i = 0; i < s.size();) {
         const Decoded d = decode(s, i);
-        const char32_t cp = d.valid ? d.cp : 0xFFFD;  // 0xFFFD: passes
-        std::string_view rep;
-        bool replace = true;
-        if (mode == Mode::tsv && cp == '\t') {
-            rep = "\\t";
-        } else if (mode == Mode::tsv && cp == '\n') {
-            rep = "\\n";
-        } else if (mode == Mode::tsv && cp == '\r') {
-            rep = "\\r";
-        } else if (mode == Mode::tsv && cp == '\\') {
-            rep = "\\\\";
-        } else if (mode == Mode::csv && cp == '"') {
-            rep = "\"\"";
-        } else if (mode == Mode::csv && (cp == '\t' || cp == '\n' || cp == '\r')) {
-            replace = false;  // inside the quotes RFC 4180 puts around them
-        } else if ((mode == Mode::table || mode == Mode::markdown) && line_break(cp)) {
-            rep = " ";
-        } else if (mode == Mode::table && cp == '\t') {
-            rep = " ";
-        } else if (mode == Mode::markdown && cp == '\t') {
-            replace = false;  // harmless inside a Markdown line
-        } else if (mode == Mode::markdown && cp == '|') {
-            rep = "\\|";
-        } else if (mode == Mode::markdown && cp == '<') {
-            rep = "&lt;";
-        } else if (mode == Mode::markdown && cp == '>') {
-            rep = "&gt;";
-        } else if (mode == Mode::markdown && cp == '&') {
-            rep = "&amp;";
-        } else if (mode == Mode::markdown && cp == '(' && i > 0 && s[i - 1] == ']') {
-            rep = "\\(";  // no inline link [text](url)
-        } else if (d.valid && hidden(cp)) {
-            rep = visible(cp, buf);
-        } else {
-            replace = false;
-        }
-        if (replace) {
+        if (const std::optional<std::string_view> rep = replace(d, i, buf)) {
             out.put(s.substr(run, i - run));
-            out.put(rep);
+            out.put(*rep);
             run = i + d.len;
         }
         i += d.len;
@@ -220,48 +187,66 @@ void put_text(O& out, std::string_view s, Mode mode) {
     out.put(s.substr(run));
 }
 
+// s escaped for a text format.  Bytes that are not UTF-8 pass through as
+// they are: a BLOB's bytes in csv or tsv are the BLOB.
+template <class O>
+void put_text(O& out, std::string_view s, Mode mode) {
+    using Rep = std::optional<std::string_view>;
+    put_escaped(out, s, [&](const Decoded& d, std::size_t i, std::array<char, 16>& buf) -> Rep {
+        const char32_t cp = d.valid ? d.cp : 0xFFFD;  // 0xFFFD: passes
+        switch (mode) {
+            case Mode::tsv:
+                if (cp == '\t') return "\\t";
+                if (cp == '\n') return "\\n";
+                if (cp == '\r') return "\\r";
+                if (cp == '\\') return "\\\\";
+                break;
+            case Mode::csv:
+                if (cp == '"') return "\"\"";
+                // inside the quotes RFC 4180 puts around them
+                if (cp == '\t' || cp == '\n' || cp == '\r') return std::nullopt;
+                break;
+            case Mode::table:
+                if (line_break(cp) || cp == '\t') return " ";
+                break;
+            case Mode::markdown:
+                if (line_break(cp)) return " ";
+                if (cp == '\t') return std::nullopt;  // harmless inside a Markdown line
+                if (cp == '|') return "\\|";
+                if (cp == '<') return "&lt;";
+                if (cp == '>') return "&gt;";
+                if (cp == '&') return "&amp;";
+                if (cp == '(' && i > 0 && s[i - 1] == ']') return "\\(";  // no link [text](url)
+                break;
+        }
+        if (d.valid && hidden(cp)) return visible(cp, buf);
+        return std::nullopt;
+    });
+}
+
 // s as the inside of a JSON string, escaped as nlohmann::json escapes it
 // (ensure_ascii off, invalid UTF-8 replaced by U+FFFD), and DEL, C1 and the
 // bidirectional controls as \uXXXX too.
 template <class O>
 void put_json_string(O& out, std::string_view s) {
+    using Rep = std::optional<std::string_view>;
     out.put('"');
-    std::size_t run = 0;
-    std::array<char, 16> buf{};
-    for (std::size_t i = 0; i < s.size();) {
-        const Decoded d = decode(s, i);
-        std::string_view rep;
-        bool replace = true;
-        if (!d.valid) {
-            rep = "\xEF\xBF\xBD";
-        } else if (d.cp == '"') {
-            rep = "\\\"";
-        } else if (d.cp == '\\') {
-            rep = "\\\\";
-        } else if (d.cp == '\b') {
-            rep = "\\b";
-        } else if (d.cp == '\f') {
-            rep = "\\f";
-        } else if (d.cp == '\n') {
-            rep = "\\n";
-        } else if (d.cp == '\r') {
-            rep = "\\r";
-        } else if (d.cp == '\t') {
-            rep = "\\t";
-        } else if (hidden(d.cp)) {
-            std::snprintf(buf.data(), buf.size(), "\\u%04x", static_cast<unsigned>(d.cp));
-            rep = std::string_view(buf.data(), 6);
-        } else {
-            replace = false;
+    put_escaped(out, s, [](const Decoded& d, std::size_t, std::array<char, 16>& buf) -> Rep {
+        if (!d.valid) return "\xEF\xBF\xBD";
+        switch (d.cp) {
+            case '"': return "\\\"";
+            case '\\': return "\\\\";
+            case '\b': return "\\b";
+            case '\f': return "\\f";
+            case '\n': return "\\n";
+            case '\r': return "\\r";
+            case '\t': return "\\t";
+            default: break;
         }
-        if (replace) {
-            out.put(s.substr(run, i - run));
-            out.put(rep);
-            run = i + d.len;
-        }
-        i += d.len;
-    }
-    out.put(s.substr(run));
+        if (!hidden(d.cp)) return std::nullopt;
+        std::snprintf(buf.data(), buf.size(), "\\u%04x", static_cast<unsigned>(d.cp));
+        return std::string_view(buf.data(), 6);
+    });
     out.put('"');
 }
 
