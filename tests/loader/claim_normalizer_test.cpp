@@ -1001,3 +1001,30 @@ TEST_CASE("a value its evidence does not state is a warning, normalised both sid
               "share: 48 % (shareholder) does not occur in the evidence (shares it states: 49 % "
               "(shareholder)); correct the value, or quote the words that state it")});
 }
+
+TEST_CASE("values are checked only against quotes of at most 1024 bytes, and a longer one says so",
+          "[claim_normalizer]") {
+    // The span matchers are quadratic on a long run of number words: a quote
+    // of 320 KB of "trois cent mille" took 168 s.  1025 bytes is not read.
+    std::string quote = "Acme a levé 5 millions de dollars";
+    while (quote.size() < 1025) quote += " et trois cent mille";
+    quote.resize(1025, 'x');
+    const json investment = claim("investment", quote,
+                                  {{"investor", "Acme"},
+                                   {"investee", "Beta"},
+                                   {"amount", "5 millions de dollars"},
+                                   {"stage", "completed"}});
+    CHECK(warnings_of(investment, quote + ".", Language::fr) ==
+          std::vector<std::string>{
+              "doc.jsonl:3: claim c1: evidence: is 1025 bytes; only quotes of at most 1024 bytes "
+              "are checked against the claim's values, so this one was not: quote the words "
+              "that state the values"});
+    // At 1024 bytes the amount is found, and nothing is said.
+    quote.resize(1024);
+    const json shorter = claim("investment", quote,
+                               {{"investor", "Acme"},
+                                {"investee", "Beta"},
+                                {"amount", "5 millions de dollars"},
+                                {"stage", "completed"}});
+    CHECK(warnings_of(shorter, quote + ".", Language::fr).empty());
+}
