@@ -269,6 +269,24 @@ const PhraseTable<bool>& possible_scales() {
         {"demie", kFr, true},        {"quart", kFr, true},         {"quarts", kFr, true},
         {"tiers", kFr, true},        {"moitié", kFr, true},        {"half", kEn, true},
         {"halves", kEn, true},       {"quarter", kEn, true},       {"quarters", kEn, true},
+        // A collective after a figure multiplies it ("two dozen" is 24,
+        // "deux centaines" 200): not read, so never the counted noun.
+        {"dozen", kEn, true},        {"dozens", kEn, true},        {"score", kEn, true},
+        {"scores", kEn, true},       {"douzaine", kFr, true},      {"douzaines", kFr, true},
+        {"dizaine", kFr, true},      {"dizaines", kFr, true},      {"centaine", kFr, true},
+        {"centaines", kFr, true},    {"millier", kFr, true},       {"milliers", kFr, true},
+    };
+    return table;
+}
+
+const PhraseTable<bool>& acronym_nouns() {
+    static const PhraseTable<bool> table{
+        {"AI", kEn, true},    {"IA", kFr, true},    {"GPU", kAny, true},  {"GPUs", kAny, true},
+        {"TPU", kAny, true},  {"TPUs", kAny, true}, {"CPU", kAny, true},  {"CPUs", kAny, true},
+        {"NPU", kAny, true},  {"NPUs", kAny, true}, {"LPU", kAny, true},  {"LPUs", kAny, true},
+        {"ASIC", kAny, true}, {"ASICs", kAny, true}, {"LLM", kAny, true}, {"LLMs", kAny, true},
+        {"API", kAny, true},  {"APIs", kAny, true}, {"HPC", kAny, true},  {"PC", kAny, true},
+        {"PCs", kAny, true},  {"PME", kFr, true},   {"ETI", kFr, true},   {"ONG", kFr, true},
     };
     return table;
 }

@@ -284,7 +284,12 @@ const std::vector<ErrorRow> kErrors{
     {C, "5 lakh people", en, "unrecognised scale or unit 'lakh" + kScaleHint},
     {C, "3 crore", en, "unrecognised scale or unit 'crore" + kScaleHint},
     {C, "5 grand", en, "unrecognised scale or unit 'grand" + kScaleHint},
-    {C, "30 AI labs", en, "unrecognised scale or unit 'AI" + kScaleHint},
+    {C, "30 XYZ labs", en, "unrecognised scale or unit 'XYZ" + kScaleHint},
+    {C, "two dozen sites", en, "unrecognised scale or unit 'dozen" + kScaleHint},
+    {C, "3 dozens", en, "unrecognised scale or unit 'dozens" + kScaleHint},
+    {C, "deux douzaines de sites", fr, "unrecognised scale or unit 'douzaines" + kScaleHint},
+    {C, "trois centaines de sites", fr, "unrecognised scale or unit 'centaines" + kScaleHint},
+    {C, "deux milliers de salariés", fr, "unrecognised scale or unit 'milliers" + kScaleHint},
     {C, "5 x2 sites", en, "unrecognised scale or unit 'x" + kScaleHint},
     {C, "5 millions MM", fr, "unrecognised scale or unit 'MM" + kScaleHint},
     {C, "un demi", fr, "unrecognised scale or unit 'demi" + kScaleHint},
@@ -370,6 +375,38 @@ TEST_CASE("every bound phrase has a bound word that is not a noun joiner", "[nor
         INFO(keys.front());
         CHECK(has_bound_word(keys, langs));
     });
+}
+
+TEST_CASE("acronym nouns are counted nouns, never a scale, unit or currency",
+          "[normalize][grammar]") {
+    // The never-just-a-noun rule lets them through: none may be a word the
+    // tables read as part of a quantity.
+    acronym_nouns().for_each_row([&](const auto& keys, unsigned langs, bool) {
+        for (const auto l : {fr, en}) {
+            if (!(langs & (l == fr ? kFr : kEn))) continue;
+            const Tokens tokens = tokenize(keys.front(), l);
+            INFO(keys.front());
+            CHECK_FALSE(scales().longest(tokens, 0, l));
+            CHECK_FALSE(currencies().longest(tokens, 0, l));
+            CHECK_FALSE(possible_scales().longest(tokens, 0, l));
+        }
+    });
+    struct Row {
+        const char* text;
+        factdb::Language language;
+        const char* qualifier;
+        const char* value;
+    };
+    for (const Row& r : std::vector<Row>{{"30 AI labs", en, "exact", "30"},
+                                         {"plus de 100 000 GPU", fr, "more_than", "100000"},
+                                         {"2 000 TPU", fr, "exact", "2000"},
+                                         {"about 40 LLMs", en, "approximately", "40"},
+                                         {"une trentaine de PME", fr, "approximately", "30"}}) {
+        INFO(r.text);
+        const Range range = parse_count(r.text, r.language);
+        CHECK(to_string(range.qualifier) == r.qualifier);
+        CHECK(show(range.low) == r.value);
+    }
 }
 
 namespace {
