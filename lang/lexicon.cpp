@@ -118,6 +118,14 @@ const PhraseTable<Prefix>& prefixes() {
         {"almost", kEn, {L::approximately, {}}},
         {"close to", kEn, {L::approximately, {}}},
         {"circa", kEn, {L::approximately, {}}},
+        {"an estimated", kEn, {L::approximately, {}}},
+        {"estimated at", kEn, {L::approximately, {}}},
+        {"estimé à", kFr, {L::approximately, {}}},
+        {"estimée à", kFr, {L::approximately, {}}},
+        {"estimés à", kFr, {L::approximately, {}}},
+        {"estimées à", kFr, {L::approximately, {}}},
+        {"évalué à", kFr, {L::approximately, {}}},
+        {"évaluée à", kFr, {L::approximately, {}}},
         {"~", kAny, {L::approximately, {}}},
         {"≈", kAny, {L::approximately, {}}},
         {"plus de", kFr, {L::more_than, {}}},
@@ -202,7 +210,8 @@ const PhraseTable<Prefix>& prefixes() {
 const PhraseTable<bool>& bare_connectors() {
     static const PhraseTable<bool> table{{"à", kFr, true},       {"to", kEn, true},
                                          {"through", kEn, true}, {"thru", kEn, true},
-                                         {"-", kAny, true}};
+                                         {"-", kAny, true},      {"ou", kFr, true},
+                                         {"or", kEn, true}};
     return table;
 }
 

@@ -178,6 +178,20 @@ const std::vector<Row> kBounds{
     {C, "10 to 20", en, Q::between, "10", "20", ""},
     {C, "10-20", en, Q::between, "10", "20", ""},
     {C, "10–20", en, Q::between, "10", "20", ""},
+    // two figures joined by "or"/"ou" are a range ("2 or 3 sites"); a
+    // bound after "or" stays a bound
+    {C, "2 or 3 sites", en, Q::between, "2", "3", ""},
+    {C, "2 ou 3 sites", fr, Q::between, "2", "3", ""},
+    {M, "2 ou 3 milliards de dollars", fr, Q::between, "2000000000", "3000000000", "USD"},
+    {M, "$2 or $3 billion", en, Q::between, "2000000000", "3000000000", "USD"},
+    {P, "10 ou 15 %", fr, Q::between, "10", "15", ""},
+    {C, "30 or more sites", en, Q::at_least, "30", nullptr, ""},
+    {C, "30 ou plus", fr, Q::at_least, "30", nullptr, ""},
+    // an estimate is approximate
+    {M, "an estimated $2 billion", en, Q::approximately, "2000000000", "2000000000", "USD"},
+    {M, "estimated at $2 billion", en, Q::approximately, "2000000000", "2000000000", "USD"},
+    {M, "estimé à 2 milliards d'euros", fr, Q::approximately, "2000000000", "2000000000", "EUR"},
+    {M, "évaluée à 2 milliards d'euros", fr, Q::approximately, "2000000000", "2000000000", "EUR"},
     {C, "2-3 billion", en, Q::between, "2000000000", "3000000000", ""},
     {M, "$2-3 billion", en, Q::between, "2000000000", "3000000000", "USD"},
     {M, "$2 to $3 billion", en, Q::between, "2000000000", "3000000000", "USD"},
@@ -322,6 +336,8 @@ const std::vector<ErrorRow> kErrors{
      "two bounds in the same direction: 'more than 2' and 'more than 5'"},
     {C, "from 5 to 3", en, "between needs low < high"},
     {C, "entre 5 et 3", fr, "between needs low < high"},
+    {C, "3 or 2 sites", en, "between needs low < high"},
+    {C, "3 ou 3 sites", fr, "between needs low < high"},
     // a noun of quantity is not the count one
     {C, "a number of sites", en, "vague quantity 'a number of'"},
     {C, "a third of the sites", en, "vague quantity 'a third of'"},
