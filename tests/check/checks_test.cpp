@@ -279,7 +279,7 @@ TEST_CASE("hedged_in_totals: a reported completed investment with an amount", "[
                "invested $10 billion in OpenAI"});
 }
 
-TEST_CASE("hedged_in_totals: asserted by one document is enough; hedged plans are not totals",
+TEST_CASE("hedged_in_totals: asserted by one document is enough, hedged plans are not totals",
           "[check]") {
     json reported = investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
                                "OpenAI", "$10 billion");
@@ -374,7 +374,7 @@ TEST_CASE("factdb check: exit codes follow --fail-on", "[check][e2e]") {
     const RunResult bad_level = run_factdb({"--db", db, "check", "--fail-on", "fatal"});
     CHECK(bad_level.exit_code == 2);
     CHECK(bad_level.err ==
-          "factdb: --fail-on takes error, warning or info, not 'fatal' (see 'factdb --help')\n");
+          "factdb: --fail-on takes error, warning or info, not 'fatal' (see 'factdb check --help')\n");
     CHECK(run_factdb({"--db", db, "check", "extra"}).exit_code == 2);
     CHECK(run_factdb({"--db", (dir / "missing" / "x.sqlite").string(), "check"}).exit_code == 3);
     CHECK(run_factdb({"check", "--help"})
@@ -383,7 +383,7 @@ TEST_CASE("factdb check: exit codes follow --fail-on", "[check][e2e]") {
                   0) == 0);
 }
 
-TEST_CASE("the checks share one deadline; past it the run stops with the --timeout message",
+TEST_CASE("the checks share one deadline, past it the run stops with the --timeout message",
           "[check]") {
     TempDir dir;
     const std::string db = seed_database(dir).string();

@@ -422,7 +422,7 @@ TEST_CASE("a symbolic link may not lead text_file out of the folder", "[load]") 
               ": document.text_file: must not leave the claim file's folder (link.txt)"});
 }
 
-TEST_CASE("JSONL errors name the line; --keep-going loads the good documents", "[load]") {
+TEST_CASE("JSONL errors name the line, --keep-going loads the good documents", "[load]") {
     TempDir dir;
     json bad = msft_claim();
     bad["amount"] = "-5 dollars";

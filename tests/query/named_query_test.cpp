@@ -226,8 +226,8 @@ TEST_CASE("bad query names, parameters and values are refused", "[queries]") {
          "YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, each optionally ending in Z): "
          "'yesterday'\n"},
         {{"query", "investments", "--format", "xml"},
-         "factdb: unknown format 'xml' (formats: table, csv, tsv, json, jsonl, markdown) (see "
-         "'factdb --help')\n"},
+         "factdb: unknown format 'xml' (formats: table, csv, tsv, json, jsonl (or nl), markdown "
+         "(or md)) (see 'factdb query --help')\n"},
     };
     for (const auto& c : cases) {
         std::vector<std::string> args = {"--db", db.string()};
