@@ -31,6 +31,9 @@ namespace factdb::lang {
 
 namespace {
 
+// The most words an "unrecognised currency" refusal quotes.
+constexpr std::size_t kNamedWords = 8;
+
 UnitRead read_currency(TokenSpan t, std::size_t pos, bool before, Language language) {
     UnitRead read;
     if (before) {
@@ -50,12 +53,17 @@ UnitRead read_currency(TokenSpan t, std::size_t pos, bool before, Language langu
     }
     if (q < t.size() && t[q].kind == Token::Kind::word &&
         (de || !starts_structure(t, q, language))) {
+        // The refusal names the words up to the next structure word, at
+        // most kNamedWords of them: a currency is a few words, and a long
+        // run read here from every position of a text was quadratic.
+        const auto named = [&](std::size_t i) {
+            return i < t.size() && t[i].kind == Token::Kind::word && !starts_structure(t, i, language);
+        };
         std::size_t end = q;
-        while (end < t.size() && t[end].kind == Token::Kind::word &&
-               !starts_structure(t, end, language))
-            ++end;
+        while (end - q < kNamedWords && named(end)) ++end;
         if (end == q) end = q + 1;
-        read.refusal = "unrecognised currency '" + std::string(raw_between(t, q, end)) + "'";
+        read.refusal = "unrecognised currency '" + std::string(raw_between(t, q, end)) +
+                       (named(end) ? " ...'" : "'");
     }
     return read;
 }

@@ -19,7 +19,9 @@
 // Running text (match_share): the share words and at most one percentage
 // (match_percent), in any order, fillers only between them: the match
 // starts and ends on a share word or the percentage ("une participation de
-// 49 %", "49 % du capital", "a 49% stake", "actionnaire minoritaire").  It
+// 49 %", "49 % du capital", "a 49% stake", "actionnaire minoritaire"), and
+// its words start within 24 tokens of its first (kShareTokens: what makes a
+// scan of every position linear).  It
 // needs a share word besides the percentage, and a holder noun (below: the
 // principal rows, actionnaire(s), shareholder(s), stake(s),
 // participation(s)) when there is no percentage, because "49 %" or
@@ -123,6 +125,9 @@ const PhraseTable<ShareWord>& share_words() {
     };
     return table;
 }
+
+// The most tokens a share in running text starts a word at (match_share).
+constexpr std::size_t kShareTokens = 24;
 
 struct Words {
     bool ok = true;
@@ -237,7 +242,11 @@ std::optional<ShareMatch> match_share(TokenSpan tokens, std::size_t position, La
     Words words;
     bool has_percent = false;
     std::size_t p = position, end = position;
-    while (p < tokens.size()) {
+    // At most kShareTokens tokens are walked: a share is a few words ("une
+    // participation minoritaire de 49 % du capital" is 8), and a long run of
+    // share words and fillers ("de la part de la part ...") walked from
+    // every position of a text was quadratic (128 KB took 72 s).
+    while (p < tokens.size() && p - position < kShareTokens) {
         if (!has_percent)
             if (const auto m = match_percent(tokens, p, language)) {
                 share.percent = m->value;

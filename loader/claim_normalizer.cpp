@@ -46,9 +46,6 @@ namespace nz = lang;
 constexpr std::size_t kMaxSpanGrowth = 4;
 constexpr std::size_t kSpanSlackBytes = 1024;
 
-// The longest evidence whose values are checked against it (agree()).
-constexpr std::size_t kMaxAgreementBytes = 1024;
-
 // Edit distance, to suggest the field a typo meant ("amont" -> "amount").
 std::size_t distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -712,20 +709,9 @@ void ClaimContext::agree(FactDraft& d) {
         places_stated_.empty()) {
         return;  // nothing to compare
     }
-    // The span matchers try every token and may read a long run of number
-    // words from each (a chain that is no number is read again one token
-    // later): quadratic in the quote.  A quote is an article's few words, so
-    // a longer one is not read, and says so (a warning, an error under
-    // --strict), rather than hold the write lock (issue 11's complexity
-    // rule; found in review: 320 KB of "trois cent mille" took 168 s).
-    if (quote.size() > kMaxAgreementBytes) {
-        warn(d, "evidence",
-             "is " + std::to_string(quote.size()) + " bytes; only quotes of at most " +
-                 std::to_string(kMaxAgreementBytes) +
-                 " bytes are checked against the claim's values, so this one was not: quote "
-                 "the words that state the values");
-        return;
-    }
+    // The whole quote is read: every span matcher costs a bounded number of
+    // tokens per position (docs/RELIABILITY.md, the complexity rule), so a
+    // scan of every token is linear in the quote.
     const Language lang = doc_.language;
     const nz::Tokens tokens = nz::tokenize_running_text(quote, lang);
     const nz::TokenSpan t(tokens);

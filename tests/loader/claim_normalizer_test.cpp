@@ -9,12 +9,14 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "loader/claim_normalizer.h"
 #include "loader/places_table.h"
+#include "support/fences.h"
 #include "text/unicode.h"
 
 using namespace factdb;
@@ -1002,29 +1004,30 @@ TEST_CASE("a value its evidence does not state is a warning, normalised both sid
               "(shareholder)); correct the value, or quote the words that state it")});
 }
 
-TEST_CASE("values are checked only against quotes of at most 1024 bytes, and a longer one says so",
+TEST_CASE("values are checked against the whole quote, however long, in linear time",
           "[claim_normalizer]") {
-    // The span matchers are quadratic on a long run of number words: a quote
-    // of 320 KB of "trois cent mille" took 168 s.  1025 bytes is not read.
-    std::string quote = "Acme a levé 5 millions de dollars";
-    while (quote.size() < 1025) quote += " et trois cent mille";
-    quote.resize(1025, 'x');
-    const json investment = claim("investment", quote,
-                                  {{"investor", "Acme"},
-                                   {"investee", "Beta"},
-                                   {"amount", "5 millions de dollars"},
-                                   {"stage", "completed"}});
-    CHECK(warnings_of(investment, quote + ".", Language::fr) ==
+    // A quote of 320 KB of "trois cent mille" took 168 s when the span
+    // matchers re-read the run from every token; the agreement check then
+    // read only quotes of at most 1024 bytes.  Now the whole quote is read:
+    // the amount stated after 320 KB of number words is found, and a wrong
+    // one is named with what the quote does state.
+    std::string quote = "Acme a levé";
+    while (quote.size() < 320 * 1024) quote += " trois cent mille et";
+    quote += " 5 millions de dollars";
+    const auto investment = [&](const std::string& amount) {
+        return claim("investment", quote,
+                     {{"investor", "Acme"},
+                      {"investee", "Beta"},
+                      {"amount", amount},
+                      {"stage", "completed"}});
+    };
+    const auto started = std::chrono::steady_clock::now();
+    CHECK(warnings_of(investment("5 millions de dollars"), quote + ".", Language::fr).empty());
+    CHECK(warnings_of(investment("6 millions de dollars"), quote + ".", Language::fr) ==
           std::vector<std::string>{
-              "doc.jsonl:3: claim c1: evidence: is 1025 bytes; only quotes of at most 1024 bytes "
-              "are checked against the claim's values, so this one was not: quote the words "
-              "that state the values"});
-    // At 1024 bytes the amount is found, and nothing is said.
-    quote.resize(1024);
-    const json shorter = claim("investment", quote,
-                               {{"investor", "Acme"},
-                                {"investee", "Beta"},
-                                {"amount", "5 millions de dollars"},
-                                {"stage", "completed"}});
-    CHECK(warnings_of(shorter, quote + ".", Language::fr).empty());
+              "doc.jsonl:3: claim c1: amount: 6000000 USD does not occur in the evidence "
+              "(amounts it states: 5000000 USD); correct the value, or quote the words that "
+              "state it"});
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+    CHECK(took.count() < factdb::test::seconds_fence(5));
 }
