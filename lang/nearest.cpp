@@ -42,7 +42,7 @@ std::string nearest_words(std::string_view text, std::span<const std::string_vie
     std::vector<std::pair<std::size_t, std::string_view>> found;
     for (const std::string_view word : words) {
         const std::size_t d = edit_distance(key, text::fold_key(word));
-        if (d <= limit && d > 0) found.emplace_back(d, word);
+        if (d <= limit) found.emplace_back(d, word);  // 0: only the case or accents differ
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });

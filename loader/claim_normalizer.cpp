@@ -194,7 +194,12 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
             std::vector<std::string_view> fields;
             for (const auto& f : spec.fields) fields.push_back(f.name);
             problem(key, "unknown field for claim type " + std::string(spec.type) +
-                             suggestion(spec, key) + "; a " + std::string(spec.type) +
+                             suggestion(spec, key) + "; " +
+                             (std::string_view("aeiou").find(spec.type.front()) ==
+                                      std::string_view::npos
+                                  ? "a "
+                                  : "an ") +
+                             std::string(spec.type) +
                              " claim takes " + nz::listed(fields) + " and " +
                              nz::listed(common_claim_keys()) +
                              ": rename the field or remove it");

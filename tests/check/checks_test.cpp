@@ -318,7 +318,8 @@ TEST_CASE("derived_columns: stored documents or first evidence edited out of ste
                               "invested $10 billion in OpenAI"});
 }
 
-TEST_CASE("the seed database gives exactly the stated_growth warning and five idle entities",
+TEST_CASE("the seed database gives exactly the stated_growth warning, five idle entities "
+          "and five facts hedged by a cue outside their quote",
           "[check]") {
     TempDir dir;
     const fs::path db_path = dir / "seed.sqlite";
@@ -343,7 +344,29 @@ TEST_CASE("the seed database gives exactly the stated_growth warning and five id
              "info|entity_without_facts|Meta Platforms (organization, gazetteer) takes part in no "
              "fact",
              "info|entity_without_facts|Microsoft (organization, gazetteer) takes part in no fact",
-             "info|entity_without_facts|Nvidia (organization, gazetteer) takes part in no fact"});
+             "info|entity_without_facts|Nvidia (organization, gazetteer) takes part in no fact",
+             // Cases 1, 3 and 7 of docs/NORMALISATION.md 9.4: a frame and two
+             // clause cues outside the quote.
+             "info|modality_cue_outside_evidence|fact 1 (claim new-investment of "
+             "000_d58c891cf63c8762) is reported by the cue 'il a été rapporté' at characters "
+             "148-165, outside its evidence at characters 203-327: check that the cue governs "
+             "the claim, or give the claim its modality",
+             "info|modality_cue_outside_evidence|fact 4 (claim principal-shareholder of "
+             "000_d58c891cf63c8762) is expected by the cue 'on s'attend' at characters 726-737, "
+             "outside its evidence at characters 749-843: check that the cue governs the claim, "
+             "or give the claim its modality",
+             "info|modality_cue_outside_evidence|fact 17 (claim mississippi of "
+             "000_d58c891cf63c8762) is planned by the cue 'sont également prévus' at characters "
+             "3218-3239, outside its evidence at characters 3269-3283: check that the cue "
+             "governs the claim, or give the claim its modality",
+             "info|modality_cue_outside_evidence|fact 18 (claim north-carolina of "
+             "000_d58c891cf63c8762) is planned by the cue 'sont également prévus' at characters "
+             "3218-3239, outside its evidence at characters 3285-3304: check that the cue "
+             "governs the claim, or give the claim its modality",
+             "info|modality_cue_outside_evidence|fact 19 (claim pennsylvania of "
+             "000_d58c891cf63c8762) is planned by the cue 'sont également prévus' at characters "
+             "3218-3239, outside its evidence at characters 3308-3323: check that the cue "
+             "governs the claim, or give the claim its modality"});
     REQUIRE(!violations.empty());
     CHECK(
         violations[0].quotes ==
@@ -363,7 +386,7 @@ TEST_CASE("factdb check: exit codes follow --fail-on", "[check][e2e]") {
 
     const RunResult by_default = run_factdb({"--db", db, "check", "--format", "csv"});
     CHECK(by_default.exit_code == 0);
-    CHECK(by_default.err == "0 errors, 1 warning, 5 info\n");
+    CHECK(by_default.err == "0 errors, 1 warning, 10 info\n");
     CHECK(by_default.out.rfind(
               "severity,rule,message,facts,quotes\r\n"
               "warning,stated_growth,Amazon in Indiana: 30 data centres stated as 2 x 16 = 32,",
@@ -411,10 +434,10 @@ TEST_CASE("the checks share one deadline; past it the run stops with the --timeo
     CHECK(stopped("check") == "check stopped after 0.0001 s (the --timeout limit)");
     CHECK(stopped("checks") == "checks stopped after 0.0001 s (the --timeout limit)");
 
-    // With time enough, the same rules give the seed's six violations and
+    // With time enough, the same rules give the seed's eleven violations and
     // one per idle entity.
     query::ReadOnlyDatabase roomy(db, query::GuardOptions{30});
-    CHECK(check::run_checks(roomy).size() == 6 + 2000);
+    CHECK(check::run_checks(roomy).size() == 11 + 2000);
 
     const RunResult cli = run_factdb({"--db", db, "check", "--timeout", "0.0001"});
     CHECK(cli.exit_code == 2);
@@ -616,13 +639,14 @@ TEST_CASE("modality_cue_outside_evidence: a cue in the sentence, outside or acro
     CHECK(cue_rows(Docs{said_would("a", "OpenAI", "invest $80bn in OpenAI", "$80bn"),
                         said_would("b", "Anthropic", "it would invest $4bn in Anthropic",
                                    "$4bn")}) ==
-          "info,modality_cue_outside_evidence,fact 1 (claim i of a) is planned by the cue 'said "
-          "it would' at characters 10-23, outside its evidence at characters 24-46: check that "
-          "the cue governs the claim, or give the claim its modality,1,invest $80bn in OpenAI\n"
-          "info,modality_cue_outside_evidence,fact 2 (claim i of b) is planned by the cue 'said "
-          "it would' at characters 10-23, partly outside its evidence at characters 15-48: check "
-          "that the cue governs the claim, or give the claim its modality,2,it would invest $4bn "
-          "in Anthropic\n"
+          "info,modality_cue_outside_evidence,\"fact 1 (claim i of a) is planned by the cue "
+          "'said it would' at characters 10-23, outside its evidence at characters 24-46: check "
+          "that the cue governs the claim, or give the claim its modality\",1,invest $80bn in "
+          "OpenAI\n"
+          "info,modality_cue_outside_evidence,\"fact 2 (claim i of b) is planned by the cue "
+          "'said it would' at characters 10-23, partly outside its evidence at characters "
+          "15-48: check that the cue governs the claim, or give the claim its modality\",2,it "
+          "would invest $4bn in Anthropic\n"
           "0 errors, 0 warnings, 2 info\n");
 }
 

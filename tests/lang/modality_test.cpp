@@ -1032,7 +1032,9 @@ TEST_CASE("find_cues lists every cue of a sentence with its range", "[modality][
             // whatever its row or conjugation says alone.
             if (f.reported_speech) {
                 CHECK((f.modality == Modality::planned || f.modality == Modality::negated));
-                CHECK(f.row ? f.row->speech_future : f.conjugation->speech_future);
+                const bool marked = f.row != nullptr ? f.row->speech_future
+                                                     : f.conjugation->speech_future;
+                CHECK(marked);
             } else if (f.row) {
                 CHECK(f.row->modality == f.modality);
                 CHECK(f.row->language == c.language);

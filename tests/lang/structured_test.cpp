@@ -65,7 +65,8 @@ const std::vector<JsonError> kRejected{
      "qualifier: unknown value 'roughly'; give one of exact, approximately, at_least, "
      "more_than, at_most, less_than, between, undisclosed"},
     {R"({"low": 1, "qualifier": "atleast"})", Kind::count,
-     "qualifier: unknown value 'atleast' (nearest: 'at_least'); give one of exact, "
+     "qualifier: unknown value 'atleast' (nearest: 'at_least', 'at_most'); give one of "
+     "exact, "
      "approximately, at_least, more_than, at_most, less_than, between, undisclosed"},
     {R"({"low": 1.5, "high": 1.5, "qualifier": "exact"})", Kind::count, "low: expected an integer"},
     {R"({"low": "1", "high": 1, "qualifier": "exact"})", Kind::count, "low: expected an integer"},
