@@ -6,7 +6,10 @@
 //    and followed by share words from the table below ("a 49 % stake",
 //    "49 % du capital", "une participation de plus de 40 %");
 //  * every other token must be a row of kShareWords (case/accent-insensitive,
-//    both languages) or it is "unrecognised share '<text>'";
+//    both languages) or it is "unrecognised share '<text>': '<word>' is not a
+//    share word (nearest: ...); write a percentage ... and/or share words: ..."
+//    (the accepted words and the fix; "no percentage and no share word" when
+//    only fillers were given);
 //  * relation: principal_shareholder if a principal row occurs, else
 //    minority_/majority_shareholder, else shareholder (a percentage or a
 //    generic word alone means shareholder); minority and majority together
@@ -45,6 +48,7 @@
 #include "errors/error.h"
 #include "lang/decimal_ops.h"
 #include "lang/lexicon.h"
+#include "lang/nearest.h"
 #include "lang/percent.h"
 #include "lang/percent_internal.h"
 
@@ -131,6 +135,7 @@ constexpr std::size_t kShareTokens = 24;
 
 struct Words {
     bool ok = true;
+    std::size_t bad = 0;  // when !ok: the first token that is no share word
     bool shareholder = false, minority = false, majority = false, principal = false;
     bool holder = false;  // a holder noun was read (running text needs one without a percentage)
 
@@ -164,6 +169,7 @@ void read_words(TokenSpan t, std::size_t from, std::size_t to, Language language
         const auto m = share_words().longest(t.first(to), p, language);
         if (!m) {
             w.ok = false;
+            w.bad = p;
             return;
         }
         w.add(m->value);
@@ -195,14 +201,48 @@ std::string_view relate(const Words& words, bool has_percent, Share& share) {
     return {};
 }
 
+// The share words a claim may use (every row but the fillers, one word
+// each): what the error lists as nearest.
+const std::vector<std::string>& share_word_keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> out;
+        share_words().for_each_row([&](const std::vector<std::string>& k, unsigned, ShareWord w) {
+            if (w.word != Word::filler && k.size() == 1) out.push_back(k.front());
+        });
+        return out;
+    }();
+    return keys;
+}
+
+// Why a share is refused, with its fix: the word that is no share word
+// (and the nearest ones), or that neither a share word nor a percentage was
+// given; then what a share is made of.
+std::string unrecognised_share(TokenSpan t, const Words& words) {
+    std::string why;
+    if (!words.ok) {
+        const std::string word(raw_between(t, words.bad, words.bad + 1));
+        const std::vector<std::string_view> keys(share_word_keys().begin(),
+                                                 share_word_keys().end());
+        const std::string near = nearest_words(word, keys);
+        why = ": '" + word + "' is not a share word" +
+              (near.empty() ? "" : " (nearest: " + near + ")");
+    } else {
+        why = ": no percentage and no share word";
+    }
+    return "unrecognised share '" + std::string(raw_between(t, 0, t.size())) + "'" + why +
+           "; write a percentage (49 %, plus de 40 %, 49 percent) and/or share words: "
+           "actionnaire, participation, capital, part, stake, shareholder, equity, shares, "
+           "holding, minoritaire, minority, majoritaire, majority, principal actionnaire, "
+           "premier actionnaire, principal shareholder, largest shareholder "
+           "(docs/NORMALISATION.md 5.4)";
+}
+
 }  // namespace
 
 Share parse_share(std::string_view text, Language language) {
     const Tokens tokens = tokenize(text, language);
     const TokenSpan t(tokens);
     if (t.empty()) throw NormalizeError("empty text");
-    const std::string unrecognised =
-        "unrecognised share '" + std::string(raw_between(t, 0, t.size())) + "'";
 
     std::size_t sign_end = 0;
     for (std::size_t i = 0; i < t.size(); ++i)
@@ -225,13 +265,18 @@ Share parse_share(std::string_view text, Language language) {
                 error = e;  // the last attempt is the one nearest the figure
             }
         }
-        if (!has_percent) throw error.value_or(NormalizeError(unrecognised));
+        if (!has_percent) {
+            if (error) throw *error;
+            Words before;
+            read_words(t, 0, sign_end, language, before);
+            throw NormalizeError(unrecognised_share(t, before));
+        }
         read_words(t, sign_end, t.size(), language, words);
     } else {
         read_words(t, 0, t.size(), language, words);
     }
-    if (!words.ok) throw NormalizeError(unrecognised);
-    if (!has_percent && !words.any()) throw NormalizeError(unrecognised);
+    if (!words.ok || (!has_percent && !words.any()))
+        throw NormalizeError(unrecognised_share(t, words));
     if (const auto problem = relate(words, has_percent, share); !problem.empty())
         throw NormalizeError(std::string(problem));
     return share;

@@ -542,20 +542,23 @@ TEST_CASE("the modality: given, inferred from the cue words, or refused", "[clai
     }
     CHECK(problems(founding(kSupplies, {{"modality", "rumoured"}})) ==
           std::vector<std::string>{
-              located("modality: unknown modality (known: asserted, reported, conditional, "
-                      "expected, possible, planned, negated) (rumoured)")});
+              located("modality: unknown modality; give one of asserted, reported, conditional, "
+                      "expected, possible, planned, negated, or leave \"modality\" out to have "
+                      "it inferred from the evidence (rumoured)")});
     CHECK(problems(founding(kSupplies, {{"modality", "Reported"}})) ==
           std::vector<std::string>{
-              located("modality: unknown modality (known: asserted, reported, conditional, "
-                      "expected, possible, planned, negated) (Reported)")});
+              located("modality: unknown modality (nearest: 'reported'); give one of asserted, reported, conditional, "
+                      "expected, possible, planned, negated, or leave \"modality\" out to have "
+                      "it inferred from the evidence (Reported)")});
     CHECK(problems(founding(kSupplies, {{"modality", 1}})) ==
           std::vector<std::string>{located("modality: must be a string, not number")});
     // A given modality is checked even when the evidence is not found.
     CHECK(problems(founding("nowhere", {{"modality", "sure"}})) ==
           std::vector<std::string>{
               located("evidence: not found in the document text (nowhere)"),
-              located("modality: unknown modality (known: asserted, reported, conditional, "
-                      "expected, possible, planned, negated) (sure)")});
+              located("modality: unknown modality; give one of asserted, reported, conditional, "
+                      "expected, possible, planned, negated, or leave \"modality\" out to have "
+                      "it inferred from the evidence (sure)")});
 }
 
 TEST_CASE("an unknown field is refused with the nearest known key as a suggestion",
@@ -590,9 +593,14 @@ TEST_CASE("an unknown field is refused with the nearest known key as a suggestio
         // A field of another type is unknown here.
         {"holder", "holder: unknown field for claim type investment"},
     };
+    // Each refusal then lists the claim type's fields (issue 12).
+    const std::string takes =
+        "; an investment claim takes investor, investee, amount, stage and id, type, evidence, "
+        "occurrence, modality, note: rename the field or remove it";
     for (const auto& row : rows) {
         INFO(row.key);
-        CHECK(problems(investment(row.key)) == std::vector<std::string>{located(row.expected)});
+        CHECK(problems(investment(row.key)) ==
+              std::vector<std::string>{located(row.expected + takes)});
     }
     // Suggestions come from the claim's own type.
     CHECK(problems(json{{"id", "c1"},
@@ -602,7 +610,9 @@ TEST_CASE("an unknown field is refused with the nearest known key as a suggestio
                         {"company", "OpenAI"},
                         {"shar", "10%"}}) ==
           std::vector<std::string>{
-              located("shar: unknown field for claim type stake (did you mean \"share\"?)"),
+              located("shar: unknown field for claim type stake (did you mean \"share\"?); a "
+                      "stake claim takes holder, company, share and id, type, evidence, "
+                      "occurrence, modality, note: rename the field or remove it"),
               located("share: missing required field")});
 }
 
@@ -654,11 +664,13 @@ TEST_CASE("every problem of every claim is collected, and good claims still give
     CHECK(r.errors ==
           std::vector<std::string>{
               "doc.jsonl:3: claim bad: amont: unknown field for claim type investment (did you "
-              "mean \"amount\"?)",
+              "mean \"amount\"?); an investment claim takes investor, investee, amount, stage "
+              "and id, type, evidence, occurrence, modality, note: rename the field or remove it",
               "doc.jsonl:3: claim bad: evidence: not found in the document text (not in the "
               "text)",
-              "doc.jsonl:3: claim bad: modality: unknown modality (known: asserted, reported, "
-              "conditional, expected, possible, planned, negated) (maybe)",
+              "doc.jsonl:3: claim bad: modality: unknown modality; give one of asserted, "
+              "reported, conditional, expected, possible, planned, negated, or leave "
+              "\"modality\" out to have it inferred from the evidence (maybe)",
               "doc.jsonl:3: claim bad: note: must be a string, not number",
               "doc.jsonl:3: claim bad: investor: must not be empty",
               "doc.jsonl:3: claim bad: investee: missing required field",
@@ -673,9 +685,9 @@ TEST_CASE("every problem of every claim is collected, and good claims still give
               "doc.jsonl:3: claim #4: title: must be a string, not number",
               "doc.jsonl:3: claim good: id: duplicate claim id in this document (good)",
               "doc.jsonl:3: claim good: title: missing required field",
-              "doc.jsonl:3: claim t: type: unknown claim type (known: investment, stake, "
-              "datacenter, spending, role, founding, product, supply, partnership, quote) "
-              "(merger)",
+              "doc.jsonl:3: claim t: type: unknown claim type; give one of investment, stake, "
+              "datacenter, spending, role, founding, product, supply, partnership, quote in "
+              "\"type\" (merger)",
               "doc.jsonl:3: claim u: type: missing required field",
               "doc.jsonl:3: claim #8: id: must be a non-empty string",
               "doc.jsonl:3: claim #8: type: must be a string, not number",
@@ -755,8 +767,14 @@ TEST_CASE("each field kind refuses a value it cannot normalise, naming the field
         {invest({{"amount", "10 florins"}}),
          "amount: unrecognised currency 'florins' (10 florins)"},
         {invest({{"amount", {{"low", 5}, {"qualifier", "roughly"}, {"currency", "USD"}}}}),
-         "amount: qualifier: unknown value 'roughly' "
+         "amount: qualifier: unknown value 'roughly'; give one of exact, approximately, at_least, "
+         "more_than, at_most, less_than, between, undisclosed "
          "({\"currency\":\"USD\",\"low\":5,\"qualifier\":\"roughly\"})"},
+        // A type one edit away is suggested.
+        {with("stak", json::object()),
+         "type: unknown claim type (nearest: 'stake'); give one of investment, stake, "
+         "datacenter, spending, role, founding, product, supply, partnership, quote in \"type\" "
+         "(stak)"},
         // count
         {datacenter({{"count", -3}}), "count: count is negative (-3)"},
         {datacenter({{"count", 1.5}}),
