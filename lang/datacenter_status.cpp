@@ -1,7 +1,7 @@
 // A data centre's status (datacenter_status.h): the closed vocabulary of the
 // claim field and the cues of its verb.
 //
-// Rules (docs/NORMALISATION.md, "Data-centre status"):
+// Rules (docs/NORMALISATION.md 5.10, "Data-centre status"):
 //   * the field is closed: a word no row names is an error listing the
 //     codes (an open "other" would hide a typo behind a stored fact);
 //   * inference reads only the claim's evidence, as for an investment's
@@ -271,10 +271,9 @@ std::string parse_datacenter_status(std::string_view text, Language language) {
     if (tokens.empty()) throw NormalizeError("empty text");
     if (const auto code = status_words().whole(tokens, language)) return std::string(*code);
     throw NormalizeError("unrecognised status '" + std::string(raw_between(tokens, 0, tokens.size())) +
-                         "'; give " + datacenter_status_codes() +
-                         ", or a French or English word for one of them (docs/NORMALISATION.md, "
-                         "\"Data-centre status\"), or leave \"status\" out to have it inferred "
-                         "from the evidence");
+                         "'; give planned, under_construction, operating, expanded or cancelled, or a "
+                         "French or English word for one (docs/NORMALISATION.md 5.10), or leave "
+                         "\"status\" out to infer it from the evidence");
 }
 
 std::span<const StatusCueRow> status_cue_rows() {

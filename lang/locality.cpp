@@ -1,6 +1,6 @@
 // split_locality and bare_locality (locality.h).
 //
-// Rules (docs/NORMALISATION.md 8.2, "Localities"):
+// Rules (docs/NORMALISATION.md 8.1, "Localities"):
 //   * forms, tried in this order on the trimmed text, each once (so the
 //     whole costs O(text): one look-up per form):
 //       "X (P)"            the text ends with ")" and P is inside the last "(";

@@ -1,5 +1,5 @@
 // parse_power and match_power: electrical power in megawatts, exact
-// decimals, as a whole field and in running text (docs/NORMALISATION.md,
+// decimals, as a whole field and in running text (docs/NORMALISATION.md 5.9,
 // "Power").
 //
 // Rules (the grammar is grammar.cpp's, the units this file's table):

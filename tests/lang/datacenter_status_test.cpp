@@ -56,9 +56,9 @@ const std::vector<WordCase> kWords{
 };
 
 const std::string kAdvice =
-    "; give planned, under_construction, operating, expanded, cancelled, or a French or English "
-    "word for one of them (docs/NORMALISATION.md, \"Data-centre status\"), or leave \"status\" "
-    "out to have it inferred from the evidence";
+    "; give planned, under_construction, operating, expanded or cancelled, or a French or "
+    "English word for one (docs/NORMALISATION.md 5.10), or leave \"status\" out to infer it "
+    "from the evidence";
 
 struct WordError {
     factdb::Language language;
