@@ -1,5 +1,5 @@
 // libFuzzer target: the quantity parsers (lang/money, count,
-// percent), which read every number a claim file carries.
+// percent, power), which read every number a claim file carries.
 //
 // The input is the text; every parser runs on it in both languages.  Beyond
 // "no crash, no sanitizer report", each call must end in exactly one of:
@@ -8,6 +8,7 @@
 //         three-letter upper-case ISO 4217 currency unless undisclosed;
 //       - count: whole and non-negative;
 //       - percent: between 0 and 100;
+//       - power: megawatts between 0 and 10^6, whole watts;
 //       - year: 1800..2200;
 //   * a NormalizeError.
 // Any other exception (std::out_of_range, std::bad_optional_access...) or a
@@ -25,6 +26,7 @@
 #include "lang/count.h"
 #include "lang/money.h"
 #include "lang/percent.h"
+#include "lang/power.h"
 #include "lang/quantity.h"
 
 namespace {
@@ -102,6 +104,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             check_whole_non_negative(r, "parse_count", text);
         });
         expect_value_or_normalize_error([&] { check_percent(parse_percent(text, lang), text); });
+        expect_value_or_normalize_error([&] {
+            const Range r = parse_power(text, lang);
+            if (!r.valid()) fail("Range::valid()", "parse_power", text);
+            for (const auto& end : {r.low, r.high}) {
+                if (!end) continue;
+                const double v = end->to_double();
+                if (!(v >= 0.0 && v <= 1e6)) fail("value outside 0..10^6 MW", "parse_power", text);
+                const auto watts = Decimal{end->mantissa, end->exponent + 6}.to_integer();
+                if (!watts) fail("a fraction of a watt", "parse_power", text);
+            }
+        });
         expect_value_or_normalize_error([&] {
             const int year = parse_year(text, lang);
             if (year < 1800 || year > 2200) fail("year outside 1800..2200", "parse_year", text);

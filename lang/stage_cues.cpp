@@ -24,8 +24,10 @@
 // explicitly and are not read when the table was written).
 #include "lang/stage_cues.h"
 
-#include <string>
+#include <iterator>
 #include <vector>
+
+#include "lang/cue_match.h"
 
 namespace factdb::lang {
 namespace {
@@ -175,50 +177,14 @@ constexpr StageCueRow kRows[] = {
     {kFr, "à l'étude", "considered"},
 };
 
-// A pattern as token keys, "*" splitting it into segments.
-struct Compiled {
-    std::vector<std::vector<std::string>> segments;
-    const StageCueRow* row;
-};
-
-constexpr std::size_t kWildcardMaxWords = 2;
-
-const std::vector<Compiled>& compiled() {
-    static const std::vector<Compiled> rows = [] {
-        std::vector<Compiled> out;
-        for (const auto& row : kRows) {
-            Compiled c{{{}}, &row};
-            std::string_view rest = row.pattern;
-            while (!rest.empty()) {
-                const std::size_t space = rest.find(' ');
-                const std::string_view word = rest.substr(0, space);
-                if (word == "*") {
-                    c.segments.emplace_back();
-                } else {
-                    for (auto& key : phrase_keys(word)) c.segments.back().push_back(key);
-                }
-                rest = space == std::string_view::npos ? "" : rest.substr(space + 1);
-            }
-            out.push_back(std::move(c));
-        }
+const std::vector<CuePattern>& compiled() {
+    static const std::vector<CuePattern> rows = [] {
+        std::vector<CuePattern> out;
+        for (std::size_t i = 0; i < std::size(kRows); ++i)
+            out.push_back(compile_cue(kRows[i].pattern, kRows[i].langs, i));
         return out;
     }();
     return rows;
-}
-
-// Tokens the pattern takes at pos (0: no match); after a "*", the first
-// skip (0, 1, then 2 words) that lets the rest match is taken.
-std::size_t match_at(TokenSpan t, std::size_t pos, const Compiled& c, std::size_t segment = 0) {
-    const std::size_t n = match_keys(t, pos, c.segments[segment]);
-    if (n == 0) return 0;
-    if (segment + 1 == c.segments.size()) return n;
-    std::size_t p = pos + n;
-    for (std::size_t skipped = 0;; ++skipped) {
-        if (const std::size_t rest = match_at(t, p, c, segment + 1)) return p + rest - pos;
-        if (skipped == kWildcardMaxWords || p >= t.size() || t[p].kind != Token::Kind::word)
-            return 0;
-        ++p;
-    }
 }
 
 }  // namespace
@@ -228,25 +194,9 @@ std::span<const StageCueRow> stage_cue_rows() {
 }
 
 std::optional<StageCue> infer_stage(std::string_view text, Language language) {
-    const Tokens tokens = tokenize_running_text(text, language);
-    const TokenSpan t(tokens);
-    for (std::size_t pos = 0; pos < t.size(); ++pos) {
-        const Compiled* best = nullptr;
-        std::size_t best_length = 0;
-        for (const auto& c : compiled()) {
-            if (!speaks(c.row->langs, language)) continue;
-            const std::size_t n = match_at(t, pos, c);
-            if (n > best_length) {
-                best = &c;
-                best_length = n;
-            }
-        }
-        if (!best) continue;
-        const std::string_view cue = raw_between(t, pos, pos + best_length);
-        const auto begin = static_cast<std::size_t>(cue.data() - text.data());
-        return StageCue{best->row->stage, cue, begin, begin + cue.size()};
-    }
-    return std::nullopt;
+    const auto hit = first_cue(text, language, compiled());
+    if (!hit) return std::nullopt;
+    return StageCue{kRows[hit->row].stage, hit->cue, hit->begin, hit->end};
 }
 
 }  // namespace factdb::lang

@@ -2,9 +2,10 @@
 // from the verb of its evidence, when the claim gives none: "a investi",
 // "has put in" -> completed; "s'est engagé", "pledged", "will invest" ->
 // committed; "envisage", "is weighing", "in talks" -> considered.  The cues
-// are data (stage_cues.cpp); the matcher is a small one over the tokens of
-// lang/tokens.h (the one tokenizer of text/tokens.h underneath), separate
-// from modality's, because a stage cue only has to be found, not scoped.
+// are data (stage_cues.cpp); the matcher (lang/cue_match.h, shared with a
+// data centre's status) is a small one over the tokens of lang/tokens.h,
+// separate from modality's, because a stage cue only has to be found, not
+// scoped.
 #pragma once
 
 #include <cstddef>

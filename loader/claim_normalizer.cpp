@@ -7,7 +7,10 @@
 // Open vocabularies (supply items, places) never refuse: an unknown word is
 // stored as written (item "other", place without a code) and the draft
 // carries a warning naming it.  An absent stage is inferred from the
-// evidence's verb (lang/stage_cues.h), else "unspecified".
+// evidence's verb (lang/stage_cues.h), else "unspecified"; so is an absent
+// data-centre status (lang/datacenter_status.h).  A location or locality
+// written "City, State" (lang/locality.h) gives the state's code and keeps
+// the city as text.
 // Agreement: every amount, count, share, year and place of a valid claim is
 // looked for in its evidence, read by the span matchers (lang/span_match.h)
 // left to right, each match taken whole (so "more than $3bn" does not agree
@@ -21,10 +24,13 @@
 #include <utility>
 
 #include "lang/count.h"
+#include "lang/datacenter_status.h"
+#include "lang/locality.h"
 #include "lang/money.h"
 #include "lang/name_shape.h"
 #include "lang/nearest.h"
 #include "lang/percent.h"
+#include "lang/power.h"
 #include "lang/share.h"
 #include "lang/stage_cues.h"
 #include "lang/structured.h"
@@ -80,6 +86,12 @@ SqlValue text_or_null(const std::string& s) {
     return s;
 }
 
+// "under_construction" -> "under construction", as summaries show it.
+std::string status_display(std::string status) {
+    std::replace(status.begin(), status.end(), '_', ' ');
+    return status;
+}
+
 // Normalises one claim; problems go to errors with the claim's location.
 class ClaimContext {
   public:
@@ -129,6 +141,7 @@ class ClaimContext {
     using Stated = std::vector<std::pair<std::string, V>>;
     Stated<nz::Money> money_;
     Stated<nz::Range> counts_;
+    Stated<nz::Range> powers_;  // megawatts
     Stated<nz::Share> shares_;
     Stated<int> years_;
     Stated<const Place*> places_stated_;
@@ -383,6 +396,30 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
             d.display[std::string(f.name)] = stage;
             return;
         }
+        case FieldKind::power:
+            d.columns[p + "_mw_low"] = std::monostate{};
+            d.columns[p + "_mw_high"] = std::monostate{};
+            d.columns[p + "_qualifier"] = std::string("undisclosed");
+            d.columns[p + "_text"] = std::monostate{};
+            break;
+        case FieldKind::locality:
+            // A location written "City, State" may have given one already.
+            if (!d.columns.count("locality")) d.columns["locality"] = std::monostate{};
+            d.columns["locality_text"] = std::monostate{};
+            break;
+        case FieldKind::dc_status: {
+            // Inferred from the evidence's verb, else unspecified; never NULL.
+            // Unspecified has no key line (keyed_when_present): "" canonical.
+            const auto cue = d.quote.empty()
+                                 ? std::nullopt
+                                 : nz::infer_datacenter_status(d.quote, doc_.language);
+            const std::string status = cue ? std::string(cue->status) : "unspecified";
+            d.columns[p] = status;
+            d.columns[p + "_cue"] = cue ? SqlValue(std::string(cue->cue)) : SqlValue();
+            d.canonical[std::string(f.name)] = cue ? status : "";
+            d.display[std::string(f.name)] = cue ? status_display(status) : "";
+            return;
+        }
         case FieldKind::text:
         case FieldKind::year:
             d.columns[p] = std::monostate{};
@@ -546,6 +583,15 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             const std::string text = text::squash_white_space(value.get<std::string>());
             const Place* place = places_.resolve(text, lang);
             if (!place) {
+                if (auto read = split_locality(text, lang, places_)) {
+                    // "Abilene, Texas": the state's code, the city as text.
+                    d.columns["place_code"] = read->place->code;
+                    d.columns["location_text"] = text;
+                    d.columns["locality"] = read->locality;
+                    d.canonical[name] = read->place->code + "|" + text::fold_key(read->locality);
+                    d.display[name] = read->locality + ", " + read->place->name_en;
+                    return;
+                }
                 // Open: the world has more places than the reference list
                 // (cities, regions); kept as written, without a code.
                 d.columns["place_code"] = std::monostate{};
@@ -564,6 +610,88 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             d.columns["location_text"] = text;
             d.canonical[name] = place->code;
             d.display[name] = place->name_en;
+            return;
+        }
+        case FieldKind::power: {
+            if (!string_value(value, name)) return;
+            const std::string text = text::squash_white_space(value.get<std::string>());
+            located(
+                [&] {
+                    const nz::Range range = nz::parse_power(text, lang);
+                    d.columns[p + "_mw_low"] = real_or_null(range.low);
+                    d.columns[p + "_mw_high"] = real_or_null(range.high);
+                    d.columns[p + "_qualifier"] = std::string(nz::to_string(range.qualifier));
+                    d.columns[p + "_text"] = text;
+                    powers_.emplace_back(name, range);
+                    d.canonical[name] = canonical_range(range);
+                    d.display[name] = range.qualifier == nz::Qualifier::undisclosed
+                                          ? "undisclosed capacity"
+                                          : display_range(range, " MW");
+                },
+                text);
+            return;
+        }
+        case FieldKind::locality: {
+            if (!string_value(value, name)) return;
+            const std::string text = text::squash_white_space(value.get<std::string>());
+            if (text.empty()) return problem(name, "empty text");
+            if (const auto from_location = d.columns.find("locality");
+                from_location != d.columns.end() &&
+                std::holds_alternative<std::string>(from_location->second))
+                return problem(name,
+                               "the location already names a locality ('" +
+                                   std::get<std::string>(from_location->second) +
+                                   "'): give the city, county or parish in one field only",
+                               text);
+            if (const Place* whole = places_.resolve(text, lang))
+                return problem(name,
+                               "names a place (" + whole->name_en + ", " + whole->code +
+                                   "), not a city, county or parish in it: give it as "
+                                   "\"location\"",
+                               text);
+            const auto read = split_locality(text, lang, places_);
+            const std::string locality = read ? read->locality : bare_locality(text, lang);
+            const auto given = d.columns.find("place_code");
+            const bool location_coded = given != d.columns.end() &&
+                                        std::holds_alternative<std::string>(given->second);
+            if (read && location_coded &&
+                std::get<std::string>(given->second) != read->place->code)
+                return problem(name,
+                               "is in " + read->place->name_en + " (" + read->place->code +
+                                   ") but the location is " +
+                                   std::get<std::string>(given->second) +
+                                   ": correct one of them, or give the state in one only",
+                               text);
+            if (read && !location_coded) {
+                d.columns["place_code"] = read->place->code;
+                if (d.display["location"].empty()) d.display["location"] = read->place->name_en;
+            }
+            if (!read && !location_coded)
+                warn(d, name,
+                     "names no state: factdb has no gazetteer of cities, counties or parishes, "
+                     "so the locality is kept as text without a place code; write it 'City, "
+                     "State' ('Abilene, Texas', 'la paroisse de Richland, en Louisiane') or "
+                     "give \"location\"",
+                     text);
+            d.columns["locality"] = locality;
+            d.columns["locality_text"] = text;
+            d.canonical[name] =
+                text::fold_key(locality) + "|" + (read ? std::string(read->place->code) : "");
+            d.display[name] = locality;
+            return;
+        }
+        case FieldKind::dc_status: {
+            if (!string_value(value, name)) return;
+            const std::string text = text::squash_white_space(value.get<std::string>());
+            located(
+                [&] {
+                    const std::string status = nz::parse_datacenter_status(text, lang);
+                    d.columns[p] = status;
+                    d.columns[p + "_cue"] = std::monostate{};
+                    d.canonical[name] = status;
+                    d.display[name] = status_display(status);
+                },
+                text);
             return;
         }
         case FieldKind::text: {
@@ -708,8 +836,8 @@ std::string listed(const std::vector<V>& values, Show&& show) {
 void ClaimContext::agree(FactDraft& d) {
     const std::string_view quote = d.quote;
     if (quote.empty()) return;
-    if (money_.empty() && counts_.empty() && shares_.empty() && years_.empty() &&
-        places_stated_.empty()) {
+    if (money_.empty() && counts_.empty() && powers_.empty() && shares_.empty() &&
+        years_.empty() && places_stated_.empty()) {
         return;  // nothing to compare
     }
     // The whole quote is read: every span matcher costs a bounded number of
@@ -755,6 +883,20 @@ void ClaimContext::agree(FactDraft& d) {
             const bool ok = std::any_of(found.begin(), found.end(),
                                         [&](const nz::Range& r) { return same_range(r, range); });
             if (!ok) disagree(field, show(range), "counts", listed(found, show));
+        }
+    }
+    if (!powers_.empty()) {
+        const auto found = scan(t, [&](nz::TokenSpan s, std::size_t i) {
+            return nz::match_power(s, i, lang);
+        });
+        const auto show = [](const nz::Range& r) { return display_range(r, " MW"); };
+        for (const auto& entry : powers_) {
+            const auto& field = entry.first;
+            const auto& range = entry.second;
+            if (range.qualifier == nz::Qualifier::undisclosed) continue;
+            const bool ok = std::any_of(found.begin(), found.end(),
+                                        [&](const nz::Range& r) { return same_range(r, range); });
+            if (!ok) disagree(field, show(range), "capacities", listed(found, show));
         }
     }
     if (!shares_.empty()) {

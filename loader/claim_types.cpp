@@ -51,18 +51,31 @@ std::vector<ClaimTypeSpec> make_types() {
              {"investment", K::money, false, "investment", "", "", false},
              {"beneficiary", K::entity, false, "beneficiary_id", "organization", "beneficiary",
               false},
+             // issue 13: one site below the state.  A named site needs no
+             // count (absent, it is undisclosed, never an invented 1).
+             {"site", K::text, false, "site", "", "", true, 0, true},
+             {"locality", K::locality, false, "locality", "", "", true, 0, true},
+             {"capacity", K::power, false, "capacity", "", "", false, 0, true},
+             // Optional: absent, it is inferred from the evidence's verb
+             // (status_cue keeps the words), else "unspecified".
+             {"status", K::dc_status, false, "status", "", "", false, 0, true},
          },
          "INSERT INTO datacenters (fact_id, operator_id, place_code, location_text, description,"
          " count_low, count_high, count_qualifier, count_text, previous_count_low,"
          " previous_count_high, previous_count_qualifier, previous_count_text, growth_ratio,"
          " growth_text, investment_low, investment_high, investment_qualifier, currency,"
-         " investment_text, beneficiary_id) VALUES (:fact_id, :operator_id, :place_code,"
+         " investment_text, beneficiary_id, site, locality, locality_text, capacity_mw_low,"
+         " capacity_mw_high, capacity_qualifier, capacity_text, status, status_cue) VALUES"
+         " (:fact_id, :operator_id, :place_code,"
          " :location_text, :description, :count_low, :count_high, :count_qualifier, :count_text,"
          " :previous_count_low, :previous_count_high, :previous_count_qualifier,"
          " :previous_count_text, :growth_ratio, :growth_text, :investment_low, :investment_high,"
-         " :investment_qualifier, :currency, :investment_text, :beneficiary_id)",
-         "{operator} data centres[ in {location}][: {count}][ (previously {previous_count})]"
-         "[, {investment}][, for {beneficiary}][: {description}]",
+         " :investment_qualifier, :currency, :investment_text, :beneficiary_id, :site, :locality,"
+         " :locality_text, :capacity_mw_low, :capacity_mw_high, :capacity_qualifier,"
+         " :capacity_text, :status, :status_cue)",
+         "{operator} data centres[ {site}][ in {locality}][ in {location}][: {count}]"
+         "[ (previously {previous_count})][, {capacity}][, {investment}][, for {beneficiary}]"
+         "[ ({status})][: {description}]",
          {}},
         {"spending",
          {

@@ -23,6 +23,9 @@ enum class FieldKind {
     supply_item,  // supply item vocabulary (open: unknown = other); columns item + item_text
     year,         // column year
     ratio,        // growth_ratio + growth_text
+    power,        // <prefix>_mw_low/_mw_high (megawatts, REAL) + <prefix>_qualifier/_text
+    locality,     // locality + locality_text; may give place_code (datacenter)
+    dc_status,    // data-centre status vocabulary; columns status + status_cue
 };
 
 struct FieldSpec {
@@ -35,6 +38,10 @@ struct FieldSpec {
     bool identity;                 // part of the subject key: what the fact is about
                                    // (for a share, only its relation is)
     int min_items = 0;             // lists: fewest entries accepted
+    // Fields added after fact keys were first stored: they enter the fact and
+    // subject keys only when they have a value, so a fact that does not use
+    // them keeps the key earlier versions gave it (fact_writer.cpp).
+    bool keyed_when_present = false;
 };
 
 struct ClaimTypeSpec {

@@ -5,7 +5,9 @@
 // canonical name (so "AWS" and "Amazon Web Services" give one key), a list
 // is its sorted keys, and any other field is its canonical normalised form
 // ("" when absent).  subject_key is the same over the identity fields only
-// (a share contributes its relation, not its percentage).
+// (a share contributes its relation, not its percentage).  A field marked
+// keyed_when_present (claim_types.h: added after keys were first stored)
+// has no line at all when it has no value, so older facts keep their keys.
 // Both depend on content alone, never on row ids or load order.  Each is
 // indexed by its first 64 bits (key_hash; migration 0007): facts are found
 // by fact_hash and the full fact_key compared, so two facts whose keys share
@@ -176,6 +178,10 @@ FactIdentity identify(const FactDraft& draft) {
     fact.update(line);
     subject.update(line);
     for (const auto& field : draft.spec->fields) {
+        if (field.keyed_when_present) {
+            const auto it = draft.canonical.find(field.name);
+            if (it == draft.canonical.end() || it->second.empty()) continue;
+        }
         line.assign(field.name).push_back('=');
         if (field.kind == FieldKind::entity || field.kind == FieldKind::entity_list) {
             append_entity_value(line, draft, field);

@@ -1,11 +1,14 @@
 -- name: datacenters_by_state
 -- title: Data centres per US state
--- description: Data centres by US state (and DC): how many, how many before, the money, how sure. States named without a count have a NULL count.
+-- description: Data centres by US state (and DC): how many, how many before, the money, how sure, and the site, locality and capacity (MW) when stated. States named without a count have a NULL count.
 -- param: operator entity NULL the operator (any alias); NULL = any
 -- param: rollup integer 1 with 1, an operator also matches its subsidiaries (AWS counts for Amazon)
 --
 -- datacenter_count is the count's low bound, or its high bound for "at most"
--- counts; count_qualifier says which.  Likewise previous_count.
+-- counts; count_qualifier says which.  Likewise previous_count.  The
+-- capacity is a range in megawatts with its qualifier (as amounts are);
+-- site and locality are NULL when the claim names none.  The columns up to
+-- quote are those of earlier versions, in the same order.
 WITH RECURSIVE operators (id) AS (
     SELECT entity_id FROM entity_aliases WHERE alias_key = :operator
     UNION
@@ -29,7 +32,12 @@ SELECT p.code AS state_code,
        d.investment_qualifier,
        d.currency,
        f.modality,
-       (SELECT e.quote FROM evidence e WHERE e.id = f.first_evidence_id) AS quote
+       (SELECT e.quote FROM evidence e WHERE e.id = f.first_evidence_id) AS quote,
+       d.capacity_mw_low,
+       d.capacity_mw_high,
+       d.capacity_qualifier,
+       d.site,
+       d.locality
 FROM chosen c
 JOIN datacenters d ON d.fact_id = c.fact_id
 JOIN facts f ON f.id = d.fact_id

@@ -268,7 +268,8 @@ TEST_CASE("spec errors through the CLI: exit 2, one line, nothing written", "[re
                        ": sections[1].chart.value: query datacenters_by_state has no column "
                        "'count' (columns: state_code, state_name, operator, datacenter_count, "
                        "count_qualifier, previous_count, investment_low, investment_high, "
-                       "investment_qualifier, currency, modality, quote)\n");
+                       "investment_qualifier, currency, modality, quote, capacity_mw_low, "
+                       "capacity_mw_high, capacity_qualifier, site, locality)\n");
     CHECK(r.out.empty());
     CHECK(read_file(target) == "previous report\n");
     CHECK(file_names(out.path()) == std::vector<std::string>{"bad.json", "report.md"});

@@ -352,6 +352,82 @@ TEST_CASE("0010 lets a stage be unspecified and keep its cue, keeping every inve
     CHECK(sql_int(db, "SELECT count(*) FROM investments") == 1);
 }
 
+TEST_CASE("0012 adds site, locality, capacity and status to data centres, keeping every row",
+          "[db]") {
+    // Version 10 rows as that factdb loaded them: the seed's Indiana count and
+    // a state named without a count, with a purpose row that must survive.
+    TempDir dir;
+    const std::string path = (dir / "v10.sqlite").string();
+    create_at_version(path, 10);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'Amazon', 'amazon', 'gazetteer');"
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'datacenter', 'k1', 1, 's1', 1, 'Amazon data centres', 'asserted', 1, 1,"
+            " '2026-01-01'),"
+            " (2, 'datacenter', 'k2', 2, 's2', 2, 'Amazon data centres', 'planned', 1, 2,"
+            " '2026-01-01');"
+            "INSERT INTO datacenters (fact_id, operator_id, place_code, location_text,"
+            " count_low, count_high, count_qualifier, count_text, previous_count_qualifier,"
+            " investment_low, investment_qualifier, currency, investment_text) VALUES"
+            " (1, 1, 'US-IN', 'en Indiana', 30, 30, 'exact', '30 centres', 'undisclosed',"
+            " 11000000000, 'at_least', 'USD', 'au moins 11 milliards de dollars'),"
+            " (2, 1, 'US-MS', 'le Mississippi', NULL, NULL, 'undisclosed', NULL, 'undisclosed',"
+            " NULL, 'undisclosed', NULL, NULL);"
+            "INSERT INTO datacenter_purposes (fact_id, position, purpose) VALUES (1, 1, 'IA')");
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 10);
+    CHECK(sql_rows(db,
+                   "SELECT fact_id, place_code, coalesce(count_low, '-'), count_qualifier,"
+                   " coalesce(investment_low, '-'), coalesce(site, 'NULL'),"
+                   " coalesce(locality, 'NULL'), coalesce(locality_text, 'NULL'),"
+                   " coalesce(capacity_mw_low, 'NULL'), coalesce(capacity_mw_high, 'NULL'),"
+                   " capacity_qualifier, coalesce(capacity_text, 'NULL'), status,"
+                   " coalesce(status_cue, 'NULL') FROM datacenters ORDER BY fact_id") ==
+          "1|US-IN|30|exact|11000000000|NULL|NULL|NULL|NULL|NULL|undisclosed|NULL|unspecified|NULL\n"
+          "2|US-MS|-|undisclosed|-|NULL|NULL|NULL|NULL|NULL|undisclosed|NULL|unspecified|NULL\n");
+    CHECK(sql_int(db, "SELECT count(*) FROM datacenter_purposes") == 1);
+    // The new values are accepted, with the range shape of every amount column.
+    db.exec("UPDATE datacenters SET site = 'Colossus', locality = 'Memphis',"
+            " locality_text = 'Memphis, Tennessee', capacity_mw_low = 150, capacity_mw_high = 150,"
+            " capacity_qualifier = 'exact', capacity_text = '150 MW', status = 'operating',"
+            " status_cue = 'operates' WHERE fact_id = 1");
+    db.exec("UPDATE datacenters SET capacity_mw_low = 0.5, capacity_mw_high = NULL,"
+            " capacity_qualifier = 'more_than', capacity_text = 'more than 500 kW',"
+            " status = 'cancelled' WHERE fact_id = 2");
+    const std::vector<std::string> refused = {
+        "UPDATE datacenters SET capacity_mw_high = 200 WHERE fact_id = 1",   // exact: low = high
+        "UPDATE datacenters SET capacity_mw_low = -1, capacity_mw_high = -1 WHERE fact_id = 1",
+        "UPDATE datacenters SET capacity_mw_high = 1 WHERE fact_id = 2",     // more_than: no high
+        "UPDATE datacenters SET capacity_qualifier = 'between', capacity_mw_high = 0.5"
+        " WHERE fact_id = 2",                                                // between: low < high
+        "UPDATE datacenters SET capacity_qualifier = 'roughly' WHERE fact_id = 1",
+        "UPDATE datacenters SET capacity_text = NULL WHERE fact_id = 1",     // a value has its text
+        "UPDATE datacenters SET status = 'rumoured' WHERE fact_id = 1",
+        "UPDATE datacenters SET status = 'unspecified' WHERE fact_id = 1",   // a cue says a status
+        "UPDATE datacenters SET locality = NULL WHERE fact_id = 1",          // text without locality
+    };
+    for (const auto& sql : refused) {
+        INFO(sql);
+        CHECK_THROWS_AS(db.exec(sql), SQLite::Exception);
+    }
+    CHECK(sql_rows(db,
+                   "SELECT fact_id, place_name, site, locality, capacity_mw_low,"
+                   " capacity_qualifier, status, status_cue FROM datacenters_v ORDER BY fact_id") ==
+          "1|Indiana|Colossus|Memphis|150.0|exact|operating|operates\n"
+          "2|Mississippi|||0.5|more_than|cancelled|\n");
+    CHECK(sql_text(db, "SELECT description FROM schema_docs WHERE name = 'datacenters'")
+              .find("capacity in MW") != std::string::npos);
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
+    db.exec("DELETE FROM facts WHERE id = 2");
+    CHECK(sql_int(db, "SELECT count(*) FROM datacenters") == 1);
+}
+
 TEST_CASE("key_hash is the first 64 bits of a key as a signed integer", "[db]") {
     CHECK(key_hash("0000000000000001" + std::string(48, 'f')) == 1);
     CHECK(key_hash("7fffffffffffffff") == INT64_MAX);

@@ -271,31 +271,82 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
                 {"beneficiary", "OpenAI"}}),
          "datacenter c1\n"
          "entities: operator#1=Nvidia, beneficiary#1=OpenAI\n"
-         "columns: count_high=5, count_low=5, count_qualifier='exact', count_text='five', "
+         "columns: capacity_mw_high=NULL, capacity_mw_low=NULL, capacity_qualifier='undisclosed', "
+         "capacity_text=NULL, count_high=5, count_low=5, count_qualifier='exact', "
+         "count_text='five', "
          "currency='USD', description='AI campuses', growth_ratio=real 2.5, growth_text='x2.5', "
          "investment_high=3000000000, investment_low=3000000000, investment_qualifier='exact', "
-         "investment_text='$3 billion', location_text='in Texas', place_code='US-TX', "
+         "investment_text='$3 billion', locality=NULL, locality_text=NULL, "
+         "location_text='in Texas', place_code='US-TX', "
          "previous_count_high=2, previous_count_low=2, previous_count_qualifier='exact', "
-         "previous_count_text='2'\n"
-         "canonical: count='exact:5:5', description='AI campuses', growth='2.5', "
-         "investment='exact:3000000000:3000000000:USD', location='US-TX', "
-         "previous_count='exact:2:2', purpose='training\x1finference'\n"
+         "previous_count_text='2', site=NULL, status='planned', status_cue='plans to'\n"
+         "canonical: capacity='', count='exact:5:5', description='AI campuses', growth='2.5', "
+         "investment='exact:3000000000:3000000000:USD', locality='', location='US-TX', "
+         "previous_count='exact:2:2', purpose='training\x1finference', site='', "
+         "status='planned'\n"
          "display: count='5', description='AI campuses', growth='x2.5', "
-         "investment='3000000000 USD', location='Texas', previous_count='2'\n"
+         "investment='3000000000 USD', location='Texas', previous_count='2', "
+         "status='planned'\n"
          "purposes: training|inference\nnote: -"},
+        {claim("datacenter", "Nvidia plans to build five data centers in Texas",
+               {{"operator", "Nvidia"},
+                {"site", "Stargate  Abilene"},
+                {"locality", "in Abilene, Texas"},
+                {"capacity", "1.2GW"},
+                {"status", "being built"}}),
+         "datacenter c1\n"
+         "entities: operator#1=Nvidia\n"
+         "columns: beneficiary_id=NULL, capacity_mw_high=real 1200, capacity_mw_low=real 1200, "
+         "capacity_qualifier='exact', capacity_text='1.2GW', count_high=NULL, count_low=NULL, "
+         "count_qualifier='undisclosed', count_text=NULL, currency=NULL, description=NULL, "
+         "growth_ratio=NULL, growth_text=NULL, investment_high=NULL, investment_low=NULL, "
+         "investment_qualifier='undisclosed', investment_text=NULL, locality='Abilene', "
+         "locality_text='in Abilene, Texas', location_text=NULL, place_code='US-TX', "
+         "previous_count_high=NULL, previous_count_low=NULL, "
+         "previous_count_qualifier='undisclosed', previous_count_text=NULL, "
+         "site='Stargate Abilene', status='under_construction', status_cue=NULL\n"
+         "canonical: beneficiary='', capacity='exact:1200:1200', count='', description='', "
+         "growth='', investment='', locality='abilene|US-TX', location='', previous_count='', "
+         "purpose='', site='Stargate Abilene', status='under_construction'\n"
+         "display: capacity='1200 MW', investment='undisclosed amount', locality='Abilene', "
+         "location='Texas', site='Stargate Abilene', status='under construction'\n"
+         "purposes: \nnote: -"},
+        {claim("datacenter", "Nvidia plans to build five data centers in Texas",
+               {{"operator", "Nvidia"}, {"location", "Abilene (Texas)"}}),
+         "datacenter c1\n"
+         "entities: operator#1=Nvidia\n"
+         "columns: beneficiary_id=NULL, capacity_mw_high=NULL, capacity_mw_low=NULL, "
+         "capacity_qualifier='undisclosed', capacity_text=NULL, count_high=NULL, count_low=NULL, "
+         "count_qualifier='undisclosed', count_text=NULL, currency=NULL, description=NULL, "
+         "growth_ratio=NULL, growth_text=NULL, investment_high=NULL, investment_low=NULL, "
+         "investment_qualifier='undisclosed', investment_text=NULL, locality='Abilene', "
+         "locality_text=NULL, location_text='Abilene (Texas)', place_code='US-TX', "
+         "previous_count_high=NULL, previous_count_low=NULL, "
+         "previous_count_qualifier='undisclosed', previous_count_text=NULL, site=NULL, "
+         "status='planned', status_cue='plans to'\n"
+         "canonical: beneficiary='', capacity='', count='', description='', growth='', "
+         "investment='', locality='', location='US-TX|abilene', previous_count='', purpose='', "
+         "site='', status='planned'\n"
+         "display: investment='undisclosed amount', location='Abilene, Texas', "
+         "status='planned'\n"
+         "purposes: \nnote: -"},
         {claim("datacenter", "Nvidia plans to build five data centers in Texas",
                {{"operator", "Nvidia"}}),
          "datacenter c1\n"
          "entities: operator#1=Nvidia\n"
-         "columns: beneficiary_id=NULL, count_high=NULL, count_low=NULL, "
+         "columns: beneficiary_id=NULL, capacity_mw_high=NULL, capacity_mw_low=NULL, "
+         "capacity_qualifier='undisclosed', capacity_text=NULL, count_high=NULL, count_low=NULL, "
          "count_qualifier='undisclosed', count_text=NULL, currency=NULL, description=NULL, "
          "growth_ratio=NULL, growth_text=NULL, investment_high=NULL, investment_low=NULL, "
-         "investment_qualifier='undisclosed', investment_text=NULL, location_text=NULL, "
+         "investment_qualifier='undisclosed', investment_text=NULL, locality=NULL, "
+         "locality_text=NULL, location_text=NULL, "
          "place_code=NULL, previous_count_high=NULL, previous_count_low=NULL, "
-         "previous_count_qualifier='undisclosed', previous_count_text=NULL\n"
-         "canonical: beneficiary='', count='', description='', growth='', investment='', "
-         "location='', previous_count='', purpose=''\n"
-         "display: investment='undisclosed amount'\n"
+         "previous_count_qualifier='undisclosed', previous_count_text=NULL, site=NULL, "
+         "status='planned', status_cue='plans to'\n"
+         "canonical: beneficiary='', capacity='', count='', description='', growth='', "
+         "investment='', locality='', location='', previous_count='', purpose='', site='', "
+         "status='planned'\n"
+         "display: investment='undisclosed amount', status='planned'\n"
          "purposes: \nnote: -"},
         {claim("spending", kSupplies,
                {{"spender", "Nvidia"},
@@ -791,6 +842,30 @@ TEST_CASE("each field kind refuses a value it cannot normalise, naming the field
         {datacenter({{"purpose", {"training", 1}}}), "purpose: must be a string, not number"},
         // ratio
         {datacenter({{"growth", 2}}), "growth: must be a string, not number"},
+        // power (capacity)
+        {datacenter({{"capacity", 5}}), "capacity: must be a string, not number"},
+        {datacenter({{"capacity", "150"}}), "capacity: no unit in capacity (150)"},
+        {datacenter({{"capacity", "2 GWh"}}),
+         "capacity: 'GWh' is energy, not power: give the capacity in W, kW, MW, GW, TW (a "
+         "consumption in GWh is not a capacity) (2 GWh)"},
+        {datacenter({{"capacity", "150 hp"}}),
+         "capacity: unrecognised power unit 'hp' (accepted: W, kW, MW, GW, TW) (150 hp)"},
+        // data-centre status
+        {datacenter({{"status", "rumoured"}}),
+         "status: unrecognised status 'rumoured'; give planned, under_construction, operating, "
+         "expanded or cancelled, or a French or English word for one (docs/NORMALISATION.md "
+         "5.10), or leave \"status\" out to infer it from the evidence (rumoured)"},
+        // locality
+        {datacenter({{"locality", 3}}), "locality: must be a string, not number"},
+        {datacenter({{"locality", "Texas"}}),
+         "locality: names a place (Texas, US-TX), not a city, county or parish in it: give it "
+         "as \"location\" (Texas)"},
+        {datacenter({{"location", "Ohio"}, {"locality", "Abilene, Texas"}}),
+         "locality: is in Texas (US-TX) but the location is US-OH: correct one of them, or give "
+         "the state in one only (Abilene, Texas)"},
+        {datacenter({{"location", "Abilene, Texas"}, {"locality", "Abilene"}}),
+         "locality: the location already names a locality ('Abilene'): give the city, county "
+         "or parish in one field only (Abilene)"},
         // stage and supply item
         {invest({{"stage", "finished"}}),
          "stage: unrecognised stage 'finished' (nearest: 'finalised'); give completed, "

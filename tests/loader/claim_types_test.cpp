@@ -45,6 +45,15 @@ std::set<std::string> produced_columns(const ClaimTypeSpec& spec) {
             case FieldKind::ratio:
                 out.insert({"growth_ratio", "growth_text"});
                 break;
+            case FieldKind::power:
+                out.insert({p + "_mw_low", p + "_mw_high", p + "_qualifier", p + "_text"});
+                break;
+            case FieldKind::locality:
+                out.insert({"locality", "locality_text"});
+                break;
+            case FieldKind::dc_status:
+                out.insert({p, p + "_cue"});
+                break;
             case FieldKind::entity_list:
             case FieldKind::text_list:
                 break;

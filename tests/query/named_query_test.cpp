@@ -51,7 +51,7 @@ std::string columns_of(const fs::path& db, const std::string& name,
 }  // namespace
 
 TEST_CASE("every named query declares exactly the parameters its SQL uses", "[queries]") {
-    const std::set<std::string> expected = {"conflicts",   "datacenters_by_state",
+    const std::set<std::string> expected = {"conflicts",   "datacenters", "datacenters_by_state",
                                             "entity",      "investment_totals",
                                             "investments", "new_since",
                                             "people",      "provenance",
@@ -119,16 +119,41 @@ TEST_CASE("named queries return the seed's facts", "[queries]") {
     CHECK(columns_of(db, "datacenters_by_state") ==
           "state_code,state_name,operator,datacenter_count,count_qualifier,previous_count,"
           "investment_low,"
-          "investment_high,investment_qualifier,currency,modality,quote");
+          "investment_high,investment_qualifier,currency,modality,quote,capacity_mw_low,"
+          "capacity_mw_high,capacity_qualifier,site,locality");
     CHECK(run(db, "datacenters_by_state") ==
           "US-IN|Indiana|Amazon|30|exact|16|11000000000||at_least|USD|asserted|Amazon a déjà "
           "investi au moins 11 "
           "milliards de dollars pour construire 30 centres de données en Indiana, doublant ainsi "
           "la taille initiale "
+          "prévue de 16 centres|||undisclosed||\n"
+          "US-MS|Mississippi|Amazon||undisclosed||||undisclosed||planned|le Mississippi|||"
+          "undisclosed||\n"
+          "US-NC|North Carolina|Amazon||undisclosed||||undisclosed||planned|la Caroline du "
+          "Nord|||undisclosed||\n"
+          "US-PA|Pennsylvania|Amazon||undisclosed||||undisclosed||planned|la Pennsylvanie|||"
+          "undisclosed||\n");
+    // Every site, the country-level and unplaced facts too (the seed's
+    // "largest data centre" has no place: last).
+    CHECK(columns_of(db, "datacenters") ==
+          "country,state,location,locality,site,operator,datacenter_count,count_qualifier,"
+          "capacity_mw_low,capacity_mw_high,capacity_qualifier,investment_low,investment_high,"
+          "investment_qualifier,currency,status,modality,documents,quote");
+    CHECK(run(db, "datacenters") ==
+          "US|US-IN|en Indiana|||Amazon|30|exact|||undisclosed|11000000000||at_least|USD|"
+          "unspecified|asserted|1|Amazon a déjà investi au moins 11 milliards de dollars pour "
+          "construire 30 centres de données en Indiana, doublant ainsi la taille initiale "
           "prévue de 16 centres\n"
-          "US-MS|Mississippi|Amazon||undisclosed||||undisclosed||planned|le Mississippi\n"
-          "US-NC|North Carolina|Amazon||undisclosed||||undisclosed||planned|la Caroline du Nord\n"
-          "US-PA|Pennsylvania|Amazon||undisclosed||||undisclosed||planned|la Pennsylvanie\n");
+          "US|US-MS|le Mississippi|||Amazon||undisclosed|||undisclosed|||undisclosed||"
+          "unspecified|planned|1|le Mississippi\n"
+          "US|US-NC|la Caroline du Nord|||Amazon||undisclosed|||undisclosed|||undisclosed||"
+          "unspecified|planned|1|la Caroline du Nord\n"
+          "US|US-PA|la Pennsylvanie|||Amazon||undisclosed|||undisclosed|||undisclosed||"
+          "unspecified|planned|1|la Pennsylvanie\n"
+          "|||||Amazon||undisclosed|||undisclosed|||undisclosed||unspecified|conditional|1|La pierre "
+          "angulaire de cette nouvelle alliance serait la construction du plus grand centre de "
+          "données du monde\n");
+    CHECK(run(db, "datacenters", {{"operator", "Google"}}).empty());
     CHECK(run(db, "datacenters_by_state", {{"operator", "Google"}}).empty());
 
     CHECK(columns_of(db, "people") == "person,title,organization,quote");
@@ -367,6 +392,9 @@ TEST_CASE("parameterised lookups use an index and do not scan", "[queries][plan]
          {{"organization", "investor7"}},
          "USING COVERING INDEX roles_organization (organization_id=?)"},
         {"datacenters_by_state",
+         {{"operator", "investor7"}},
+         "USING COVERING INDEX datacenters_operator (operator_id=?)"},
+        {"datacenters",
          {{"operator", "investor7"}},
          "USING COVERING INDEX datacenters_operator (operator_id=?)"},
         {"entity",

@@ -94,7 +94,7 @@ TEST_CASE("spec errors name the file and the JSON path", "[report]") {
     CHECK(spec_error(one_section(R"("title": "x")")) == "r.json: sections[0]: missing key 'query'");
     CHECK(spec_error(one_section(R"("query": "investment")")) ==
           "r.json: sections[0].query: unknown query 'investment' (queries: conflicts, "
-          "datacenters_by_state, entity, investment_totals, investments, new_since, people, "
+          "datacenters, datacenters_by_state, entity, investment_totals, investments, new_since, people, "
           "provenance, stakeholders)");
     CHECK(spec_error(one_section(R"("query": 3)")) ==
           "r.json: sections[0].query: must be a string, not number");

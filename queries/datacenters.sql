@@ -1,0 +1,50 @@
+-- name: datacenters
+-- title: Data-centre sites
+-- description: Every data-centre fact, wherever it is: country and US state when known, locality and site as written, how many, capacity in MW, investment, operator, status, how sure, how many documents say so.
+-- param: operator entity NULL the operator (any alias); NULL = any
+-- param: rollup integer 1 with 1, an operator also matches its subsidiaries (AWS counts for Amazon)
+--
+-- country is the place's ISO 3166-1 code: the place itself for a country,
+-- 'US' for a state or DC; NULL when the place is unknown (location keeps
+-- what the claim wrote) or none was given.  state is the ISO 3166-2 code of a
+-- US state or DC.  datacenter_count is the count's low bound, or its high
+-- bound for "at most" counts (count_qualifier says which); a named site with
+-- no stated count has a NULL count and 'undisclosed', never an invented 1.
+-- Rows: known countries first (by country, state, locality, site), then
+-- the facts without a place.
+WITH RECURSIVE operators (id) AS (
+    SELECT entity_id FROM entity_aliases WHERE alias_key = :operator
+    UNION
+    SELECT e.id FROM entities e JOIN operators o ON e.parent_id = o.id WHERE :rollup = 1
+),
+chosen AS (
+    SELECT d.fact_id FROM operators o JOIN datacenters d ON d.operator_id = o.id
+    UNION ALL
+    SELECT fact_id FROM datacenters WHERE :operator IS NULL
+)
+SELECT CASE WHEN p.kind = 'country' THEN p.code
+            WHEN p.kind IN ('state', 'district') THEN 'US' END AS country,
+       CASE WHEN p.kind IN ('state', 'district') THEN p.code END AS state,
+       d.location_text AS location,
+       d.locality,
+       d.site,
+       operator.name AS operator,
+       coalesce(d.count_low, d.count_high) AS datacenter_count,
+       d.count_qualifier,
+       d.capacity_mw_low,
+       d.capacity_mw_high,
+       d.capacity_qualifier,
+       d.investment_low,
+       d.investment_high,
+       d.investment_qualifier,
+       d.currency,
+       d.status,
+       f.modality,
+       f.documents,
+       (SELECT e.quote FROM evidence e WHERE e.id = f.first_evidence_id) AS quote
+FROM chosen c
+JOIN datacenters d ON d.fact_id = c.fact_id
+JOIN facts f ON f.id = d.fact_id
+JOIN entities operator ON operator.id = d.operator_id
+LEFT JOIN places p ON p.code = d.place_code
+ORDER BY country IS NULL, country, state, d.locality, d.site, operator.name, f.id;
