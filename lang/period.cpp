@@ -250,8 +250,8 @@ PeriodReading parse_period(std::string_view text, Language language,
     }
     if (!found) {
         out.unread =
-            "not a period factdb reads (a year, a fiscal year, a span of years or a number of "
-            "years: docs/NORMALISATION.md 5.10), so its years are NULL";
+            "is no form read as years (a year, a fiscal year, a span or a number of years), so "
+            "its years are NULL";
         return out;
     }
     const auto& P = published_year;

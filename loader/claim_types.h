@@ -23,6 +23,9 @@ enum class FieldKind {
     supply_item,  // supply item vocabulary (open: unknown = other); columns item + item_text
     year,         // column year
     ratio,        // growth_ratio + growth_text
+    tense,        // role tense vocabulary (given, else inferred); columns tense + tense_cue
+    start_year,   // a year, also "since 2021" / "depuis 2021"; column <column>
+    period,       // free text (the key) read into years: <column>, <column>_start, <column>_end
 };
 
 struct FieldSpec {
@@ -35,6 +38,11 @@ struct FieldSpec {
     bool identity;                 // part of the subject key: what the fact is about
                                    // (for a share, only its relation is)
     int min_items = 0;             // lists: fewest entries accepted
+    // A field added after facts of its type were first keyed: its line
+    // enters the fact and subject keys only when its canonical value is not
+    // this one, so a fact stored before the field existed keeps its key
+    // (nullptr: always keyed).
+    const char* key_unless = nullptr;
 };
 
 struct ClaimTypeSpec {

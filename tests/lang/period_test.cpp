@@ -33,8 +33,8 @@ const std::string kNoDateStart =
     "counts from the document's published year, which the document does not give, so its "
     "start is NULL";
 const std::string kUnknown =
-    "not a period factdb reads (a year, a fiscal year, a span of years or a number of years: "
-    "docs/NORMALISATION.md 5.10), so its years are NULL";
+    "is no form read as years (a year, a fiscal year, a span or a number of years), so its "
+    "years are NULL";
 
 const std::vector<Case> kCases{
     // English: years and fiscal years
