@@ -39,7 +39,7 @@ TEST_CASE("factdb --help lists every command of the commands table; CMD --help e
     const RunResult load_help = run_factdb({"load", "--help"});
     CHECK(load_help.exit_code == 0);
     CHECK(load_help.out.rfind(
-              "Usage: factdb [--db PATH] load [--keep-going] [--force] [--adopt] FILE|DIR...\n",
+              "Usage: factdb [--db PATH] load [--keep-going] [--force] [--adopt] [--strict] FILE|DIR...\n",
               0) == 0);
     CHECK(run_factdb({"help", "init"}).out.rfind("Usage: factdb [--db PATH] init [--adopt]\n", 0) ==
           0);

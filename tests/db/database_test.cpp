@@ -445,8 +445,10 @@ TEST_CASE("0011 gives roles a tense, partnerships a name and spending period yea
     CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
     CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
     // The cascade from facts still reaches the rebuilt table.
+    db.exec("DELETE FROM evidence WHERE fact_id = 2");
     db.exec("DELETE FROM facts WHERE id = 2");
     CHECK(sql_int(db, "SELECT count(*) FROM fact_entities WHERE fact_id = 2") == 0);
+    CHECK(sql_int(db, "SELECT count(*) FROM partnerships") == 0);
 }
 
 TEST_CASE("key_hash is the first 64 bits of a key as a signed integer", "[db]") {

@@ -192,7 +192,12 @@ struct Loaded {
         const RunResult r = run_factdb(all);
         INFO(r.err);
         CHECK(r.exit_code == 0);
-        return r.out;
+        // CSV rows end in CRLF (RFC 4180): compared as lines.
+        std::string out;
+        for (char c : r.out) {
+            if (c != '\r') out += c;
+        }
+        return out;
     }
 };
 

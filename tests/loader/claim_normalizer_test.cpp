@@ -304,7 +304,7 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
          "entities: spender#1=Nvidia\n"
          "columns: amount_high=40000000000, amount_low=40000000000, "
          "amount_qualifier='approximately', amount_text='about $40 billion', currency='USD', "
-         "period='2024', purpose='chips'\n"
+         "period='2024', period_end=2024, period_start=2024, purpose='chips'\n"
          "canonical: amount='approximately:40000000000:40000000000:USD', period='2024', "
          "purpose='chips'\n"
          "display: amount='about 40000000000 USD', period='2024', purpose='chips'\n"
@@ -315,9 +315,9 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
                 {"title", "chief executive"}}),
          "role c1\n"
          "entities: person#1=Sam Altman, organization#1=OpenAI\n"
-         "columns: title='chief executive'\n"
-         "canonical: title='chief executive'\n"
-         "display: title='chief executive'\n"
+         "columns: start_year=NULL, tense='current', tense_cue=NULL, title='chief executive'\n"
+         "canonical: start_year='', tense='current', title='chief executive'\n"
+         "display: tense='', title='chief executive'\n"
          "purposes: \nnote: -"},
         {claim("founding", kSupplies,
                {{"organization", "Anthropic"},
@@ -366,8 +366,8 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
         {claim("partnership", kSupplies, {{"parties", {"Nvidia", "OpenAI"}}, {"purpose", "AI"}}),
          "partnership c1\n"
          "entities: parties#1=Nvidia, parties#2=OpenAI\n"
-         "columns: purpose='AI'\n"
-         "canonical: purpose='AI'\n"
+         "columns: name_id=NULL, purpose='AI'\n"
+         "canonical: name='', purpose='AI'\n"
          "display: purpose='AI'\n"
          "purposes: \nnote: -"},
         {claim("quote", kSupplies,
