@@ -10,7 +10,8 @@
 // evidence's verb (lang/stage_cues.h), else "unspecified"; so is an absent
 // data-centre status (lang/datacenter_status.h).  A location or locality
 // written "City, State" (lang/locality.h) gives the state's code and keeps
-// the city as text.
+// the city as text; an absent role tense is inferred from the words
+// governing the title (lang/role_tense.h), else "current".
 // Agreement: every amount, count, share, year and place of a valid claim is
 // looked for in its evidence, read by the span matchers (lang/span_match.h)
 // left to right, each match taken whole (so "more than $3bn" does not agree
@@ -31,6 +32,8 @@
 #include "lang/nearest.h"
 #include "lang/percent.h"
 #include "lang/power.h"
+#include "lang/period.h"
+#include "lang/role_tense.h"
 #include "lang/share.h"
 #include "lang/stage_cues.h"
 #include "lang/structured.h"
@@ -134,6 +137,7 @@ class ClaimContext {
     void modality(const json& claim, FactDraft& draft);
     void field(const json& value, const FieldSpec& spec, FactDraft& draft);
     void absent(const FieldSpec& spec, FactDraft& draft);
+    void infer_tense(const FieldSpec& spec, FactDraft& draft);
     void agree(FactDraft& draft);
 
     // The normalised values agree() looks for in the evidence, by field.
@@ -409,7 +413,7 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
             break;
         case FieldKind::dc_status: {
             // Inferred from the evidence's verb, else unspecified; never NULL.
-            // Unspecified has no key line (keyed_when_present): "" canonical.
+            // Unspecified has no key line (key_unless ""): "" canonical.
             const auto cue = d.quote.empty()
                                  ? std::nullopt
                                  : nz::infer_datacenter_status(d.quote, doc_.language);
@@ -420,15 +424,63 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
             d.display[std::string(f.name)] = cue ? status_display(status) : "";
             return;
         }
+        case FieldKind::period:
+            d.columns[p + "_start"] = std::monostate{};
+            d.columns[p + "_end"] = std::monostate{};
+            [[fallthrough]];
         case FieldKind::text:
         case FieldKind::year:
+        case FieldKind::start_year:
             d.columns[p] = std::monostate{};
             break;
+        case FieldKind::tense:
+            return infer_tense(f, d);
         case FieldKind::entity_list:
         case FieldKind::text_list:
             break;
     }
     d.canonical[std::string(f.name)] = "";
+}
+
+// An absent tense: read from the words governing the title in the
+// evidence, else current (never NULL).  The title is read before (the field
+// comes after it in the claim-type table).
+void ClaimContext::infer_tense(const FieldSpec& f, FactDraft& d) {
+    const std::string p(f.column);
+    const std::string name(f.name);
+    std::string tense = "current";
+    SqlValue cue;
+    const auto title = d.columns.find("title");
+    if (!d.quote.empty() && title != d.columns.end() &&
+        std::holds_alternative<std::string>(title->second)) {
+        const std::string& title_text = std::get<std::string>(title->second);
+        if (d.quote.size() > nz::kMaxTenseTextBytes) {
+            warn(d, name,
+                 "not read from an evidence of " + std::to_string(d.quote.size()) +
+                     " bytes (at most " + std::to_string(nz::kMaxTenseTextBytes) +
+                     " are read), so the role is current; give \"tense\" or quote fewer words");
+        } else {
+            try {
+                const nz::TenseReading reading = nz::infer_tense(d.quote, title_text, doc_.language);
+                if (reading.cue) {
+                    tense = std::string(reading.cue->tense);
+                    cue = std::string(reading.cue->cue);
+                } else if (!reading.title_found && !reading.stray_cue.empty()) {
+                    warn(d, name,
+                         "the evidence holds the tense cue '" + std::string(reading.stray_cue) +
+                             "' but not the title '" + title_text +
+                             "', so no tense was read and the role is current; give \"tense\", "
+                             "or the title as the evidence writes it");
+                }
+            } catch (const NormalizeError& e) {
+                problem(name, e.what());
+            }
+        }
+    }
+    d.columns[p] = tense;
+    d.columns[p + "_cue"] = cue;
+    d.canonical[name] = tense;
+    d.display[name] = tense == "current" ? "" : tense;
 }
 
 void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
@@ -702,6 +754,30 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             d.display[name] = text;
             return;
         }
+        case FieldKind::period: {
+            if (!string_value(value, name)) return;
+            const std::string text = text::squash_white_space(value.get<std::string>());
+            d.columns[p] = text;
+            d.canonical[name] = text;  // the key is the text, as before the years
+            d.display[name] = text;
+            located(
+                [&] {
+                    std::optional<int> published_year;
+                    if (doc_.published) published_year = std::stoi(doc_.published->substr(0, 4));
+                    const nz::PeriodReading r = nz::parse_period(text, lang, published_year);
+                    const auto year = [](const std::optional<int>& y) {
+                        return y ? SqlValue(std::int64_t{*y}) : SqlValue();
+                    };
+                    d.columns[p + "_start"] = year(r.start);
+                    d.columns[p + "_end"] = year(r.end);
+                    if (!r.unread.empty()) {
+                        warn(d, name,
+                             r.unread + "; the text is kept (docs/NORMALISATION.md 5.12)", text);
+                    }
+                },
+                text);
+            return;
+        }
         case FieldKind::text_list: {
             std::vector<const json*> items;
             if (value.is_string()) {
@@ -757,6 +833,21 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 text);
             return;
         }
+        case FieldKind::tense: {
+            if (!string_value(value, name)) return;
+            const std::string text = text::squash_white_space(value.get<std::string>());
+            located(
+                [&] {
+                    const std::string tense(nz::parse_tense(text, lang));
+                    d.columns[p] = tense;
+                    d.columns[p + "_cue"] = std::monostate{};
+                    d.canonical[name] = tense;
+                    d.display[name] = tense == "current" ? "" : tense;
+                },
+                text);
+            return;
+        }
+        case FieldKind::start_year:
         case FieldKind::year: {
             std::string text;
             if (value.is_number_integer()) {
@@ -769,7 +860,9 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             }
             located(
                 [&] {
-                    const int year = nz::parse_year(text, lang);
+                    const int year = f.kind == FieldKind::start_year
+                                         ? nz::parse_start_year(text, lang)
+                                         : nz::parse_year(text, lang);
                     years_.emplace_back(name, year);
                     d.columns[p] = std::int64_t{year};
                     d.canonical[name] = std::to_string(year);

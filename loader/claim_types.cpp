@@ -53,12 +53,12 @@ std::vector<ClaimTypeSpec> make_types() {
               false},
              // issue 13: one site below the state.  A named site needs no
              // count (absent, it is undisclosed, never an invented 1).
-             {"site", K::text, false, "site", "", "", true, 0, true},
-             {"locality", K::locality, false, "locality", "", "", true, 0, true},
-             {"capacity", K::power, false, "capacity", "", "", false, 0, true},
+             {"site", K::text, false, "site", "", "", true, 0, ""},
+             {"locality", K::locality, false, "locality", "", "", true, 0, ""},
+             {"capacity", K::power, false, "capacity", "", "", false, 0, ""},
              // Optional: absent, it is inferred from the evidence's verb
              // (status_cue keeps the words), else "unspecified".
-             {"status", K::dc_status, false, "status", "", "", false, 0, true},
+             {"status", K::dc_status, false, "status", "", "", false, 0, ""},
          },
          "INSERT INTO datacenters (fact_id, operator_id, place_code, location_text, description,"
          " count_low, count_high, count_qualifier, count_text, previous_count_low,"
@@ -82,11 +82,14 @@ std::vector<ClaimTypeSpec> make_types() {
              {"spender", K::entity, true, "spender_id", "organization", "spender", true},
              {"amount", K::money, true, "amount", "", "", false},
              {"purpose", K::text, false, "purpose", "", "", true},
-             {"period", K::text, false, "period", "", "", true},
+             // Text as given (the key), read into period_start/period_end
+             // years when a form of lang/period.h fits.
+             {"period", K::period, false, "period", "", "", true},
          },
          "INSERT INTO spending (fact_id, spender_id, amount_low, amount_high, amount_qualifier,"
-         " currency, amount_text, purpose, period) VALUES (:fact_id, :spender_id, :amount_low,"
-         " :amount_high, :amount_qualifier, :currency, :amount_text, :purpose, :period)",
+         " currency, amount_text, purpose, period, period_start, period_end) VALUES (:fact_id,"
+         " :spender_id, :amount_low, :amount_high, :amount_qualifier, :currency, :amount_text,"
+         " :purpose, :period, :period_start, :period_end)",
          "{spender} spends {amount}[ on {purpose}][ ({period})]",
          {}},
         {"role",
@@ -95,10 +98,17 @@ std::vector<ClaimTypeSpec> make_types() {
              {"organization", K::entity, false, "organization_id", "organization", "organization",
               true},
              {"title", K::text, true, "title", "", "", false},
+             // After title: an absent tense is read from the words that
+             // govern the title in the evidence (lang/role_tense.h).
+             // Unkeyed when current or absent: roles stored before these
+             // fields keep their keys.
+             {"tense", K::tense, false, "tense", "", "", false, 0, "current"},
+             {"start_year", K::start_year, false, "start_year", "", "", false, 0, ""},
          },
-         "INSERT INTO roles (fact_id, person_id, organization_id, title) VALUES (:fact_id,"
-         " :person_id, :organization_id, :title)",
-         "{person}: {title}[ at {organization}]",
+         "INSERT INTO roles (fact_id, person_id, organization_id, title, tense, tense_cue,"
+         " start_year) VALUES (:fact_id, :person_id, :organization_id, :title, :tense,"
+         " :tense_cue, :start_year)",
+         "{person}: {title}[ at {organization}][ ({tense})][ since {start_year}]",
          {}},
         {"founding",
          {
@@ -148,9 +158,14 @@ std::vector<ClaimTypeSpec> make_types() {
          {
              {"parties", K::entity_list, true, "", "organization", "party", true, 2},
              {"purpose", K::text, false, "purpose", "", "", true},
+             // The joint venture or programme the partnership is ("Stargate"):
+             // an entity of its own (a project), role "venture".  Unkeyed
+             // when absent: partnerships stored before it keep their keys.
+             {"name", K::entity, false, "name_id", "project", "venture", true, 0, ""},
          },
-         "INSERT INTO partnerships (fact_id, purpose) VALUES (:fact_id, :purpose)",
-         "partnership of {parties}[: {purpose}]",
+         "INSERT INTO partnerships (fact_id, purpose, name_id) VALUES (:fact_id, :purpose,"
+         " :name_id)",
+         "[{name}: ]partnership of {parties}[: {purpose}]",
          {}},
         {"quote",
          {

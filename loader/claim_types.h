@@ -26,6 +26,9 @@ enum class FieldKind {
     power,        // <prefix>_mw_low/_mw_high (megawatts, REAL) + <prefix>_qualifier/_text
     locality,     // locality + locality_text; may give place_code (datacenter)
     dc_status,    // data-centre status vocabulary; columns status + status_cue
+    tense,        // role tense vocabulary (given, else inferred); columns tense + tense_cue
+    start_year,   // a year, also "since 2021" / "depuis 2021"; column <column>
+    period,       // free text (the key) read into years: <column>, <column>_start, <column>_end
 };
 
 struct FieldSpec {
@@ -38,10 +41,11 @@ struct FieldSpec {
     bool identity;                 // part of the subject key: what the fact is about
                                    // (for a share, only its relation is)
     int min_items = 0;             // lists: fewest entries accepted
-    // Fields added after fact keys were first stored: they enter the fact and
-    // subject keys only when they have a value, so a fact that does not use
-    // them keeps the key earlier versions gave it (fact_writer.cpp).
-    bool keyed_when_present = false;
+    // A field added after facts of its type were first keyed: its line
+    // enters the fact and subject keys only when its canonical value is not
+    // this one, so a fact stored before the field existed keeps its key
+    // (nullptr: always keyed).
+    const char* key_unless = nullptr;
 };
 
 struct ClaimTypeSpec {

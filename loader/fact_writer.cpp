@@ -5,9 +5,9 @@
 // canonical name (so "AWS" and "Amazon Web Services" give one key), a list
 // is its sorted keys, and any other field is its canonical normalised form
 // ("" when absent).  subject_key is the same over the identity fields only
-// (a share contributes its relation, not its percentage).  A field marked
-// keyed_when_present (claim_types.h: added after keys were first stored)
-// has no line at all when it has no value, so older facts keep their keys.
+// (a share contributes its relation, not its percentage).  A field added
+// after its type's facts were keyed (FieldSpec::key_unless) adds no line
+// while it holds its old value, so stored facts keep their keys.
 // Both depend on content alone, never on row ids or load order.  Each is
 // indexed by its first 64 bits (key_hash; migration 0007): facts are found
 // by fact_hash and the full fact_key compared, so two facts whose keys share
@@ -147,8 +147,10 @@ std::string render(std::string_view tmpl, const FactDraft& draft) {
 struct KindPair {
     std::string_view expected, actual;
 };
-constexpr KindPair kCompatible[] = {
-    {"product", "chip"}, {"product", "project"}, {"organization", "project"}};
+constexpr KindPair kCompatible[] = {{"product", "chip"},
+                                     {"product", "project"},
+                                     {"organization", "project"},
+                                     {"project", "organization"}};  // a named venture
 
 bool kinds_compatible(std::string_view expected, std::string_view actual) {
     if (expected == actual) return true;
@@ -178,16 +180,16 @@ FactIdentity identify(const FactDraft& draft) {
     fact.update(line);
     subject.update(line);
     for (const auto& field : draft.spec->fields) {
-        if (field.keyed_when_present) {
-            const auto it = draft.canonical.find(field.name);
-            if (it == draft.canonical.end() || it->second.empty()) continue;
-        }
         line.assign(field.name).push_back('=');
+        const std::size_t value_at = line.size();
         if (field.kind == FieldKind::entity || field.kind == FieldKind::entity_list) {
             append_entity_value(line, draft, field);
         } else if (auto it = draft.canonical.find(field.name); it != draft.canonical.end()) {
             line += it->second;
         }
+        // A later field at its old value adds nothing: older keys stay.
+        if (field.key_unless && std::string_view(line).substr(value_at) == field.key_unless)
+            continue;
         line.push_back('\n');
         fact.update(line);
         if (!field.identity) continue;

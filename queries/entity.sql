@@ -1,7 +1,10 @@
 -- name: entity
 -- title: Everything about an entity
--- description: Every fact in which the entity takes part, in any role, with a one-line summary, its modality, the first document stating it and the quote.
+-- description: Every fact in which the entity takes part, in any role, with a one-line summary, its modality, the first document stating it and the quote; for a named partnership (a venture such as Stargate) also one row per partner, role member.
 -- param: name entity required the entity (any alias, case and accents ignored)
+-- The second branch lists the parties of each partnership the entity is the
+-- venture of (its members): both branches reach fact_entities through its
+-- (entity_id, role) index and its primary key.
 SELECT f.id AS fact_id,
        f.type,
        fe.role,
@@ -14,4 +17,21 @@ FROM fact_entities fe
 JOIN facts f ON f.id = fe.fact_id
 JOIN evidence e ON e.id = f.first_evidence_id
 WHERE fe.entity_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :name)
-ORDER BY f.type, f.id, fe.role;
+UNION ALL
+SELECT f.id AS fact_id,
+       f.type,
+       'member' AS role,
+       party.name || ': partner in ' || venture.name AS summary,
+       f.modality,
+       e.document_id AS document,
+       f.documents AS documents,
+       e.quote
+FROM fact_entities v
+JOIN entities venture ON venture.id = v.entity_id
+JOIN fact_entities member ON member.fact_id = v.fact_id AND member.role = 'party'
+JOIN entities party ON party.id = member.entity_id
+JOIN facts f ON f.id = v.fact_id
+JOIN evidence e ON e.id = f.first_evidence_id
+WHERE v.entity_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :name)
+  AND v.role = 'venture'
+ORDER BY type, fact_id, role, summary;

@@ -1,6 +1,6 @@
 -- name: people
 -- title: People and their roles
--- description: People named with a title, and the organisation they hold it at.
+-- description: People named with a title, the organisation they hold it at, its tense (current, former, incoming) and start year, its as-of date (the earliest published date of the documents stating it) and how sure the documents are.
 -- param: organization entity NULL the organisation (any alias); NULL = any
 -- chosen reads roles through an index when an organisation is given and
 -- the whole table only when it is not.
@@ -13,10 +13,14 @@ WITH chosen AS (
 SELECT person.name AS person,
        r.title,
        organization.name AS organization,
-       (SELECT e.quote FROM facts x JOIN evidence e ON e.id = x.first_evidence_id
-        WHERE x.id = r.fact_id) AS quote
+       r.tense,
+       r.start_year,
+       (SELECT d.as_of FROM fact_dates d WHERE d.fact_id = r.fact_id) AS as_of,
+       x.modality,
+       (SELECT e.quote FROM evidence e WHERE e.id = x.first_evidence_id) AS quote
 FROM chosen c
 JOIN roles r ON r.fact_id = c.fact_id
+JOIN facts x ON x.id = r.fact_id
 JOIN entities person ON person.id = r.person_id
 LEFT JOIN entities organization ON organization.id = r.organization_id
 ORDER BY organization.name, person.name, r.fact_id;

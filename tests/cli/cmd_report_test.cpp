@@ -280,7 +280,8 @@ TEST_CASE("spec errors through the CLI: exit 2, one line, nothing written", "[re
     CHECK(c.exit_code == 2);
     CHECK(c.err == "factdb: " + cols.string() +
                        ": sections[0].columns[1]: query people has no column 'name' (columns: "
-                       "person, title, organization, quote)\n");
+                       "person, title, organization, tense, start_year, as_of, modality, "
+                       "quote)\n");
 
     const RunResult unknown_p =
         run_report(s.db, {overview_spec(), "-p", "until", "2025-01-01", "--out", target.string()});

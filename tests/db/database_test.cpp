@@ -428,6 +428,105 @@ TEST_CASE("0012 adds site, locality, capacity and status to data centres, keepin
     CHECK(sql_int(db, "SELECT count(*) FROM datacenters") == 1);
 }
 
+TEST_CASE("0013 gives roles a tense, partnerships a name and spending period years, keeping "
+          "every row",
+          "[db]") {
+    // Version 10 rows: a role, a partnership with its parties, a spending
+    // with a period, a founding, in a document published 2025-03-01.
+    TempDir dir;
+    const std::string path = (dir / "v10.sqlite").string();
+    create_at_version(path, 10);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO documents (id, title, language, published, text, text_sha256,"
+            " input_sha256, source_file, first_loaded_at, loaded_at) VALUES"
+            " ('d', 'T', 'en', '2025-03-01', 'A B C', printf('%064d', 1), printf('%064d', 2),"
+            " 'f.json', '2026-01-01', '2026-01-01'),"
+            " ('d2', 'T2', 'en', NULL, 'A B C', printf('%064d', 3), printf('%064d', 4),"
+            " 'g.json', '2026-01-01', '2026-01-01');"
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'A', 'a', 'gazetteer'), (2, 'organization', 'B', 'b',"
+            " 'gazetteer'), (3, 'person', 'P', 'p', 'discovered');"
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'role', 'k1', 1, 's1', 1, 'P: CEO at A', 'asserted', 1, 1, '2026-01-01'),"
+            " (2, 'partnership', 'k2', 2, 's2', 2, 'partnership of A and B', 'asserted', 1, 2,"
+            " '2026-01-01'),"
+            " (3, 'spending', 'k3', 3, 's3', 3, 'A spends', 'asserted', 1, 3, '2026-01-01'),"
+            " (4, 'founding', 'k4', 4, 's4', 4, 'A founded', 'asserted', 2, 4, '2026-01-01');"
+            "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
+            " quote, sentence_start_char, sentence_end_char, modality, modality_source) VALUES"
+            " (1, 1, 'd', 'a', 0, 1, 'A', 0, 5, 'asserted', 'default'),"
+            " (2, 2, 'd', 'b', 0, 1, 'A', 0, 5, 'asserted', 'default'),"
+            " (3, 3, 'd2', 'c', 0, 1, 'A', 0, 5, 'asserted', 'default'),"
+            " (4, 4, 'd', 'e', 0, 1, 'A', 0, 5, 'asserted', 'default'),"
+            " (5, 4, 'd2', 'e', 0, 1, 'A', 0, 5, 'asserted', 'default');"
+            "INSERT INTO roles (fact_id, person_id, organization_id, title) VALUES (1, 3, 1, 'CEO');"
+            "INSERT INTO partnerships (fact_id, purpose) VALUES (2, 'build');"
+            "INSERT INTO spending (fact_id, spender_id, amount_low, amount_high, amount_qualifier,"
+            " currency, amount_text, purpose, period) VALUES"
+            " (3, 1, 5, 5, 'exact', 'USD', '$5', 'chips', 'over four years');"
+            "INSERT INTO foundings (fact_id, organization_id, year, founders_count_qualifier)"
+            " VALUES (4, 1, 2021, 'undisclosed');"
+            "INSERT INTO fact_entities (fact_id, role, position, entity_id) VALUES"
+            " (1, 'person', 1, 3), (1, 'organization', 1, 1), (2, 'party', 1, 1),"
+            " (2, 'party', 2, 2), (3, 'spender', 1, 1), (4, 'organization', 1, 1)");
+        // The old CHECK refuses the new role.
+        CHECK_THROWS_AS(db.exec("INSERT INTO fact_entities VALUES (2, 'venture', 1, 1)"),
+                        SQLite::Exception);
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 10);
+    CHECK(sql_rows(db, "SELECT fact_id, person, title, organization, tense,"
+                       " coalesce(tense_cue, 'NULL'), coalesce(start_year, 'NULL') FROM roles_v") ==
+          "1|P|CEO|A|current|NULL|NULL\n");
+    CHECK(sql_rows(db, "SELECT fact_id, parties, purpose, coalesce(name, 'NULL') FROM"
+                       " partnerships_v") == "2|A, B|build|NULL\n");
+    CHECK(sql_rows(db, "SELECT fact_id, role, position, entity_id FROM fact_entities"
+                       " ORDER BY fact_id, role, position") ==
+          "1|organization|1|1\n1|person|1|3\n2|party|1|1\n2|party|2|2\n3|spender|1|1\n"
+          "4|organization|1|1\n");
+    CHECK(sql_rows(db, "SELECT fact_id, period, coalesce(period_start, 'NULL'),"
+                       " coalesce(period_end, 'NULL') FROM spending") ==
+          "3|over four years|NULL|NULL\n");
+    CHECK(sql_rows(db, "SELECT fact_id, type, coalesce(fact_date, '-'),"
+                       " coalesce(first_published, '-'), coalesce(last_published, '-'),"
+                       " coalesce(as_of, '-'), coalesce(as_of_source, '-') FROM fact_dates"
+                       " ORDER BY fact_id") ==
+          "1|role|-|2025-03-01|2025-03-01|2025-03-01|document\n"
+          "2|partnership|-|2025-03-01|2025-03-01|2025-03-01|document\n"
+          "3|spending|-|-|-|-|-\n"
+          "4|founding|2021|2025-03-01|2025-03-01|2021|fact\n");
+    // The new values and their CHECKs.
+    db.exec("UPDATE roles SET tense = 'incoming', tense_cue = 'will be CEO', start_year = 2026");
+    db.exec("INSERT INTO fact_entities VALUES (2, 'venture', 1, 3)");
+    db.exec("UPDATE partnerships SET name_id = 3");
+    db.exec("UPDATE spending SET period_start = 2025, period_end = 2028");
+    CHECK_THROWS_AS(db.exec("UPDATE roles SET tense = 'retired'"), SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("UPDATE roles SET tense = 'current'"), SQLite::Exception);  // a cue
+    CHECK_THROWS_AS(db.exec("UPDATE roles SET start_year = 1700"), SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("INSERT INTO fact_entities VALUES (2, 'owner', 1, 3)"),
+                    SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("UPDATE spending SET period_end = 2024"), SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("UPDATE spending SET period_start = 1700"), SQLite::Exception);
+    CHECK(sql_rows(db, "SELECT name FROM partnerships_v") == "P\n");
+    CHECK(sql_rows(db,
+                   "SELECT name || ':' || (SELECT group_concat(name, ',') FROM"
+                   " pragma_index_info(il.name)) FROM pragma_index_list('fact_entities') il"
+                   " WHERE name NOT LIKE 'sqlite_%' ORDER BY name") ==
+          "fact_entities_entity:entity_id,role\n");
+    CHECK(sql_int(db, "SELECT count(*) FROM schema_docs WHERE name = 'fact_dates'") == 1);
+    CHECK(sql_int(db, "PRAGMA legacy_alter_table") == 0);
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
+    // The cascade from facts still reaches the rebuilt table.
+    db.exec("DELETE FROM evidence WHERE fact_id = 2");
+    db.exec("DELETE FROM facts WHERE id = 2");
+    CHECK(sql_int(db, "SELECT count(*) FROM fact_entities WHERE fact_id = 2") == 0);
+    CHECK(sql_int(db, "SELECT count(*) FROM partnerships") == 0);
+}
+
 TEST_CASE("key_hash is the first 64 bits of a key as a signed integer", "[db]") {
     CHECK(key_hash("0000000000000001" + std::string(48, 'f')) == 1);
     CHECK(key_hash("7fffffffffffffff") == INT64_MAX);

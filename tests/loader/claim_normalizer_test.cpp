@@ -357,7 +357,7 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
          "entities: spender#1=Nvidia\n"
          "columns: amount_high=40000000000, amount_low=40000000000, "
          "amount_qualifier='approximately', amount_text='about $40 billion', currency='USD', "
-         "period='2024', purpose='chips'\n"
+         "period='2024', period_end=2024, period_start=2024, purpose='chips'\n"
          "canonical: amount='approximately:40000000000:40000000000:USD', period='2024', "
          "purpose='chips'\n"
          "display: amount='about 40000000000 USD', period='2024', purpose='chips'\n"
@@ -368,9 +368,9 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
                 {"title", "chief executive"}}),
          "role c1\n"
          "entities: person#1=Sam Altman, organization#1=OpenAI\n"
-         "columns: title='chief executive'\n"
-         "canonical: title='chief executive'\n"
-         "display: title='chief executive'\n"
+         "columns: start_year=NULL, tense='current', tense_cue=NULL, title='chief executive'\n"
+         "canonical: start_year='', tense='current', title='chief executive'\n"
+         "display: tense='', title='chief executive'\n"
          "purposes: \nnote: -"},
         {claim("founding", kSupplies,
                {{"organization", "Anthropic"},
@@ -419,8 +419,8 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
         {claim("partnership", kSupplies, {{"parties", {"Nvidia", "OpenAI"}}, {"purpose", "AI"}}),
          "partnership c1\n"
          "entities: parties#1=Nvidia, parties#2=OpenAI\n"
-         "columns: purpose='AI'\n"
-         "canonical: purpose='AI'\n"
+         "columns: name_id=NULL, purpose='AI'\n"
+         "canonical: name='', purpose='AI'\n"
          "display: purpose='AI'\n"
          "purposes: \nnote: -"},
         {claim("quote", kSupplies,
@@ -1123,4 +1123,75 @@ TEST_CASE("values are checked against the whole quote, however long, in linear t
               "state it"});
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
     CHECK(took.count() < factdb::test::seconds_fence(5));
+}
+
+TEST_CASE("an absent role tense is read from the words governing the title, else current",
+          "[claim_normalizer]") {
+    struct Row {
+        std::string evidence, title;
+        Language language;
+        std::string tense, cue, display;  // cue "NULL" when none
+    };
+    const std::string en =
+        "SoftBank chief executive Masayoshi Son will be chairman of Stargate. Former CEO John "
+        "Smith left. Sam Altman is the chief executive of OpenAI.";
+    const std::string fr =
+        "L'ancien directeur général Jean Dupont est parti. Marie Curie sera présidente de "
+        "Stargate. Mike Krieger, chef des produits d'Anthropic.";
+    const std::vector<Row> rows = {
+        {"SoftBank chief executive Masayoshi Son will be chairman of Stargate", "chief executive",
+         Language::en, "current", "NULL", ""},
+        {"SoftBank chief executive Masayoshi Son will be chairman of Stargate", "chairman",
+         Language::en, "incoming", "'will be chairman'", "incoming"},
+        {"Former CEO John Smith left", "CEO", Language::en, "former", "'Former CEO'", "former"},
+        {"Sam Altman is the chief executive of OpenAI", "chief executive", Language::en,
+         "current", "NULL", ""},
+        {"L'ancien directeur général Jean Dupont est parti", "directeur général", Language::fr,
+         "former", "'ancien directeur général'", "former"},
+        {"Marie Curie sera présidente de Stargate", "présidente", Language::fr, "incoming",
+         "'sera présidente'", "incoming"},
+        {"Mike Krieger, chef des produits d'Anthropic", "chef des produits", Language::fr,
+         "current", "NULL", ""},
+    };
+    for (const auto& row : rows) {
+        INFO(row.evidence << " / " << row.title);
+        const FactDraft d = draft(claim("role", row.evidence, {{"person", "P"}, {"title", row.title}}),
+                                  row.language == Language::en ? en : fr, row.language);
+        CHECK(show(d.columns.at("tense")) == "'" + row.tense + "'");
+        CHECK(show(d.columns.at("tense_cue")) == row.cue);
+        CHECK(show(d.columns.at("start_year")) == "NULL");
+        CHECK(d.canonical.at("tense") == row.tense);
+        CHECK(d.display.at("tense") == row.display);
+        CHECK(d.warnings.empty());
+    }
+    // A given tense wins and has no cue; a start year may say "since".
+    const FactDraft given =
+        draft(claim("role", "Former CEO John Smith left",
+                    {{"person", "P"}, {"title", "CEO"}, {"tense", "current"}, {"start_year", 2021}}),
+              en);
+    CHECK(show(given.columns.at("tense")) == "'current'");
+    CHECK(show(given.columns.at("tense_cue")) == "NULL");
+    CHECK(show(given.columns.at("start_year")) == "2021");
+    const FactDraft since = draft(
+        claim("role", "Marie Curie sera présidente de Stargate",
+              {{"person", "P"}, {"title", "présidente"}, {"tense", "futur"}}),
+        fr, Language::fr);
+    CHECK(show(since.columns.at("tense")) == "'incoming'");
+    // A title the evidence does not hold, next to a cue: current, and a warning.
+    CHECK(warnings_of(claim("role", "Former CEO John Smith left",
+                            {{"person", "P"}, {"title", "chief executive"}}),
+                      en) ==
+          std::vector<std::string>{
+              "doc.jsonl:3: claim c1: tense: the evidence holds the tense cue 'Former' but not "
+              "the title 'chief executive', so no tense was read and the role is current; give "
+              "\"tense\", or the title as the evidence writes it"});
+    CHECK(problems(claim("role", "Former CEO John Smith left",
+                         {{"person", "P"}, {"title", "CEO"}, {"tense", "retired"}}),
+                   en) ==
+          std::vector<std::string>{
+              "doc.jsonl:3: claim c1: tense: unknown tense (known: current, former, incoming, or "
+              "a word saying one: present, previous, ex, future, designate) (retired)"});
+    CHECK(problems(claim("role", "Former CEO John Smith left",
+                         {{"person", "P"}, {"title", "CEO"}, {"start_year", "since"}}),
+                   en) == std::vector<std::string>{"doc.jsonl:3: claim c1: start_year: not a year (since)"});
 }

@@ -21,9 +21,14 @@ std::set<std::string> produced_columns(const ClaimTypeSpec& spec) {
             case FieldKind::entity:
             case FieldKind::text:
             case FieldKind::year:
+            case FieldKind::start_year:
                 out.insert(p);
                 break;
+            case FieldKind::period:
+                out.insert({p, p + "_start", p + "_end"});
+                break;
             case FieldKind::stage:
+            case FieldKind::tense:
                 out.insert({p, p + "_cue"});
                 break;
             case FieldKind::money:
