@@ -26,6 +26,16 @@ struct CuePattern {
 
 CuePattern compile_cue(std::string_view pattern, unsigned langs, std::size_t row);
 
+// Every row of a cue table (rows with .pattern and .langs) compiled in
+// order, row i keeping index i.
+template <class Row, std::size_t N>
+std::vector<CuePattern> compile_cues(const Row (&rows)[N]) {
+    std::vector<CuePattern> out;
+    out.reserve(N);
+    for (std::size_t i = 0; i < N; ++i) out.push_back(compile_cue(rows[i].pattern, rows[i].langs, i));
+    return out;
+}
+
 struct CueHit {
     std::size_t row;         // the pattern's row
     std::string_view cue;    // the text's own words, a view into the text given

@@ -249,12 +249,7 @@ constexpr StatusCueRow kRows[] = {
 };
 
 const std::vector<CuePattern>& compiled() {
-    static const std::vector<CuePattern> rows = [] {
-        std::vector<CuePattern> out;
-        for (std::size_t i = 0; i < std::size(kRows); ++i)
-            out.push_back(compile_cue(kRows[i].pattern, kRows[i].langs, i));
-        return out;
-    }();
+    static const std::vector<CuePattern> rows = compile_cues(kRows);
     return rows;
 }
 
