@@ -581,16 +581,17 @@ const PhraseTable<std::string_view>& ambiguous_currencies() {
         {"couronne", kFr, kCrowns},   {"couronnes", kFr, kCrowns},  {"crown", kEn, kCrowns},
         {"crowns", kEn, kCrowns},     {"krona", kAny, kCrowns},     {"kronor", kAny, kCrowns},
         {"krone", kAny, kCrowns},     {"kroner", kAny, kCrowns},    {"kr", kAny, kCrowns},
-        {"cent", kEn, kMinor},        {"cents", kEn, kMinor},      {"centime", kAny, kMinor},
+        {"cent", kEn, kMinor},        {"cents", kAny, kMinor},      {"centime", kAny, kMinor},
         {"centimes", kAny, kMinor},   {"penny", kEn, kMinor},       {"pence", kEn, kMinor},
     };
     return table;
 }
 
 const PhraseTable<bool>& minor_unit_names() {
-    // French "cent" is the number 100: only "centime(s)" there.
+    // French "cent(s)" is also the number 100, but only after a number word
+    // ("deux cents"), never after the figure of a minor part ("et 20 cents").
     static const PhraseTable<bool> table{
-        {"cent", kEn, true},      {"cents", kEn, true}, {"centime", kAny, true},
+        {"cent", kAny, true},     {"cents", kAny, true}, {"centime", kAny, true},
         {"centimes", kAny, true}, {"penny", kEn, true}, {"pence", kEn, true},
     };
     return table;

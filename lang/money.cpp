@@ -68,13 +68,12 @@ std::int64_t power_of_ten(int n) {
     return v;
 }
 
-// "AUD, CAD, ... and USD": the accepted codes, for errors.
+// "AUD CAD ... USD": the accepted codes, for errors.
 std::string accepted_codes() {
     std::string out;
-    const std::size_t n = std::size(kCurrencyBounds);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i > 0) out += i + 1 == n ? " and " : ", ";
-        out += kCurrencyBounds[i].code;
+    for (const CurrencyBound& b : kCurrencyBounds) {
+        if (!out.empty()) out += ' ';
+        out += b.code;
     }
     return out;
 }
@@ -209,14 +208,15 @@ const CurrencyBound* currency_bound(std::string_view code) {
 }
 
 std::string unrecognised_currency(std::string_view written) {
-    std::string out = "unrecognised currency '" + std::string(written) + "': ";
+    // Short enough for a located error's reason (errors/error.cpp cuts it at
+    // 240 bytes), the written word cut at 40.
+    std::string out = "unrecognised currency '" + excerpt(written, 40) + "': ";
     if (ascii_capitals(written) && written.size() == 3)
         if (const auto name = iso4217_name(written))
             out += std::string(written) + " (" + std::string(*name) +
-                   ") is an ISO 4217 currency factdb does not read yet; ";
-    return out + "factdb reads " + accepted_codes() +
-           " (their codes, symbols such as $ € £ ¥ ₹ ₩ ₪, or names such as 'dollars', "
-           "'euros', 'livres sterling'); write the amount in one of them";
+                   ") is ISO 4217 but not read yet; ";
+    return out + "write one of " + accepted_codes() +
+           " (code, symbol or name: 'USD', '$', 'dollars')";
 }
 
 std::string amount_problem(const Money& money) {

@@ -63,6 +63,8 @@ const std::vector<Row> kForms{
     {"plus de 2,50 €", fr, Q::more_than, "2.5", nullptr, "EUR"},
     {"7 dollars and 20 cents", en, Q::exact, "7.2", "7.2", "USD"},
     {"douze euros et dix centimes", fr, Q::exact, "12.1", "12.1", "EUR"},
+    {"7 dollars et 20 cents", fr, Q::exact, "7.2", "7.2", "USD"},
+    {"vingt dollars et vingt cents", fr, Q::exact, "20.2", "20.2", "USD"},
     {"9 dollars 99", en, Q::exact, "9.99", "9.99", "USD"},
     {"9 € 99", fr, Q::exact, "9.99", "9.99", "EUR"},
     {"9€99", fr, Q::exact, "9.99", "9.99", "EUR"},
@@ -259,7 +261,7 @@ const std::vector<Row> kForms{
 
 // The list every "unrecognised currency" error ends with.
 const std::string kAccepted =
-    "factdb reads AUD, CAD, CHF, CNY, DKK, EUR, GBP, HKD, ILS, INR, JPY, KRW, NOK, NZD, SEK, SGD and USD (their codes, symbols such as $ € £ ¥ ₹ ₩ ₪, or names such as 'dollars', 'euros', 'livres sterling'); write the amount in one of them";
+    "write one of AUD CAD CHF CNY DKK EUR GBP HKD ILS INR JPY KRW NOK NZD SEK SGD USD (code, symbol or name: 'USD', '$', 'dollars')";
 
 struct Refusal {
     std::string text;
@@ -296,12 +298,15 @@ const std::vector<Refusal> kRefusals{
     {"7,5 euros et 20 centimes", fr,
      "'et 20 centimes' after an amount that has a scale or a fraction: write the amount in "
      "figures ('7.20 USD')"},
-    {"5 millions de dollars et 20 cents", fr, "unexpected text 'et 20 cents'"},
+    {"5 millions de dollars et 20 cents", fr,
+     "'et 20 cents' after an amount that has a scale or a fraction: write the amount in "
+     "figures ('7.20 USD')"},
     {"5 million dollars and 20 cents", en,
      "'and 20 cents' after an amount that has a scale or a fraction: write the amount in "
      "figures ('7.20 USD')"},
     {"500 yen and 20 cents", en, "'and 20 cents': JPY has no minor unit; write a whole number of JPY"},
     {"9 dollars 999", en, "unexpected text '999'"},
+    {"vingt dollars et deux cents", fr, "unexpected text 'et deux cents'"},
     {"20 cents", en,
      "ambiguous currency 'cents': a minor unit alone does not say its currency: write '$0.20', "
      "'0,20 €' or '0.20 USD'"},
@@ -334,11 +339,9 @@ const std::vector<Refusal> kRefusals{
     {"5 millions de florins", fr, "unrecognised currency 'florins': " + kAccepted},
     {"5 million XYZ", en, "unrecognised currency 'XYZ': " + kAccepted},
     {"5 million BRL", en,
-     "unrecognised currency 'BRL': BRL (Brazilian Real) is an ISO 4217 currency factdb does not "
-     "read yet; " + kAccepted},
+     "unrecognised currency 'BRL': BRL (Brazilian Real) is ISO 4217 but not read yet; " + kAccepted},
     {"5 millions de MXN", fr,
-     "unrecognised currency 'MXN': MXN (Mexican Peso) is an ISO 4217 currency factdb does not "
-     "read yet; " + kAccepted},
+     "unrecognised currency 'MXN': MXN (Mexican Peso) is ISO 4217 but not read yet; " + kAccepted},
     {"5 million Taiwan dollars", en, "unrecognised currency 'Taiwan dollars': " + kAccepted},
     {"5 milliards de pesos", fr, "unrecognised currency 'pesos': " + kAccepted},
     // forms that are no amount
@@ -551,8 +554,8 @@ TEST_CASE("money_from_json: fractional strings and real versus unknown codes",
          "amount 1.5 JPY has 1 decimal, but JPY has no minor unit (0 decimals): write a whole "
          "number of JPY (factdb never rounds an amount)"},
         {json{{"low", 5}, {"high", 5}, {"qualifier", "exact"}, {"currency", "BRL"}},
-         "currency: unrecognised currency 'BRL': BRL (Brazilian Real) is an ISO 4217 currency "
-         "factdb does not read yet; " + kAccepted},
+         "currency: unrecognised currency 'BRL': BRL (Brazilian Real) is ISO 4217 but not read "
+         "yet; " + kAccepted},
         {json{{"low", 5}, {"high", 5}, {"qualifier", "exact"}, {"currency", "XYZ"}},
          "currency: unrecognised currency 'XYZ': " + kAccepted},
     };

@@ -149,7 +149,7 @@ struct ErrorCase {
 
 // The list every "unrecognised currency" error ends with.
 const std::string kAccepted =
-    "factdb reads AUD, CAD, CHF, CNY, DKK, EUR, GBP, HKD, ILS, INR, JPY, KRW, NOK, NZD, SEK, SGD and USD (their codes, symbols such as $ € £ ¥ ₹ ₩ ₪, or names such as 'dollars', 'euros', 'livres sterling'); write the amount in one of them";
+    "write one of AUD CAD CHF CNY DKK EUR GBP HKD ILS INR JPY KRW NOK NZD SEK SGD USD (code, symbol or name: 'USD', '$', 'dollars')";
 
 const std::vector<ErrorCase> kMoneyErrors{
     {"", fr, "empty text"},
