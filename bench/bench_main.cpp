@@ -8,6 +8,7 @@
 //   factdb-bench [--docs N] [--claims-per-doc M] [--small-docs N] [--runs N]
 //                [--seed S] [--workdir DIR] [--json FILE] [--keep]
 //                [--adversarial-bytes N] [--adversarial-only]
+//                [--normaliser-only] [--normaliser-docs N] [--normaliser-rounds N]
 //
 // Invariants: timing is of the real CLI (a child process, so its peak RSS is
 // its own); the limit and .import yardsticks write exactly the rows the load
@@ -32,6 +33,7 @@
 #include "bench/bench_process.h"
 #include "bench/gen/generator.h"
 #include "bench/gen/random.h"
+#include "bench/normaliser_row.h"
 #include "check/checks.h"
 #include "db/database.h"
 #include "query/named_query.h"
@@ -57,6 +59,11 @@ struct Options {
     double aggregate_budget_s = 10;
     std::size_t adversarial_bytes = 2 << 20;  // each adversarial input, about
     bool adversarial_only = false;
+    // (9) the normaliser row: a corpus of its own (the same generator), so
+    // --normaliser-only needs no load.
+    long normaliser_docs = 1000;
+    int normaliser_rounds = 9;
+    bool normaliser_only = false;
 };
 constexpr int kMinRuns = 5;
 
@@ -294,6 +301,26 @@ int run(const Options& o) {
                     {"sqlite", sqlite3_libversion()},
                     {"load_average_start", load_start}};
 
+    // (9) the normaliser per claim, beside its yardstick (normaliser_row.h).
+    const auto normaliser = [&](std::ostream& table) {
+        GenOptions gen{o.normaliser_docs, o.claims_per_doc, o.seed, o.workdir / "normaliser"};
+        fs::remove_all(gen.out);
+        const GenStats stats = generate(gen);
+        const NormaliserFigures f = time_normaliser(stats.claims_file, o.normaliser_rounds);
+        print_normaliser_row(f, table);
+        fs::remove_all(gen.out);
+        return to_json(f);
+    };
+    if (o.normaliser_only) {
+        std::cerr << "normaliser\n";
+        std::ostringstream out;
+        j["normaliser"] = normaliser(out);
+        std::cout << out.str();
+        std::ofstream(o.json) << j.dump(2) << "\n";
+        if (!o.keep) fs::remove_all(o.workdir);
+        return 0;
+    }
+
     if (o.adversarial_only) {
         std::cerr << "adversarial inputs\n";
         std::ostringstream out;
@@ -440,6 +467,9 @@ int run(const Options& o) {
     std::cerr << "adversarial inputs\n";
     std::ostringstream adversarial_table;
     j["adversarial"] = adversarial(o, log, adversarial_table);
+    std::cerr << "normaliser\n";
+    std::ostringstream normaliser_table;
+    j["normaliser"] = normaliser(normaliser_table);
     j["machine"]["load_average_end"] = load_average();
 
     // --- the table ------------------------------------------------------------
@@ -513,6 +543,7 @@ int run(const Options& o) {
         out << line;
     }
     out << adversarial_table.str();
+    out << normaliser_table.str();
     std::cout << out.str();
     std::ofstream(o.json) << j.dump(2) << "\n";
     std::cout << "\nfigures written to " << o.json.string() << "\n";
@@ -555,6 +586,12 @@ int main(int argc, char** argv) {
                 o.adversarial_bytes = std::stoul(next());
             else if (arg == "--adversarial-only")
                 o.adversarial_only = true;
+            else if (arg == "--normaliser-only")
+                o.normaliser_only = true;
+            else if (arg == "--normaliser-docs")
+                o.normaliser_docs = std::stol(next());
+            else if (arg == "--normaliser-rounds")
+                o.normaliser_rounds = std::stoi(next());
             else
                 throw std::invalid_argument("unknown option " + arg);
         } catch (const std::exception& e) {

@@ -284,6 +284,46 @@ FROM chain c JOIN entities s ON s.id = c.start
 WHERE c.id = c.start
 ORDER BY s.name
 )sql"},
+
+        {{"modality_cue_outside_evidence", Severity::info,
+          "a fact whose modality rests on a cue outside its evidence: every evidence row "
+          "stating the fact's modality found the deciding words in the sentence, not inside "
+          "the quote (docs/NORMALISATION.md §9.2, rules 1 and 3)"},
+         R"sql(
+-- facts.modality is the most certain modality of the fact's evidence; the
+-- rows stating it decide.  A row's cue is outside its evidence when its
+-- recorded range (schema/0011) is not within [start_char, end_char); a row
+-- loaded before 0011 has no range, and its modality_source ('sentence')
+-- says the same.  A fact is listed when all its rows stating its modality
+-- are such rows; the first (smallest id) is shown.  Given modalities have
+-- no cue and are never listed, nor are facts that a cue inside a quote (or
+-- no cue at all: asserted by default) also states.
+WITH stating AS (
+    SELECT e.fact_id, min(e.id) AS first_id,
+           min(e.modality_cue IS NOT NULL AND e.modality_source <> 'given'
+               AND coalesce(e.cue_start_char < e.start_char OR e.cue_end_char > e.end_char,
+                            e.modality_source = 'sentence')) AS all_outside
+    FROM evidence e
+    JOIN facts f ON f.id = e.fact_id AND f.modality = e.modality
+    GROUP BY e.fact_id
+)
+SELECT 'fact ' || f.id || ' (claim ' || e.claim_id || ' of ' || e.document_id || ') is '
+       || f.modality || ' by the cue ''' || e.modality_cue || ''' '
+       || CASE WHEN e.cue_start_char IS NULL
+               THEN '(characters not recorded before migration 0011), outside'
+               ELSE 'at characters ' || e.cue_start_char || '-' || e.cue_end_char || ', '
+                    || CASE WHEN e.cue_start_char < e.end_char AND e.cue_end_char > e.start_char
+                            THEN 'partly outside' ELSE 'outside' END
+          END
+       || ' its evidence at characters ' || e.start_char || '-' || e.end_char
+       || ': check that the cue governs the claim, or give the claim its modality' AS message,
+       f.id AS fact_ids
+FROM stating s
+JOIN facts f ON f.id = s.fact_id
+JOIN evidence e ON e.id = s.first_id
+WHERE s.all_outside
+ORDER BY f.id
+)sql"},
     };
     return table;
 }

@@ -32,7 +32,7 @@ int run_queries(Context& ctx) {
 int run_query(Context& ctx) {
     QueryOptions o = take_query_options(ctx.args, true, true);
     reject_unknown_options(ctx.args);
-    if (ctx.args.size() != 1) throw UsageError{"query takes one query NAME (see 'factdb queries')"};
+    if (ctx.args.size() != 1) throw UsageError{"query takes one query NAME (list them with 'factdb queries')"};
     const query::NamedQuery* q = query::find_named_query(ctx.args[0]);
     if (!q) throw QueryError("unknown query '" + ctx.args[0] + "' (see 'factdb queries')");
     query::ReadOnlyDatabase db(ctx.db_path, o.guard);

@@ -12,16 +12,12 @@
 namespace factdb::cli {
 
 int run_schema(Context& ctx) {
-    const bool explicit_format =
-        std::find(ctx.args.begin(), ctx.args.end(), "--format") != ctx.args.end() ||
-        std::any_of(ctx.args.begin(), ctx.args.end(),
-                    [](const std::string& a) { return a.rfind("--format=", 0) == 0; });
     QueryOptions o = take_query_options(ctx.args, false);
     reject_unknown_options(ctx.args);
     if (!ctx.args.empty()) throw UsageError{"schema takes no arguments"};
     query::ReadOnlyDatabase db(ctx.db_path, o.guard);
     const query::Table t = query::schema_docs(db);
-    if (explicit_format) {
+    if (o.format_given) {
         query::write(ctx.out, t, o.format);
         return kOk;
     }

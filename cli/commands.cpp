@@ -53,10 +53,15 @@ const std::vector<Command>& commands() {
          "2 bad input (nothing was changed), 3 database or I/O error.\n",
          run_load},
         {"summary", "print what the database says: investments, stakes, data centres, people",
-         "Usage: factdb [--db PATH] summary\n"
+         "Usage: factdb [--db PATH] summary [--format table|markdown|json]\n"
          "\n"
          "Prints, as aligned tables: investments (who, in whom, how much, how sure),\n"
          "stakeholders, data centres per US state and people with their roles.\n"
+         "\n"
+         "Options:\n"
+         "  -f, --format F   table (the default, also when piped), markdown (md),\n"
+         "                   or json: one object, each query's name -> its rows\n"
+         "  --table, --markdown, --md, --json   the same as --format F\n"
          "\n"
          "Exit codes: 0 ok, 3 database error.\n",
          run_summary},
@@ -82,14 +87,17 @@ const std::vector<Command>& commands() {
          run_query},
         {"sql", "run one read-only SQL statement",
          std::string(
-             "Usage: factdb [--db PATH] sql \"SELECT ...\" [-p NAME VALUE]... [--format F]\n"
-             "       factdb [--db PATH] sql - < query.sql\n"
+             "Usage: factdb [--db PATH] sql \"SELECT ...\" [VALUE...] [-p NAME VALUE]... [--format F]\n"
+             "       factdb [--db PATH] sql - [VALUE...] < query.sql\n"
              "\n"
              "Runs exactly one statement on a read-only connection: only reads, an\n"
              "allow-list of functions and schema PRAGMAs are authorised; ATTACH, VACUUM INTO,\n"
              "extensions, temp tables and writes of any kind are refused with the reason.\n"
-             "Text after the first statement is an error. -p values bind to :NAME as\n"
-             "integers or reals when they read as numbers, as text otherwise.\n"
+             "Text after the first statement is an error. -p NAME VALUE binds :NAME\n"
+             "(or @NAME, $NAME); the VALUEs after the statement bind its ? and ?NNN\n"
+             "placeholders in order, as -p 1 VALUE, -p 2 VALUE... do. Values bind as\n"
+             "integers or reals when they read as numbers, as text otherwise. Every\n"
+             "parameter of the statement needs a value (none is bound as NULL).\n"
              "\n"
              "Options:\n") +
              kQueryOptionsHelp + kMaxRowsHelp + kMaxBytesHelp +

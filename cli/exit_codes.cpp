@@ -14,11 +14,11 @@ namespace {
 struct KindRow {
     ErrorKind kind;
     int exit_code;
-    const char* suffix;  // appended to the message
+    const char* suffix;  // appended to the message ("{help}": the --help to read)
 };
 
 constexpr std::array<KindRow, 6> kKinds = {{
-    {ErrorKind::usage, kBadInput, " (see 'factdb --help')"},
+    {ErrorKind::usage, kBadInput, " (see '{help}')"},
     {ErrorKind::input, kBadInput, ""},
     {ErrorKind::query, kBadInput, ""},
     {ErrorKind::spec, kBadInput, ""},
@@ -29,20 +29,31 @@ constexpr std::array<KindRow, 6> kKinds = {{
 struct FailureRow {
     db::Failure failure;
     int exit_code;
+    const char* suffix;
 };
 
-constexpr std::array<FailureRow, 4> kFailures = {{
-    {db::Failure::storage, kStorage},
-    {db::Failure::busy, kStorage},
-    {db::Failure::full, kStorage},
-    {db::Failure::internal, kStorage},
+constexpr std::array<FailureRow, 5> kFailures = {{
+    {db::Failure::missing, kStorage, ": create it with `factdb init` or `factdb load FILES`"},
+    {db::Failure::storage, kStorage, ""},
+    {db::Failure::busy, kStorage, ""},
+    {db::Failure::full, kStorage, ""},
+    {db::Failure::internal, kStorage, ""},
 }};
 
-Failure from_kind(const Error& e) {
+// The suffix with "{help}" replaced by the --help that explains the usage.
+std::string with_help(std::string suffix, std::string_view command) {
+    const std::string help =
+        command.empty() ? "factdb --help" : "factdb " + std::string(command) + " --help";
+    if (const auto at = suffix.find("{help}"); at != std::string::npos)
+        suffix.replace(at, 6, help);
+    return suffix;
+}
+
+Failure from_kind(const Error& e, std::string_view command) {
     for (const auto& row : kKinds) {
         if (row.kind != e.kind()) continue;
         const std::string prefix = e.kind() == ErrorKind::internal ? "internal error: " : "";
-        return {row.exit_code, prefix + e.what() + row.suffix};
+        return {row.exit_code, prefix + e.what() + with_help(row.suffix, command)};
     }
     return {kStorage, std::string("internal error: ") + e.what()};
 }
@@ -51,18 +62,18 @@ Failure from_failure(const db::Error& e) {
     for (const auto& row : kFailures) {
         if (row.failure != e.failure()) continue;
         const std::string prefix = e.failure() == db::Failure::internal ? "internal error: " : "";
-        return {row.exit_code, prefix + e.what()};
+        return {row.exit_code, prefix + e.what() + row.suffix};
     }
     return {kStorage, e.what()};
 }
 
 }  // namespace
 
-Failure describe_current_exception() {
+Failure describe_current_exception(std::string_view command) {
     try {
         throw;
     } catch (const Error& e) {
-        return from_kind(e);
+        return from_kind(e, command);
     } catch (const db::Error& e) {
         return from_failure(e);
     } catch (const std::exception& e) {

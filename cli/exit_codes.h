@@ -7,6 +7,7 @@
 
 #include <exception>
 #include <string>
+#include <string_view>
 
 namespace factdb::cli {
 
@@ -19,7 +20,9 @@ struct Failure {
 
 // The exit code and message for the exception in flight (call from a catch
 // block).  Anything that is neither a factdb::Error nor a db::Error is a
-// bug of factdb's: "internal error: WHAT", exit 3.
-Failure describe_current_exception();
+// bug of factdb's: "internal error: WHAT", exit 3.  A usage error points to
+// the --help of command when one is given ("see 'factdb sql --help'"), else
+// to factdb's.
+Failure describe_current_exception(std::string_view command = {});
 
 }  // namespace factdb::cli

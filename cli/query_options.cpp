@@ -12,8 +12,10 @@ namespace factdb::cli {
 
 const char* const kQueryOptionsHelp =
     "  -p, --param NAME VALUE  bind VALUE to :NAME (repeatable)\n"
-    "  --format F              table, csv, tsv, json, jsonl, markdown\n"
+    "  -f, --format F          table, csv, tsv, json, jsonl (or nl), markdown (or md)\n"
     "                          (default: table on a terminal, json otherwise)\n"
+    "  --table, --csv, --tsv, --json, --jsonl, --nl, --markdown, --md\n"
+    "                          the same as --format F\n"
     "  --timeout SECONDS       stop a query running longer (default 10)\n";
 const char* const kMaxRowsHelp =
     "  --max-rows N            refuse results longer than N rows (default 100000, 0 = no "
@@ -68,22 +70,60 @@ std::size_t take_count(std::vector<std::string>& args, std::string_view name, st
 
 }  // namespace
 
+namespace {
+
+// The shortcut flags, each naming a format by parse_format's name.
+struct FormatFlag {
+    std::string_view flag;
+    std::string_view format;
+};
+constexpr FormatFlag kFormatFlags[] = {
+    {"--table", "table"}, {"--csv", "csv"},         {"--tsv", "tsv"}, {"--json", "json"},
+    {"--jsonl", "jsonl"}, {"--nl", "jsonl"},        {"--markdown", "markdown"},
+    {"--md", "markdown"},
+};
+
+}  // namespace
+
+query::Format default_format() {
+    return ::isatty(STDOUT_FILENO) ? query::Format::table : query::Format::json;
+}
+
+query::Format take_format(std::vector<std::string>& args, query::Format dflt) {
+    return take_format_choice(args).value_or(dflt);
+}
+
+std::optional<query::Format> take_format_choice(std::vector<std::string>& args) {
+    std::vector<std::pair<std::string, std::string>> chosen;  // (as written, format name)
+    for (const char* name : {"--format", "-f"}) {
+        for (std::string f = take_option(args, name); !f.empty(); f = take_option(args, name))
+            chosen.emplace_back(std::string(name) + " " + f, f);
+    }
+    for (const auto& [flag, format] : kFormatFlags)
+        while (take_flag(args, flag)) chosen.emplace_back(std::string(flag), std::string(format));
+    if (chosen.empty()) return std::nullopt;
+    if (chosen.size() > 1)
+        throw UsageError{chosen[0].first + " and " + chosen[1].first +
+                         " both choose the output format: give one"};
+    const auto parsed = query::parse_format(chosen[0].second);
+    if (!parsed)
+        throw UsageError{"unknown format '" + chosen[0].second +
+                         "' (formats: " + std::string(query::format_names()) + ")"};
+    return *parsed;
+}
+
 QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_rows,
                                 bool with_max_bytes) {
     QueryOptions o;
-    o.format = ::isatty(STDOUT_FILENO) ? query::Format::table : query::Format::json;
     // A later -p for the same NAME wins.
     for (auto& [name, value] : take_params(args)) {
-        if (!name.empty() && name[0] == ':') name.erase(0, 1);
+        // -p :NAME is -p NAME, and -p ?2 is -p 2 (the second parameter).
+        if (!name.empty() && (name[0] == ':' || name[0] == '?')) name.erase(0, 1);
         o.params[name] = std::move(value);
     }
-    if (const std::string f = take_option(args, "--format"); !f.empty()) {
-        const auto parsed = query::parse_format(f);
-        if (!parsed)
-            throw UsageError{"unknown format '" + f +
-                             "' (formats: " + std::string(query::format_names()) + ")"};
-        o.format = *parsed;
-    }
+    const auto chosen = take_format_choice(args);
+    o.format = chosen.value_or(default_format());
+    o.format_given = chosen.has_value();
     o.guard = take_guard_options(args);
     if (with_max_rows) o.max_rows = take_count(args, "--max-rows", kDefaultMaxRows);
     if (with_max_bytes) o.max_bytes = take_count(args, "--max-bytes", kDefaultMaxBytes);

@@ -18,6 +18,7 @@ namespace factdb::cli {
 struct QueryOptions {
     std::map<std::string, std::optional<std::string>> params;
     query::Format format = query::Format::table;
+    bool format_given = false;  // by --format, -f or a shortcut
     query::GuardOptions guard;
     std::size_t max_rows = 0;
     std::size_t max_bytes = 0;
@@ -35,8 +36,20 @@ struct QueryOptions {
 inline constexpr std::size_t kDefaultMaxRows = 100000;
 inline constexpr std::size_t kDefaultMaxBytes = std::size_t{128} << 20;
 
-// Takes the shared options out of args.  The default format is table when
-// stdout is a terminal and json otherwise.  A -p NAME may be written :NAME.
+// Takes the output format out of args: --format F or -f F, or one of the
+// shortcuts --table, --csv, --tsv, --json, --jsonl (--nl), --markdown
+// (--md), as in sqlite-utils.  dflt when none is given.  Throws UsageError
+// for an unknown name or for two choices ("--csv and --json both choose the
+// output format").
+query::Format take_format(std::vector<std::string>& args, query::Format dflt);
+// The same, nullopt when no format is given.
+std::optional<query::Format> take_format_choice(std::vector<std::string>& args);
+
+// The default format: table when stdout is a terminal, json otherwise.
+query::Format default_format();
+
+// Takes the shared options out of args.  The default format is
+// default_format().  A -p NAME may be written :NAME.
 // --max-rows only with_max_rows, --max-bytes only with_max_bytes (the
 // commands that stream a result of the user's choosing).  Throws UsageError.
 QueryOptions take_query_options(std::vector<std::string>& args, bool with_max_rows,

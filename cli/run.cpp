@@ -31,6 +31,12 @@ void print_main_help(std::ostream& out) {
            "  --help      this text\n"
            "  --version   the version\n"
            "\n"
+           "Output formats (query, sql, search, schema, check, queries):\n"
+           "  table, csv, tsv, json, jsonl (or nl), markdown (or md), chosen with\n"
+           "  --format F, -f F or a shortcut (--csv, --json, --nl, --md...); the default\n"
+           "  is table on a terminal, json otherwise. summary: table, markdown or json.\n"
+           "  report writes md, html or json (its --format).\n"
+           "\n"
            "Exit codes: 0 ok, 1 partial success or check failures, 2 bad input or usage,\n"
            "3 database or I/O error.\n";
 }
@@ -41,6 +47,7 @@ namespace factdb::cli {
 
 int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
     std::string db_path;
+    std::string command;  // once known: usage errors point to its --help
     if (const char* env = std::getenv("FACTDB_DB"); env && *env) db_path = env;
     try {
         // Global options may come before the command (and --db after it too).
@@ -63,6 +70,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
         args.erase(args.begin());
         for (const auto& c : commands()) {
             if (c.name != name) continue;
+            command = name;
             if (factdb::cli::take_flag(args, "--help") || factdb::cli::take_flag(args, "-h")) {
                 out << c.help;
                 return factdb::cli::kOk;
@@ -72,7 +80,7 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
         }
         throw factdb::UsageError{"unknown command '" + name + "'"};
     } catch (...) {
-        const auto failure = factdb::cli::describe_current_exception();
+        const auto failure = factdb::cli::describe_current_exception(command);
         err << "factdb: " << failure.message << "\n";
         return failure.exit_code;
     }

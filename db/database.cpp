@@ -9,6 +9,10 @@
 // checked here rather than trusted, so a misnamed file fails loudly.
 #include "db/database.h"
 
+#include <sys/stat.h>
+
+#include <cerrno>
+
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 
@@ -124,6 +128,14 @@ Owner require_not_foreign(SQLite::Database& db, Foreign foreign) {
 }  // namespace
 
 SQLite::Database open(const std::string& path, Mode mode, Foreign foreign) {
+    // A reader never creates the file; its absence is the commonest mistake
+    // (a wrong --db, a command run before the first load), told as such
+    // rather than as SQLite's "unable to open database file".
+    if (mode == Mode::read_only) {
+        struct stat st{};
+        if (::lstat(path.c_str(), &st) != 0 && errno == ENOENT)
+            throw Error(Failure::missing, "no database at " + path);
+    }
     try {
         const int flags = mode == Mode::read_only ? SQLite::OPEN_READONLY
                                                   : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);

@@ -14,6 +14,7 @@
 namespace factdb::db {
 
 enum class Failure {
+    missing,  // no file at the path a read-only connection was asked to open
     storage,  // the file cannot be opened, is not factdb's, has another schema, or SQLite failed
     busy,     // another connection holds a lock: past the busy timeout, or one not waited for
     full,     // the database or the disk is full

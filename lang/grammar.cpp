@@ -229,14 +229,17 @@ bool ascii_capitals(std::string_view raw) {
 // when it may be the counted noun, a word of the sentence, or grammar).  A
 // scale or unit the tables do not know would silently leave the bare
 // figure ("5 MM", "5B", "30km", "5 lakh"), so these are refused: a short
-// word in ASCII capitals (1-4 letters), a word glued to the figure or to a
-// figure after it (letters mixed with digits), and the possible scales of
-// the lexicon (lakh, crore, grand, demi, quart, half...).
+// word in ASCII capitals (1-4 letters) other than the lexicon's acronym
+// nouns (AI, GPU...), a word glued to the figure or to a figure after it
+// (letters mixed with digits), and the possible scales of the lexicon
+// (lakh, crore, grand, demi, quart, half, dozen...).
 std::string foreign_after(TokenSpan t, std::size_t i, Language language) {
     if (i >= t.size() || t[i].kind != Token::Kind::word) return {};
     const bool glued_before = i > 0 && glued(t, i - 1) && !is_elision(t[i - 1]);
     const bool mixed = glued(t, i) && t[i + 1].kind == Token::Kind::number;
-    if (ascii_capitals(t[i].raw) || glued_before || mixed ||
+    const bool capitals =
+        ascii_capitals(t[i].raw) && !acronym_nouns().longest(t, i, language);
+    if (capitals || glued_before || mixed ||
         possible_scales().longest(t, i, language))
         return "unrecognised scale or unit '" + std::string(t[i].raw) +
                "' after the number: write the value with a known scale (k, m, bn, million, "

@@ -118,6 +118,14 @@ const PhraseTable<Prefix>& prefixes() {
         {"almost", kEn, {L::approximately, {}}},
         {"close to", kEn, {L::approximately, {}}},
         {"circa", kEn, {L::approximately, {}}},
+        {"an estimated", kEn, {L::approximately, {}}},
+        {"estimated at", kEn, {L::approximately, {}}},
+        {"estimé à", kFr, {L::approximately, {}}},
+        {"estimée à", kFr, {L::approximately, {}}},
+        {"estimés à", kFr, {L::approximately, {}}},
+        {"estimées à", kFr, {L::approximately, {}}},
+        {"évalué à", kFr, {L::approximately, {}}},
+        {"évaluée à", kFr, {L::approximately, {}}},
         {"~", kAny, {L::approximately, {}}},
         {"≈", kAny, {L::approximately, {}}},
         {"plus de", kFr, {L::more_than, {}}},
@@ -202,7 +210,8 @@ const PhraseTable<Prefix>& prefixes() {
 const PhraseTable<bool>& bare_connectors() {
     static const PhraseTable<bool> table{{"à", kFr, true},       {"to", kEn, true},
                                          {"through", kEn, true}, {"thru", kEn, true},
-                                         {"-", kAny, true}};
+                                         {"-", kAny, true},      {"ou", kFr, true},
+                                         {"or", kEn, true}};
     return table;
 }
 
@@ -269,6 +278,24 @@ const PhraseTable<bool>& possible_scales() {
         {"demie", kFr, true},        {"quart", kFr, true},         {"quarts", kFr, true},
         {"tiers", kFr, true},        {"moitié", kFr, true},        {"half", kEn, true},
         {"halves", kEn, true},       {"quarter", kEn, true},       {"quarters", kEn, true},
+        // A collective after a figure multiplies it ("two dozen" is 24,
+        // "deux centaines" 200): not read, so never the counted noun.
+        {"dozen", kEn, true},        {"dozens", kEn, true},        {"score", kEn, true},
+        {"scores", kEn, true},       {"douzaine", kFr, true},      {"douzaines", kFr, true},
+        {"dizaine", kFr, true},      {"dizaines", kFr, true},      {"centaine", kFr, true},
+        {"centaines", kFr, true},    {"millier", kFr, true},       {"milliers", kFr, true},
+    };
+    return table;
+}
+
+const PhraseTable<bool>& acronym_nouns() {
+    static const PhraseTable<bool> table{
+        {"AI", kEn, true},    {"IA", kFr, true},    {"GPU", kAny, true},  {"GPUs", kAny, true},
+        {"TPU", kAny, true},  {"TPUs", kAny, true}, {"CPU", kAny, true},  {"CPUs", kAny, true},
+        {"NPU", kAny, true},  {"NPUs", kAny, true}, {"LPU", kAny, true},  {"LPUs", kAny, true},
+        {"ASIC", kAny, true}, {"ASICs", kAny, true}, {"LLM", kAny, true}, {"LLMs", kAny, true},
+        {"API", kAny, true},  {"APIs", kAny, true}, {"HPC", kAny, true},  {"PC", kAny, true},
+        {"PCs", kAny, true},  {"PME", kFr, true},   {"ETI", kFr, true},   {"ONG", kFr, true},
     };
     return table;
 }

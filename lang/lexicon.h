@@ -49,6 +49,13 @@ const PhraseTable<Decimal>& fractions();
 // noun, always refused.
 const PhraseTable<bool>& possible_scales();
 
+// Acronyms that name what is counted in the industry's news ("30 AI labs",
+// "100 000 GPU", "deux LLM"): short capitals that are neither a scale, a
+// unit nor a currency, so the never-just-a-noun rule (grammar.cpp) lets
+// them through.  Checked against scales(), currencies() and
+// possible_scales() by tests/lang/numbers_test.cpp.
+const PhraseTable<bool>& acronym_nouns();
+
 // A word of a bound phrase (prefixes, bound suffixes, inclusive suffixes)
 // other than the grammatical words that also join nouns ("de", "of", "à",
 // "and"...: kNounJoiners in lexicon.cpp): "more", "least", "plus",

@@ -318,6 +318,7 @@ struct Vocabulary {
     std::array<PatternSet, 2> cues;     // by language
     std::array<PatternSet, 2> markers;  // by language
     std::array<std::unordered_set<std::string>, 2> function_words;  // folded, by language
+    std::array<std::unordered_set<std::string>, 2> coordinators;    // folded, by language
 };
 
 std::size_t lang_index(Language l) {
@@ -339,6 +340,11 @@ const Vocabulary& vocabulary() {
         }
         for (const FunctionWord& w : function_words()) {
             out.function_words[lang_index(w.language)].insert(text::fold_key(w.word));
+        }
+        // The one-word coordinators ("et", "and"): they end a reported speech.
+        for (const ClauseMarker& m : markers) {
+            if (m.kind == ClauseMarkerKind::coordinator && m.pattern.find(' ') == m.pattern.npos)
+                out.coordinators[lang_index(m.language)].insert(text::fold_key(m.pattern));
         }
         return out;
     }();
@@ -426,26 +432,66 @@ std::vector<CueOccurrence> cues_in(std::string_view sentence, const std::vector<
     const auto table = modality_cues();
     const PatternSet& set = vocabulary().cues[lang_index(language)];
     std::vector<CueOccurrence> found;
+    const auto& coordinators = vocabulary().coordinators[lang_index(language)];
     const auto add = [&](std::size_t first, std::size_t last, Modality m, CueKind kind) {
         const std::size_t begin = tokens[first].begin, end = tokens[last - 1].end;
         found.push_back({begin, end, sentence.substr(begin, end - begin), m, kind});
         return &found.back();
     };
+    // The speech row read last, while its window is open (kSpeechWindow):
+    // the byte it starts at, and the words and apostrophes since its end.
+    struct Speech {
+        bool open = false;
+        std::size_t begin = 0, words = 0, apostrophes = 0;
+    } speech;
+    // The cue just added is the future of reported speech when a speech row
+    // is open and the cue is marked so: it then starts at the reporting verb.
+    // Any cue closes the speech.
+    const auto governed = [&](CueOccurrence* f, bool speech_future) {
+        if (speech.open && speech_future) {
+            f->begin = speech.begin;
+            f->text = sentence.substr(f->begin, f->end - f->begin);
+            if (f->modality != Modality::negated) f->modality = Modality::planned;
+            f->reported_speech = true;
+        }
+        speech.open = false;
+    };
     for (std::size_t i = 0; i < tokens.size();) {
         if (const auto m = set.best_at(tokens, i)) {
             const ModalityCue& row = table[m->row];
-            if (row.kind != CueKind::inert) add(m->first, m->last, row.modality, row.kind)->row = &row;
+            if (row.kind == CueKind::speech) {
+                speech = {true, tokens[m->first].begin, 0, 0};
+            } else if (row.kind == CueKind::inert) {
+                speech.open = false;
+            } else {
+                CueOccurrence* f = add(m->first, m->last, row.modality, row.kind);
+                f->row = &row;
+                governed(f, row.speech_future);
+            }
             i = m->last;
             continue;
         }
         const Periphrasis* p = nullptr;
         if (const std::size_t last = periphrasis_at(tokens, i, language, p); last != npos) {
             add(i, last, p->modality, CueKind::verb)->periphrasis = p;
+            speech.open = false;
             i = last;
             continue;
         }
         if (const Conjugation* c = conjugation_of(tokens[i], language)) {
-            add(i, i + 1, c->modality, CueKind::verb)->conjugation = c;
+            CueOccurrence* f = add(i, i + 1, c->modality, CueKind::verb);
+            f->conjugation = c;
+            governed(f, c->speech_future);
+        } else if (speech.open) {
+            // A word of the reported clause, or what ends it.
+            const Token& t = tokens[i];
+            if (t.word) {
+                speech.open = ++speech.words <= kSpeechWindow &&
+                              t.raw.size() <= kWildcardMaxWordBytes &&
+                              !coordinators.contains(t.key);
+            } else {
+                speech.open = t.key == "'" && ++speech.apostrophes <= kWildcardMaxApostrophes;
+            }
         }
         ++i;
     }
@@ -542,6 +588,10 @@ bool is_future_stem(std::string_view stem, Language language) {
 
 std::string_view to_string(Modality m) {
     return kModalityNames[static_cast<std::size_t>(m)];
+}
+
+std::span<const std::string_view> modality_names() {
+    return kModalityNames;
 }
 
 std::optional<Modality> parse_modality(std::string_view s) {

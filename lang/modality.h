@@ -19,6 +19,7 @@ enum class Modality { asserted, reported, conditional, expected, possible, plann
 
 std::string_view to_string(Modality m);                      // "reported"
 std::optional<Modality> parse_modality(std::string_view s);  // inverse of to_string
+std::span<const std::string_view> modality_names();          // the seven, in enum order
 
 // Where the deciding cue was found.
 enum class CueScope { given, evidence, sentence, none };
@@ -97,7 +98,20 @@ enum class CueKind {
     verb,   // any other cue: governs its own clause (rules 2 and 3)
     inert,  // not a cue: a phrase that hides the shorter cue inside it ("did not confirm",
             // "n'a pas commenté" speak of the speaker's answer, not of the fact)
+    speech,  // a reporting verb in the past ("said", "a annoncé que"): not a cue by itself,
+             // but the future of reported speech after it is planned (see kSpeechWindow)
 };
+
+// Reported speech (issue 12).  A `would` or French conditional (a row or a
+// conjugation marked speech_future) that follows a speech row in the same
+// stretch of text is the future of the past, not a hedge: "said it would
+// invest", "a annoncé qu'il investirait" are planned; a negated one ("said
+// it would not") stays negated.  The cue then runs from the reporting verb
+// to it.  Between the two: at most kSpeechWindow words (each of at most 64
+// bytes), apostrophes, nothing else: no other punctuation (", which
+// would"), no coordinator ("announced a deal and would"), no other cue or
+// non-answer ("said it may"), each of which ends the reported speech.
+inline constexpr std::size_t kSpeechWindow = 6;
 
 struct ModalityCue {
     Language language;
@@ -109,6 +123,8 @@ struct ModalityCue {
     // the name Will, "a l'intention de" not "à l'intention de".  Apostrophes
     // and elisions still apply.
     bool as_written = false;
+    // After a speech row, this cue is the future of reported speech.
+    bool speech_future = false;
 };
 
 std::span<const ModalityCue> modality_cues();
@@ -125,6 +141,7 @@ struct Conjugation {
     std::string_view ending;  // "ait", written without the stem's "r"
     Modality modality;        // conditional or planned
     std::string_view tense;   // "conditional", "future": for the docs and tests
+    bool speech_future = false;  // after a speech row, the future of reported speech
 };
 
 std::span<const Conjugation> conjugations();
@@ -191,14 +208,18 @@ struct CueOccurrence {
     const ModalityCue* row = nullptr;
     const Conjugation* conjugation = nullptr;
     const Periphrasis* periphrasis = nullptr;
+    // The future of reported speech: the cue begins at the speech row before
+    // the row or conjugation above, and its modality is planned (or negated).
+    bool reported_speech = false;
 };
 
 // Every cue of the language in sentence, left to right: the matching that
 // infer_modality decides from, exposed (at each token the longest cue, at
 // equal length the earlier row; the scan resumes after a match, so cues
 // never overlap; at a word where no row matches, the French verb morphology
-// is tried; inert rows are matched, so that they hide the cues inside them,
-// but are not listed).  Cues do not cross punctuation other than the apostrophe,
+// is tried; inert and speech rows are matched, so that they hide the cues
+// inside them, but are not listed; a speech row extends the cue of the
+// future it governs, see kSpeechWindow).  Cues do not cross punctuation other than the apostrophe,
 // so a paragraph may be given whole.  Throws NormalizeError on invalid
 // UTF-8.  The views point into sentence.
 std::vector<CueOccurrence> find_cues(std::string_view sentence, Language language);

@@ -75,6 +75,27 @@ constexpr ModalityCue kCues[] = {
      "précisée|divulgué|divulguée|communiqué|communiquée|donné|fourni|réagi|joint|joignable",
      negated, inert},
     {fr, "ne confirme|confirment|commente|commentent|précise|précisent pas", negated, inert},
+    // ---- French: reported speech.  A reporting verb in a past tense (passé
+    // composé, plus-que-parfait) and its "que": the conditional after it
+    // (kSpeechWindow in modality.h) is the future of the past, planned ("a
+    // annoncé qu'il investirait", "a déclaré que le site serait"), as
+    // English "said it would".  The present ("annonce qu'il investirait")
+    // keeps its conditional: the concordance of tenses needs a past.  At
+    // most two words before "que" ("a annoncé mardi que", "a indiqué dans un
+    // communiqué" is three: not read), one listed adverb between the
+    // auxiliary and the participle (no "*": it would step over "jamais").
+    {fr,
+     "a|ont|avait|avaient annoncé|indiqué|déclaré|affirmé|précisé|assuré|confirmé|expliqué|"
+     "ajouté|estimé|promis|dit|écrit|souligné|répété|réaffirmé|garanti|signalé|prévenu|averti|"
+     "rappelé * que",
+     planned, speech},
+    {fr,
+     "a|ont|avait|avaient également|aussi|déjà|encore|officiellement|publiquement|récemment "
+     "annoncé|indiqué|déclaré|affirmé|précisé|assuré|confirmé|expliqué|ajouté|estimé|promis|"
+     "dit|écrit|souligné|répété|réaffirmé|garanti|signalé|prévenu|averti|rappelé * que",
+     planned, speech},
+    {fr, "a|ont|avait|avaient fait savoir * que", planned, speech},
+    {fr, "a|ont|avait|avaient laissé entendre * que", planned, speech},
     // ---- French: conditional.  Not a word list: every verb in -rait,
     // -raient, -rions, -riez on a future stem is conditional by its ending
     // (kConjugations below, rules at the top of modality.cpp); the rows here
@@ -165,23 +186,15 @@ constexpr ModalityCue kCues[] = {
      reported, frame, true},
     {en, "Information reported|reports|wrote|revealed", reported, frame, true},
     {en, "as reported by", reported, frame},
-    // ---- English: conditional.  "would" after a reporting verb is the
-    // future of reported speech: "said it would invest" is planned (issue 12),
-    // as "will" is; at most two words between ("said that it would", "said
-    // the company would").
+    // ---- English: reported speech.  A past reporting verb: "would" after it
+    // (kSpeechWindow in modality.h) is the future of reported speech, planned
+    // as "will" is ("said it would invest", "said on Monday that it would").
     {en,
      "said|announced|confirmed|stated|added|told|indicated|noted|promised|pledged|"
-     "wrote|explained|insisted|reiterated|signaled|signalled * would",
-     planned, verb},
-    {en,
-     "said|announced|confirmed|stated|added|told|indicated|noted|promised|pledged|"
-     "wrote|explained|insisted|reiterated|signaled|signalled * would not",
-     negated, verb},
-    {en,
-     "said|announced|confirmed|stated|added|told|indicated|noted|promised|pledged|"
-     "wrote|explained|insisted|reiterated|signaled|signalled * wouldn't",
-     negated, verb},
-    {en, "would", conditional, verb},
+     "wrote|explained|insisted|reiterated|signaled|signalled",
+     planned, speech},
+    // ---- English: conditional (and, after a reporting verb, planned).
+    {en, "would", conditional, verb, false, true},
     {en, "is believed to", conditional, verb},
     {en, "are believed to", conditional, verb},
     // ---- English: expected
@@ -261,8 +274,8 @@ constexpr ModalityCue kCues[] = {
     {en, "weren't", negated, verb},
     {en, "will not", negated, verb},
     {en, "won't", negated, verb},
-    {en, "would not", negated, verb},
-    {en, "wouldn't", negated, verb},
+    {en, "would not", negated, verb, false, true},
+    {en, "wouldn't", negated, verb, false, true},
     {en, "could not", negated, verb},
     {en, "couldn't", negated, verb},
     {en, "should not", negated, verb},
@@ -354,9 +367,13 @@ constexpr Elision kElisions[] = {
 // "ser-iez"; "investir-a", "ser-ont".  The future's first and second persons
 // plural (-rons, -rez) are left out: "environs", "patrons", "citrons" end so.
 constexpr Conjugation kConjugations[] = {
-    {fr, "ait", conditional, "conditional"},  {fr, "aient", conditional, "conditional"},
-    {fr, "ions", conditional, "conditional"}, {fr, "iez", conditional, "conditional"},
-    {fr, "a", planned, "future"},             {fr, "ont", planned, "future"},
+    // The conditional is also the future of reported speech (speech_future).
+    {fr, "ait", conditional, "conditional", true},
+    {fr, "aient", conditional, "conditional", true},
+    {fr, "ions", conditional, "conditional", true},
+    {fr, "iez", conditional, "conditional", true},
+    {fr, "a", planned, "future"},
+    {fr, "ont", planned, "future"},
 };
 
 // Is a stem (lower case, accents kept, ending in "r") a future stem?  The

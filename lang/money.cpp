@@ -130,6 +130,9 @@ std::optional<MinorRead> minor_part(TokenSpan t, std::size_t r, Language languag
     return MinorRead{canonical({*figure, -bound.minor_unit}), after - r};
 }
 
+// The most words an "unrecognised currency" refusal quotes.
+constexpr std::size_t kNamedWords = 8;
+
 UnitRead read_currency(TokenSpan t, std::size_t pos, bool before, Language language) {
     UnitRead read;
     if (before) {
@@ -175,12 +178,19 @@ UnitRead read_currency(TokenSpan t, std::size_t pos, bool before, Language langu
                            std::string(a->value);
             return read;
         }
+        // The refusal names the words up to the next structure word, at
+        // most kNamedWords of them: a currency is a few words, and a long
+        // run read here from every position of a text was quadratic.  A
+        // code in capitals stands alone ("XYZ tokens").
+        const auto named = [&](std::size_t i) {
+            return i < t.size() && t[i].kind == Token::Kind::word && !starts_structure(t, i, language);
+        };
         std::size_t end = q;
-        while (end < t.size() && t[end].kind == Token::Kind::word &&
-               !starts_structure(t, end, language))
-            ++end;
-        if (end == q || ascii_capitals(t[q].raw)) end = q + 1;  // a code stands alone
-        read.refusal = unrecognised_currency(raw_between(t, q, end));
+        while (end - q < kNamedWords && named(end)) ++end;
+        if (end == q || ascii_capitals(t[q].raw)) end = q + 1;
+        const bool more = end - q == kNamedWords && named(end);
+        read.refusal =
+            unrecognised_currency(std::string(raw_between(t, q, end)) + (more ? " ..." : ""));
     }
     return read;
 }

@@ -273,39 +273,43 @@ class WordReader {
 
 std::size_t scan_digits(std::string_view text, std::size_t pos, Language language,
                         std::string& int_digits, std::string& frac_digits) {
+    // The groups are read one at a time and only while they can still be
+    // part of this number: a run of groups that breaks the pattern ("12 34
+    // 56 ...") ends the number at its first break, and the next figure is
+    // read from there; collecting the whole run first would read it again
+    // from every figure in it (quadratic: 64 KB of "1 000 " took 27 s).
     struct Group {
-        std::size_t begin, end;
-        char sep;  // separator before the group
+        std::size_t begin = 0, end = 0;
+        char sep = 0;  // separator before the group
     };
-    std::vector<Group> groups{{pos, digits_end(text, pos), 0}};
-    for (;;) {
+    const auto next_group = [&](std::size_t at, Group& g) {
         std::size_t length = 0;
-        const char sep = separator_at(text, groups.back().end, length);
-        const std::size_t next = groups.back().end + length;
-        if (sep == 0 || !digit_at(text, next)) break;
-        groups.push_back({next, digits_end(text, next), sep});
-    }
-    auto digits = [&](const Group& g) { return text.substr(g.begin, g.end - g.begin); };
-
-    int_digits.assign(digits(groups[0]));
+        g.sep = separator_at(text, at, length);
+        g.begin = at + length;
+        if (g.sep == 0 || !digit_at(text, g.begin)) return false;
+        g.end = digits_end(text, g.begin);
+        return true;
+    };
+    std::size_t end = digits_end(text, pos);
+    int_digits.assign(text.substr(pos, end - pos));
     frac_digits.clear();
-    std::size_t i = 1;
+    Group g;
+    bool more = next_group(end, g);
     char grouping = 0;
-    if (groups[0].end - groups[0].begin <= 3) {
-        while (i < groups.size() && groups_thousands(groups[i].sep, language) &&
-               (grouping == 0 || grouping == groups[i].sep) &&
-               groups[i].end - groups[i].begin == 3) {
-            grouping = groups[i].sep;
-            int_digits.append(digits(groups[i]));
-            ++i;
+    if (end - pos <= 3) {
+        while (more && groups_thousands(g.sep, language) && (grouping == 0 || grouping == g.sep) &&
+               g.end - g.begin == 3) {
+            grouping = g.sep;
+            int_digits.append(text.substr(g.begin, 3));
+            end = g.end;
+            more = next_group(end, g);
         }
     }
-    if (i < groups.size() && (groups[i].sep == '.' || groups[i].sep == ',') &&
-        groups[i].sep != grouping) {
-        frac_digits.assign(digits(groups[i]));
-        ++i;
+    if (more && (g.sep == '.' || g.sep == ',') && g.sep != grouping) {
+        frac_digits.assign(text.substr(g.begin, g.end - g.begin));
+        end = g.end;
     }
-    return groups[i - 1].end;
+    return end;
 }
 
 std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos, Language language) {

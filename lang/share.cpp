@@ -6,7 +6,10 @@
 //    and followed by share words from the table below ("a 49 % stake",
 //    "49 % du capital", "une participation de plus de 40 %");
 //  * every other token must be a row of kShareWords (case/accent-insensitive,
-//    both languages) or it is "unrecognised share '<text>'";
+//    both languages) or it is "unrecognised share '<text>': '<word>' is not a
+//    share word (nearest: ...); write a percentage ... and/or share words: ..."
+//    (the accepted words and the fix; "no percentage and no share word" when
+//    only fillers were given);
 //  * relation: principal_shareholder if a principal row occurs, else
 //    minority_/majority_shareholder, else shareholder (a percentage or a
 //    generic word alone means shareholder); minority and majority together
@@ -19,7 +22,9 @@
 // Running text (match_share): the share words and at most one percentage
 // (match_percent), in any order, fillers only between them: the match
 // starts and ends on a share word or the percentage ("une participation de
-// 49 %", "49 % du capital", "a 49% stake", "actionnaire minoritaire").  It
+// 49 %", "49 % du capital", "a 49% stake", "actionnaire minoritaire"), and
+// its words start within 24 tokens of its first (kShareTokens: what makes a
+// scan of every position linear).  It
 // needs a share word besides the percentage, and a holder noun (below: the
 // principal rows, actionnaire(s), shareholder(s), stake(s),
 // participation(s)) when there is no percentage, because "49 %" or
@@ -43,6 +48,7 @@
 #include "errors/error.h"
 #include "lang/decimal_ops.h"
 #include "lang/lexicon.h"
+#include "lang/nearest.h"
 #include "lang/percent.h"
 #include "lang/percent_internal.h"
 
@@ -124,8 +130,12 @@ const PhraseTable<ShareWord>& share_words() {
     return table;
 }
 
+// The most tokens a share in running text starts a word at (match_share).
+constexpr std::size_t kShareTokens = 24;
+
 struct Words {
     bool ok = true;
+    std::size_t bad = 0;  // when !ok: the first token that is no share word
     bool shareholder = false, minority = false, majority = false, principal = false;
     bool holder = false;  // a holder noun was read (running text needs one without a percentage)
 
@@ -159,6 +169,7 @@ void read_words(TokenSpan t, std::size_t from, std::size_t to, Language language
         const auto m = share_words().longest(t.first(to), p, language);
         if (!m) {
             w.ok = false;
+            w.bad = p;
             return;
         }
         w.add(m->value);
@@ -190,14 +201,48 @@ std::string_view relate(const Words& words, bool has_percent, Share& share) {
     return {};
 }
 
+// The share words a claim may use (every row but the fillers, one word
+// each): what the error lists as nearest.
+const std::vector<std::string>& share_word_keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> out;
+        share_words().for_each_row([&](const std::vector<std::string>& k, unsigned, ShareWord w) {
+            if (w.word != Word::filler && k.size() == 1) out.push_back(k.front());
+        });
+        return out;
+    }();
+    return keys;
+}
+
+// Why a share is refused, with its fix: the word that is no share word
+// (and the nearest ones), or that neither a share word nor a percentage was
+// given; then what a share is made of.
+std::string unrecognised_share(TokenSpan t, const Words& words) {
+    std::string why;
+    if (!words.ok) {
+        const std::string word(raw_between(t, words.bad, words.bad + 1));
+        const std::vector<std::string_view> keys(share_word_keys().begin(),
+                                                 share_word_keys().end());
+        const std::string near = nearest_words(word, keys);
+        why = ": '" + word + "' is not a share word" +
+              (near.empty() ? "" : " (nearest: " + near + ")");
+    } else {
+        why = ": no percentage and no share word";
+    }
+    return "unrecognised share '" + std::string(raw_between(t, 0, t.size())) + "'" + why +
+           "; write a percentage (49 %, plus de 40 %, 49 percent) and/or share words: "
+           "actionnaire, participation, capital, part, stake, shareholder, equity, shares, "
+           "holding, minoritaire, minority, majoritaire, majority, principal actionnaire, "
+           "premier actionnaire, principal shareholder, largest shareholder "
+           "(docs/NORMALISATION.md 5.4)";
+}
+
 }  // namespace
 
 Share parse_share(std::string_view text, Language language) {
     const Tokens tokens = tokenize(text, language);
     const TokenSpan t(tokens);
     if (t.empty()) throw NormalizeError("empty text");
-    const std::string unrecognised =
-        "unrecognised share '" + std::string(raw_between(t, 0, t.size())) + "'";
 
     std::size_t sign_end = 0;
     for (std::size_t i = 0; i < t.size(); ++i)
@@ -220,13 +265,18 @@ Share parse_share(std::string_view text, Language language) {
                 error = e;  // the last attempt is the one nearest the figure
             }
         }
-        if (!has_percent) throw error.value_or(NormalizeError(unrecognised));
+        if (!has_percent) {
+            if (error) throw *error;
+            Words before;
+            read_words(t, 0, sign_end, language, before);
+            throw NormalizeError(unrecognised_share(t, before));
+        }
         read_words(t, sign_end, t.size(), language, words);
     } else {
         read_words(t, 0, t.size(), language, words);
     }
-    if (!words.ok) throw NormalizeError(unrecognised);
-    if (!has_percent && !words.any()) throw NormalizeError(unrecognised);
+    if (!words.ok || (!has_percent && !words.any()))
+        throw NormalizeError(unrecognised_share(t, words));
     if (const auto problem = relate(words, has_percent, share); !problem.empty())
         throw NormalizeError(std::string(problem));
     return share;
@@ -237,7 +287,11 @@ std::optional<ShareMatch> match_share(TokenSpan tokens, std::size_t position, La
     Words words;
     bool has_percent = false;
     std::size_t p = position, end = position;
-    while (p < tokens.size()) {
+    // At most kShareTokens tokens are walked: a share is a few words ("une
+    // participation minoritaire de 49 % du capital" is 8), and a long run of
+    // share words and fillers ("de la part de la part ...") walked from
+    // every position of a text was quadratic (128 KB took 72 s).
+    while (p < tokens.size() && p - position < kShareTokens) {
         if (!has_percent)
             if (const auto m = match_percent(tokens, p, language)) {
                 share.percent = m->value;

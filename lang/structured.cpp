@@ -2,10 +2,12 @@
 //
 // Rules:
 //  * the value must be an object ("expected a JSON object") whose keys are
-//    among low, high, qualifier, currency ("unknown key 'lowe'");
+//    among low, high, qualifier, currency ("unknown key 'lowe' (nearest:
+//    'low'); the keys are low, high, qualifier, currency ...");
 //  * qualifier is required ("missing key 'qualifier'"), a string
 //    ("qualifier: expected a string") naming a Qualifier
-//    ("qualifier: unknown value 'roughly'");
+//    ("qualifier: unknown value 'roughly'; give one of exact, ...": every
+//    "unknown" lists the accepted values and the nearest ones, issue 12);
 //  * low/high: null or absent = not given.  Counts take JSON integers only
 //    ("low: expected an integer"); money takes JSON integers or a decimal
 //    string for a fraction of a unit ("4.99": exact, where a JSON 4.99 is a
@@ -35,10 +37,13 @@
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <span>
+#include <vector>
 
 #include "errors/error.h"
 #include "lang/decimal_ops.h"
 #include "lang/lexicon.h"
+#include "lang/nearest.h"
 
 namespace factdb::lang {
 
@@ -170,17 +175,32 @@ std::string currency_of(const json& object, Kind kind, Qualifier qualifier) {
     return code;
 }
 
+// " (nearest: 'low')" when a word of the vocabulary is near text, else "".
+std::string nearest_of(std::string_view text, std::span<const std::string_view> words) {
+    const std::string near = nearest_words(text, words);
+    return near.empty() ? "" : " (nearest: " + near + ")";
+}
+
 Money parse(const json& object, Kind kind) {
     if (!object.is_object()) throw NormalizeError("expected a JSON object");
     for (const auto& item : object.items())
         if (std::find(kKeys.begin(), kKeys.end(), item.key()) == kKeys.end())
-            throw NormalizeError("unknown key '" + item.key() + "'");
+            throw NormalizeError("unknown key '" + item.key() + "'" + nearest_of(item.key(), kKeys) +
+                                 "; the keys are " + listed(kKeys) +
+                                 " (docs/NORMALISATION.md 6): rename the key or remove it");
     const auto q = object.find("qualifier");
     if (q == object.end()) throw NormalizeError("missing key 'qualifier'");
     if (!q->is_string()) fail("qualifier", "expected a string");
     const std::string& name = q->get_ref<const std::string&>();
     const auto qualifier = parse_qualifier(name);
-    if (!qualifier) fail("qualifier", "unknown value '" + name + "'");
+    if (!qualifier) {
+        // Every qualifier, in enum order (quantity.h spells them).
+        std::vector<std::string_view> names;
+        for (int i = 0; i <= static_cast<int>(Qualifier::undisclosed); ++i)
+            names.push_back(to_string(static_cast<Qualifier>(i)));
+        fail("qualifier", "unknown value '" + name + "'" + nearest_of(name, names) +
+                              "; give one of " + listed(names));
+    }
 
     Money money;
     money.range.qualifier = *qualifier;

@@ -23,6 +23,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lang/language.h"
@@ -80,6 +81,12 @@ std::vector<std::string> phrase_keys(std::string_view phrase);
 std::size_t match_keys(TokenSpan tokens, std::size_t pos, const std::vector<std::string>& keys);
 
 // A table of phrases matched against token streams, longest phrase first.
+//
+// Invariant: longest() tries only the rows whose first key is the token's
+// (an index built once), in table order, so a lookup costs the few rows
+// that can match, not the whole table: the span matchers ask every table at
+// every token of a text, and that constant is most of their time.  The
+// answer is the one a scan of every row gives (the first longest row).
 template <class V>
 class PhraseTable {
   public:
@@ -90,11 +97,17 @@ class PhraseTable {
 
     PhraseTable(std::initializer_list<PhraseRow<V>> rows) {
         for (const auto& row : rows) rows_.push_back({phrase_keys(row.text), row.langs, row.value});
+        for (std::size_t i = 0; i < rows_.size(); ++i)
+            if (!rows_[i].keys.empty()) by_first_key_[rows_[i].keys.front()].push_back(i);
     }
 
     std::optional<Match> longest(TokenSpan tokens, std::size_t pos, Language language) const {
         std::optional<Match> best;
-        for (const auto& row : rows_) {
+        if (pos >= tokens.size()) return best;
+        const auto rows = by_first_key_.find(tokens[pos].key);
+        if (rows == by_first_key_.end()) return best;
+        for (const std::size_t i : rows->second) {
+            const Compiled& row = rows_[i];
             if (!speaks(row.langs, language)) continue;
             const std::size_t n = match_keys(tokens, pos, row.keys);
             if (n > 0 && (!best || n > best->length)) best = Match{row.value, n};
@@ -123,6 +136,7 @@ class PhraseTable {
         V value;
     };
     std::vector<Compiled> rows_;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first_key_;  // rows_ indices
 };
 
 }  // namespace factdb::lang

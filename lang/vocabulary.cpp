@@ -51,6 +51,7 @@
 #include "errors/error.h"
 #include "lang/decimal_ops.h"
 #include "lang/grammar.h"
+#include "lang/nearest.h"
 #include "lang/numbers.h"
 #include "lang/tokens.h"
 
@@ -314,23 +315,6 @@ constexpr std::string_view kStageWords[] = {
     "considered", "considering", "planned", "planning", "mooted", "under consideration",
     "in talks", "in discussions", "envisagé", "envisage", "en discussion", "en négociation",
     "à l'étude", "prévu", "en projet"};
-
-// Levenshtein distance of two short keys (bytes: the keys are folded, so
-// accents are gone and a byte is a letter).
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
 
 // The words of `words` nearest to key (at most 3 edits, best first, at most
 // three, ties in table order), quoted and joined: "'finalised', 'finalized'".

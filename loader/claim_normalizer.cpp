@@ -23,6 +23,7 @@
 #include "lang/count.h"
 #include "lang/money.h"
 #include "lang/name_shape.h"
+#include "lang/nearest.h"
 #include "lang/percent.h"
 #include "lang/share.h"
 #include "lang/stage_cues.h"
@@ -46,30 +47,12 @@ namespace nz = lang;
 constexpr std::size_t kMaxSpanGrowth = 4;
 constexpr std::size_t kSpanSlackBytes = 1024;
 
-// The longest evidence whose values are checked against it (agree()).
-constexpr std::size_t kMaxAgreementBytes = 1024;
-
-// Edit distance, to suggest the field a typo meant ("amont" -> "amount").
-std::size_t distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1] ? 1 : 0)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
 
 std::string suggestion(const ClaimTypeSpec& spec, std::string_view key) {
     std::string best;
     std::size_t best_distance = 3;
     auto consider = [&](std::string_view candidate) {
-        const std::size_t d = distance(key, candidate);
+        const std::size_t d = nz::edit_distance(key, candidate);
         if (d < best_distance) {
             best_distance = d;
             best = candidate;
@@ -207,10 +190,13 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
     }
     draft.spec = find_claim_type(type->get_ref<const std::string&>());
     if (!draft.spec) {
-        std::string known;
-        for (const auto& t : claim_types())
-            known += (known.empty() ? "" : ", ") + std::string(t.type);
-        problem("type", "unknown claim type (known: " + known + ")", type->get<std::string>());
+        std::vector<std::string_view> known;
+        for (const auto& t : claim_types()) known.push_back(t.type);
+        const std::string near = nz::nearest_words(type->get_ref<const std::string&>(), known);
+        problem("type",
+                "unknown claim type" + (near.empty() ? "" : " (nearest: " + near + ")") +
+                    "; give one of " + nz::listed(known) + " in \"type\"",
+                type->get<std::string>());
         return std::nullopt;
     }
     const ClaimTypeSpec& spec = *draft.spec;
@@ -218,8 +204,18 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
         const bool common = std::find(common_claim_keys().begin(), common_claim_keys().end(),
                                       key) != common_claim_keys().end();
         if (!common && !find_field(spec, key)) {
+            std::vector<std::string_view> fields;
+            for (const auto& f : spec.fields) fields.push_back(f.name);
             problem(key, "unknown field for claim type " + std::string(spec.type) +
-                             suggestion(spec, key));
+                             suggestion(spec, key) + "; " +
+                             (std::string_view("aeiou").find(spec.type.front()) ==
+                                      std::string_view::npos
+                                  ? "a "
+                                  : "an ") +
+                             std::string(spec.type) +
+                             " claim takes " + nz::listed(fields) + " and " +
+                             nz::listed(common_claim_keys()) +
+                             ": rename the field or remove it");
         }
     }
 
@@ -324,9 +320,13 @@ void ClaimContext::modality(const json& claim, FactDraft& draft) {
             return problem("modality", std::string("must be a string, not ") + m->type_name());
         const auto parsed = parse_modality(m->get_ref<const std::string&>());
         if (!parsed) {
+            const std::string near =
+                nz::nearest_words(m->get_ref<const std::string&>(), modality_names());
             return problem("modality",
-                           "unknown modality (known: asserted, reported, conditional, expected, "
-                           "possible, planned, negated)",
+                           "unknown modality" + (near.empty() ? "" : " (nearest: " + near + ")") +
+                               "; give one of " + nz::listed(modality_names()) +
+                               ", or leave \"modality\" out to have it inferred from the "
+                               "evidence",
                            m->get<std::string>());
         }
         draft.modality = {*parsed, "", CueScope::given};
@@ -734,20 +734,9 @@ void ClaimContext::agree(FactDraft& d) {
         places_stated_.empty()) {
         return;  // nothing to compare
     }
-    // The span matchers try every token and may read a long run of number
-    // words from each (a chain that is no number is read again one token
-    // later): quadratic in the quote.  A quote is an article's few words, so
-    // a longer one is not read, and says so (a warning, an error under
-    // --strict), rather than hold the write lock (issue 11's complexity
-    // rule; found in review: 320 KB of "trois cent mille" took 168 s).
-    if (quote.size() > kMaxAgreementBytes) {
-        warn(d, "evidence",
-             "is " + std::to_string(quote.size()) + " bytes; only quotes of at most " +
-                 std::to_string(kMaxAgreementBytes) +
-                 " bytes are checked against the claim's values, so this one was not: quote "
-                 "the words that state the values");
-        return;
-    }
+    // The whole quote is read: every span matcher costs a bounded number of
+    // tokens per position (docs/RELIABILITY.md, the complexity rule), so a
+    // scan of every token is linear in the quote.
     const Language lang = doc_.language;
     const nz::Tokens tokens = nz::tokenize_running_text(quote, lang);
     const nz::TokenSpan t(tokens);

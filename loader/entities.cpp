@@ -10,10 +10,12 @@
 
 #include <fstream>
 #include <map>
+#include <span>
 
 #include "loader/claims_file.h"
 #include "errors/error.h"
 #include "lang/language.h"
+#include "lang/nearest.h"
 #include "text/unicode.h"
 
 namespace factdb {
@@ -33,7 +35,16 @@ bool names_something(std::string_view name) {
 namespace {
 constexpr std::string_view kKinds[] = {"organization", "person", "product",
                                        "chip",         "place",  "project"};
+// The fields of a gazetteer file and of each entity in it.
+constexpr std::string_view kTopFields[] = {"format", "entities"};
+constexpr std::string_view kEntityFields[] = {"name", "kind", "parent", "wikidata", "aliases"};
+
+// " (nearest: 'kind')" when a word of words is near text, else "".
+std::string nearest_of(std::string_view text, std::span<const std::string_view> words) {
+    const std::string near = lang::nearest_words(text, words);
+    return near.empty() ? "" : " (nearest: " + near + ")";
 }
+}  // namespace
 
 EntityResolver::EntityResolver(SQLite::Database& db)
     : find_(db,
@@ -145,7 +156,9 @@ class GazetteerReader {
 
     std::vector<Declared> read(const nlohmann::json& top) const {
         for (const auto& [key, value] : top.items()) {
-            if (key != "format" && key != "entities") fail(key, "unknown field");
+            if (key != "format" && key != "entities")
+                fail(key, "unknown field" + nearest_of(key, kTopFields) + " (known: " +
+                              lang::listed(kTopFields) + "): rename the field or remove it");
         }
         if (string(top, "format", "", true) != kEntitiesFormat) {
             fail("format", "unsupported format, expected \"factdb.entities/1\"");
@@ -157,9 +170,11 @@ class GazetteerReader {
             const std::string where = "entities[" + std::to_string(out.size()) + "]";
             if (!e.is_object()) fail(where, "must be an object");
             for (const auto& [key, value] : e.items()) {
-                if (key != "name" && key != "kind" && key != "parent" && key != "wikidata" &&
-                    key != "aliases") {
-                    fail(where + "." + key, "unknown field");
+                if (std::find(std::begin(kEntityFields), std::end(kEntityFields), key) ==
+                    std::end(kEntityFields)) {
+                    fail(where + "." + key, "unknown field" + nearest_of(key, kEntityFields) +
+                                                " (known: " + lang::listed(kEntityFields) +
+                                                "): rename the field or remove it");
                 }
             }
             Declared d;
@@ -169,7 +184,8 @@ class GazetteerReader {
             d.kind = string(e, "kind", at, true);
             if (std::find(std::begin(kKinds), std::end(kKinds), d.kind) == std::end(kKinds)) {
                 fail(at + ".kind",
-                     "unknown kind (known: organization, person, product, chip, place, project)",
+                     "unknown kind" + nearest_of(d.kind, kKinds) + " (known: " +
+                         lang::listed(kKinds) + "): give one of them",
                      d.kind);
             }
             d.parent = string(e, "parent", at, false);
@@ -334,7 +350,11 @@ int load_gazetteer(SQLite::Database& db, const std::filesystem::path& path,
         if (d.parent.empty()) continue;
         const std::string at = "entity " + d.name + ".parent";
         const std::int64_t parent = lookup(text::fold_key(d.parent)).id;
-        if (parent == 0) check.fail(at, "unknown entity", d.parent);
+        if (parent == 0)
+            check.fail(at,
+                       "unknown entity: no entity of the gazetteers or of the database has this "
+                       "name or alias; declare the parent as an entity too, or remove \"parent\"",
+                       d.parent);
         const std::int64_t id = ids.at(text::fold_key(d.name));
         if (parent == id) check.fail(at, "an entity cannot be its own parent");
         set_parent.reset();

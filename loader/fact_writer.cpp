@@ -297,10 +297,10 @@ SQLite::Statement& FactWriter::evidence_insert(std::size_t rows) {
         std::string sql =
             "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
             " quote, sentence_start_char, sentence_end_char, modality, modality_cue,"
-            " modality_source, note) VALUES ";
+            " cue_start_char, cue_end_char, modality_source, note) VALUES ";
         for (std::size_t i = 0; i < rows; ++i)
-            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                          : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         slot = std::make_unique<SQLite::Statement>(db_, sql);
     }
     return *slot;
@@ -309,7 +309,7 @@ SQLite::Statement& FactWriter::evidence_insert(std::size_t rows) {
 void FactWriter::insert_evidence(const DocumentInput& document,
                                  const std::vector<FactDraft>& drafts,
                                  const std::vector<std::int64_t>& fact_ids, std::int64_t first_id) {
-    // 32 rows x 13 parameters stays far below SQLite's parameter limit; a
+    // 32 rows x 15 parameters stays far below SQLite's parameter limit; a
     // document's rows go in claim order with the ids write() gave them.
     constexpr std::size_t kRowsPerInsert = 32;
     for (std::size_t first = 0; first < drafts.size(); first += kRowsPerInsert) {
@@ -329,10 +329,19 @@ void FactWriter::insert_evidence(const DocumentInput& document,
             st.bind(++p, static_cast<std::int64_t>(draft.sentence_span.begin_char));
             st.bind(++p, static_cast<std::int64_t>(draft.sentence_span.end_char));
             st.bind(++p, std::string(to_string(draft.modality.modality)));
-            if (draft.modality.cue.empty())
+            // The cue and where it stands in the document: the decision's
+            // code points count from the sentence start (lang/modality.h).
+            if (draft.modality.cue.empty()) {
                 st.bind(++p);
-            else
+                st.bind(++p);
+                st.bind(++p);
+            } else {
                 st.bindNoCopy(++p, draft.modality.cue);
+                st.bind(++p, static_cast<std::int64_t>(draft.sentence_span.begin_char +
+                                                       draft.modality.cue_begin_char));
+                st.bind(++p, static_cast<std::int64_t>(draft.sentence_span.begin_char +
+                                                       draft.modality.cue_end_char));
+            }
             st.bind(++p, std::string(to_string(draft.modality.scope)));
             if (draft.note)
                 st.bindNoCopy(++p, *draft.note);

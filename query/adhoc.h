@@ -12,11 +12,14 @@
 namespace factdb::query {
 
 // Prepares sql on db (its guards refuse anything but one read), binds each
-// :name of params typed as the sqlite3 shell's .parameter set does (an
-// integer or a real when the value reads as one, text otherwise; an absent
-// value is the empty text), and runs it under db's guards, handing the rows
-// to sink as they are stepped (ReadOnlyDatabase::run).  Throws QueryError
-// for a parameter the SQL does not have.
+// of params typed as the sqlite3 shell's .parameter set does (an integer or
+// a real when the value reads as one, text otherwise; an absent value is
+// the empty text), and runs it under db's guards, handing the rows to sink
+// as they are stepped (ReadOnlyDatabase::run).  A params key NAME binds
+// :NAME (or @NAME, $NAME); a key of digits N binds the N-th parameter,
+// which must be positional ("?" or "?N").  Throws QueryError for a
+// parameter the SQL does not have, and for one of the SQL's parameters left
+// without a value (never bound as NULL).
 void run_adhoc(ReadOnlyDatabase& db, const std::string& sql,
                const std::map<std::string, std::optional<std::string>>& params, RowSink& sink,
                std::size_t max_rows);

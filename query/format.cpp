@@ -26,12 +26,15 @@ struct FormatName {
     Format format;
     std::string_view name;
 };
-constexpr std::array<FormatName, 6> kNames = {{{Format::table, "table"},
+// Each format by its name, then the aliases sqlite-utils users type.
+constexpr std::array<FormatName, 8> kNames = {{{Format::table, "table"},
                                                {Format::csv, "csv"},
                                                {Format::tsv, "tsv"},
                                                {Format::json, "json"},
                                                {Format::jsonl, "jsonl"},
-                                               {Format::markdown, "markdown"}}};
+                                               {Format::markdown, "markdown"},
+                                               {Format::markdown, "md"},
+                                               {Format::jsonl, "nl"}}};
 
 constexpr std::size_t kChunk = 64 * 1024;
 
@@ -485,7 +488,7 @@ std::optional<Format> parse_format(std::string_view name) {
 }
 
 std::string_view format_names() {
-    return "table, csv, tsv, json, jsonl, markdown";
+    return "table, csv, tsv, json, jsonl (or nl), markdown (or md)";
 }
 
 void write(std::ostream& out, const Table& table, Format format, const FormatOptions& options) {

@@ -35,9 +35,11 @@ namespace factdb::query {
 
 enum class Format { table, csv, tsv, json, jsonl, markdown };
 
-// "table", "csv", ...; nullopt for anything else.
+// "table", "csv", ..., and the aliases "md" (markdown) and "nl" (jsonl);
+// nullopt for anything else.
 std::optional<Format> parse_format(std::string_view name);
-// The names, for help texts and error messages: "table, csv, tsv, json, jsonl, markdown".
+// The names, for help texts and error messages: "table, csv, tsv, json,
+// jsonl (or nl), markdown (or md)".
 std::string_view format_names();
 
 struct FormatOptions {

@@ -325,7 +325,8 @@ void ReadOnlyDatabase::fail_prepare() {
     throw QueryError("SQL error: " + sqlite_message);
 }
 
-std::unique_ptr<SQLite::Statement> ReadOnlyDatabase::prepare(const std::string& sql) {
+std::unique_ptr<SQLite::Statement> ReadOnlyDatabase::prepare(const std::string& sql,
+                                                             std::vector<std::string>* parameters) {
     refusal_.clear();
     struct Preparing {
         bool& flag;
@@ -349,6 +350,14 @@ std::unique_ptr<SQLite::Statement> ReadOnlyDatabase::prepare(const std::string& 
             rest + ")");
     }
     if (!sqlite3_stmt_readonly(raw)) throw QueryError("only read-only statements may be run");
+    if (parameters) {
+        parameters->clear();
+        const int count = sqlite3_bind_parameter_count(raw);
+        for (int i = 1; i <= count; ++i) {
+            const char* name = sqlite3_bind_parameter_name(raw, i);
+            parameters->emplace_back(name ? name : "");
+        }
+    }
     owned.reset();
     try {
         return std::make_unique<SQLite::Statement>(db_, sql.substr(0, used));

@@ -37,6 +37,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "query/named_query.h"
@@ -65,8 +66,12 @@ class ReadOnlyDatabase {
     // The path as given, which names the database in error messages.
     const std::string& path() const { return path_; }
 
-    // Prepares sql, which must be exactly one read-only statement.
-    std::unique_ptr<SQLite::Statement> prepare(const std::string& sql);
+    // Prepares sql, which must be exactly one read-only statement.  When
+    // parameters is given, it receives the statement's parameters in index
+    // order (index i + 1): ":name", "@name", "$name", "?NNN" as written, ""
+    // for a bare "?" (SQLite numbers it one past the largest before it).
+    std::unique_ptr<SQLite::Statement> prepare(const std::string& sql,
+                                               std::vector<std::string>* parameters = nullptr);
 
     // Runs a prepared statement to the end under the time limit, handing
     // each row to sink as it is stepped (query::stream) and setting the

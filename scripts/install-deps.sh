@@ -17,8 +17,9 @@ packages=(cmake make g++ pkg-config libsqlite3-dev libsqlitecpp-dev
 for mode in "$@"; do
   case "$mode" in
     --test)
-      # chromium: renders the HTML report headless ([report][chromium] tests).
-      packages+=(sqlite3 chromium) ;;
+      # chromium: renders the HTML report headless ([report][chromium] tests);
+      # sqlite3 and sqlite-utils: the database opened as users open it.
+      packages+=(sqlite3 sqlite-utils chromium) ;;
     --fuzz)
       # make fuzz: clang with libFuzzer and the sanitizer runtimes.
       packages+=(clang libclang-rt-14-dev) ;;
@@ -27,7 +28,7 @@ for mode in "$@"; do
       packages+=(sqlite3) ;;
     --ci)
       # .ci/run: the tests, the sanitized tests and the fuzz run.
-      packages+=(sqlite3 chromium clang libclang-rt-14-dev) ;;
+      packages+=(sqlite3 sqlite-utils chromium clang libclang-rt-14-dev) ;;
     *) echo "install-deps: unknown option $mode" >&2; exit 2 ;;
   esac
 done

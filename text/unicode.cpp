@@ -245,6 +245,10 @@ std::size_t count_code_points(std::string_view s) {
 }
 
 CodePoint decode_at(std::string_view s, std::size_t i) {
+    // An ASCII byte is a whole code point: most of French and English text,
+    // read without a call into utf8proc.
+    if (i < s.size() && (static_cast<unsigned char>(s[i]) & 0x80) == 0)
+        return {static_cast<char32_t>(static_cast<unsigned char>(s[i])), 1};
     utf8proc_int32_t c = 0;
     const utf8proc_ssize_t n =
         utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + i,
@@ -260,8 +264,12 @@ std::size_t previous_boundary(std::string_view s, std::size_t i) {
     return i;
 }
 
+// The ASCII answers below are Unicode's (U+0020 is the only ASCII Zs; A-Z
+// are Lu, a-z Ll, 0-9 Nd, the rest of ASCII controls, punctuation and
+// symbols), given without a table look-up: every token of every text asks.
 bool is_white_space(char32_t c) {
     if ((c >= U'\t' && c <= U'\r') || c == U'\u0085') return true;
+    if (c < 0x80) return c == U' ';
     const auto cat = category(c);
     return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
            cat == UTF8PROC_CATEGORY_ZP;
@@ -281,19 +289,23 @@ bool is_dash(char32_t c) {
 }
 
 bool is_letter(char32_t c) {
+    if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
     const auto cat = category(c);
     return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
 bool is_upper(char32_t c) {
+    if (c < 0x80) return c >= U'A' && c <= U'Z';
     return category(c) == UTF8PROC_CATEGORY_LU;
 }
 
 bool is_lower(char32_t c) {
+    if (c < 0x80) return c >= U'a' && c <= U'z';
     return category(c) == UTF8PROC_CATEGORY_LL;
 }
 
 bool is_word_char(char32_t c) {
+    if (c < 0x80) return is_letter(c) || (c >= U'0' && c <= U'9');
     const auto cat = category(c);
     return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
 }

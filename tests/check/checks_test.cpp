@@ -111,7 +111,8 @@ TEST_CASE("the rule table lists each rule once with its severity", "[check]") {
     CHECK(listed ==
           "stated_growth:warning\nconflicting_amounts:warning\ninvestment_over_total:error\n"
           "stakes_over_100:error\nentity_without_facts:info\nhedged_in_totals:warning\n"
-          "derived_columns:error\nimplausible_amount:error\nparent_cycle:error\n");
+          "derived_columns:error\nimplausible_amount:error\nparent_cycle:error\n"
+          "modality_cue_outside_evidence:info\n");
     for (const auto& r : check::rules()) CHECK_FALSE(r.description.empty());
 }
 
@@ -279,7 +280,7 @@ TEST_CASE("hedged_in_totals: a reported completed investment with an amount", "[
                "invested $10 billion in OpenAI"});
 }
 
-TEST_CASE("hedged_in_totals: asserted by one document is enough; hedged plans are not totals",
+TEST_CASE("hedged_in_totals: asserted by one document is enough, hedged plans are not totals",
           "[check]") {
     json reported = investment("i", "Microsoft has invested $10 billion in OpenAI", "Microsoft",
                                "OpenAI", "$10 billion");
@@ -317,7 +318,8 @@ TEST_CASE("derived_columns: stored documents or first evidence edited out of ste
                               "invested $10 billion in OpenAI"});
 }
 
-TEST_CASE("the seed database gives exactly the stated_growth warning and five idle entities",
+TEST_CASE("the seed database gives exactly the stated_growth warning, five idle entities "
+          "and five facts hedged by a cue outside their quote",
           "[check]") {
     TempDir dir;
     const fs::path db_path = dir / "seed.sqlite";
@@ -342,7 +344,29 @@ TEST_CASE("the seed database gives exactly the stated_growth warning and five id
              "info|entity_without_facts|Meta Platforms (organization, gazetteer) takes part in no "
              "fact",
              "info|entity_without_facts|Microsoft (organization, gazetteer) takes part in no fact",
-             "info|entity_without_facts|Nvidia (organization, gazetteer) takes part in no fact"});
+             "info|entity_without_facts|Nvidia (organization, gazetteer) takes part in no fact",
+             // Cases 1, 3 and 7 of docs/NORMALISATION.md 9.4: a frame and two
+             // clause cues outside the quote.
+             "info|modality_cue_outside_evidence|fact 1 (claim new-investment of "
+             "000_d58c891cf63c8762) is reported by the cue 'il a été rapporté' at characters "
+             "148-165, outside its evidence at characters 203-327: check that the cue governs "
+             "the claim, or give the claim its modality",
+             "info|modality_cue_outside_evidence|fact 4 (claim principal-shareholder of "
+             "000_d58c891cf63c8762) is expected by the cue 'on s'attend' at characters 726-737, "
+             "outside its evidence at characters 749-843: check that the cue governs the claim, "
+             "or give the claim its modality",
+             "info|modality_cue_outside_evidence|fact 17 (claim mississippi of "
+             "000_d58c891cf63c8762) is planned by the cue 'sont également prévus' at characters "
+             "3218-3239, outside its evidence at characters 3269-3283: check that the cue "
+             "governs the claim, or give the claim its modality",
+             "info|modality_cue_outside_evidence|fact 18 (claim north-carolina of "
+             "000_d58c891cf63c8762) is planned by the cue 'sont également prévus' at characters "
+             "3218-3239, outside its evidence at characters 3285-3304: check that the cue "
+             "governs the claim, or give the claim its modality",
+             "info|modality_cue_outside_evidence|fact 19 (claim pennsylvania of "
+             "000_d58c891cf63c8762) is planned by the cue 'sont également prévus' at characters "
+             "3218-3239, outside its evidence at characters 3308-3323: check that the cue "
+             "governs the claim, or give the claim its modality"});
     REQUIRE(!violations.empty());
     CHECK(
         violations[0].quotes ==
@@ -362,7 +386,7 @@ TEST_CASE("factdb check: exit codes follow --fail-on", "[check][e2e]") {
 
     const RunResult by_default = run_factdb({"--db", db, "check", "--format", "csv"});
     CHECK(by_default.exit_code == 0);
-    CHECK(by_default.err == "0 errors, 1 warning, 5 info\n");
+    CHECK(by_default.err == "0 errors, 1 warning, 10 info\n");
     CHECK(by_default.out.rfind(
               "severity,rule,message,facts,quotes\r\n"
               "warning,stated_growth,Amazon in Indiana: 30 data centres stated as 2 x 16 = 32,",
@@ -374,7 +398,7 @@ TEST_CASE("factdb check: exit codes follow --fail-on", "[check][e2e]") {
     const RunResult bad_level = run_factdb({"--db", db, "check", "--fail-on", "fatal"});
     CHECK(bad_level.exit_code == 2);
     CHECK(bad_level.err ==
-          "factdb: --fail-on takes error, warning or info, not 'fatal' (see 'factdb --help')\n");
+          "factdb: --fail-on takes error, warning or info, not 'fatal' (see 'factdb check --help')\n");
     CHECK(run_factdb({"--db", db, "check", "extra"}).exit_code == 2);
     CHECK(run_factdb({"--db", (dir / "missing" / "x.sqlite").string(), "check"}).exit_code == 3);
     CHECK(run_factdb({"check", "--help"})
@@ -383,7 +407,7 @@ TEST_CASE("factdb check: exit codes follow --fail-on", "[check][e2e]") {
                   0) == 0);
 }
 
-TEST_CASE("the checks share one deadline; past it the run stops with the --timeout message",
+TEST_CASE("the checks share one deadline, past it the run stops with the --timeout message",
           "[check]") {
     TempDir dir;
     const std::string db = seed_database(dir).string();
@@ -410,10 +434,10 @@ TEST_CASE("the checks share one deadline; past it the run stops with the --timeo
     CHECK(stopped("check") == "check stopped after 0.0001 s (the --timeout limit)");
     CHECK(stopped("checks") == "checks stopped after 0.0001 s (the --timeout limit)");
 
-    // With time enough, the same rules give the seed's six violations and
+    // With time enough, the same rules give the seed's eleven violations and
     // one per idle entity.
     query::ReadOnlyDatabase roomy(db, query::GuardOptions{30});
-    CHECK(check::run_checks(roomy).size() == 6 + 2000);
+    CHECK(check::run_checks(roomy).size() == 11 + 2000);
 
     const RunResult cli = run_factdb({"--db", db, "check", "--timeout", "0.0001"});
     CHECK(cli.exit_code == 2);
@@ -584,4 +608,91 @@ TEST_CASE("factdb summary and check on a database whose total is beyond 64 bits"
     CHECK(check.out.find("implausible_amount,fact 2: investment of 4500000000000000000 JPY is "
                          "beyond the plausible maximum of 100000000000000000 JPY,2,") !=
           std::string::npos);
+}
+
+namespace {
+
+// A document whose claims' modality comes from "said it would" (characters
+// 10-23 of the text): outside the evidence, partly inside it, or inside it.
+json said_would(const std::string& id, const std::string& investee, const std::string& evidence,
+                const std::string& amount) {
+    return doc(id, "Microsoft said it would invest " + amount + " in " + investee + ".",
+               {investment("i", evidence, "Microsoft", investee, amount, "committed")});
+}
+
+// `factdb load` then `factdb check --format csv` with the real binary: the
+// rows of modality_cue_outside_evidence, then the counts line.
+std::string cue_rows(const Docs& docs) {
+    TempDir dir;
+    const std::string db = (dir / "t.sqlite").string();
+    std::vector<std::string> load = {"--db", db, "load"};
+    int n = 0;
+    for (const auto& d : docs)
+        load.push_back(dir.write("d" + std::to_string(++n) + ".json", d.dump()).string());
+    const RunResult loaded = run_factdb(load, "", {"FACTDB_NOW=2026-11-28T12:00:00Z"});
+    INFO(loaded.err);
+    REQUIRE(loaded.exit_code == 0);
+    const RunResult checked = run_factdb({"--db", db, "check", "--format", "csv"});
+    REQUIRE(checked.exit_code == 0);
+    std::string out;
+    std::size_t start = 0;
+    while (start < checked.out.size()) {
+        const std::size_t end = checked.out.find("\r\n", start);
+        const std::string line = checked.out.substr(start, end - start);
+        if (line.find(",modality_cue_outside_evidence,") != std::string::npos) out += line + "\n";
+        start = end == std::string::npos ? checked.out.size() : end + 2;
+    }
+    return out + checked.err;
+}
+
+}  // namespace
+
+TEST_CASE("modality_cue_outside_evidence: a cue in the sentence, outside or across the quote",
+          "[check][e2e]") {
+    CHECK(cue_rows(Docs{said_would("a", "OpenAI", "invest $80bn in OpenAI", "$80bn"),
+                        said_would("b", "Anthropic", "it would invest $4bn in Anthropic",
+                                   "$4bn")}) ==
+          "info,modality_cue_outside_evidence,\"fact 1 (claim i of a) is planned by the cue "
+          "'said it would' at characters 10-23, outside its evidence at characters 24-46: check "
+          "that the cue governs the claim, or give the claim its modality\",1,invest $80bn in "
+          "OpenAI\n"
+          "info,modality_cue_outside_evidence,\"fact 2 (claim i of b) is planned by the cue "
+          "'said it would' at characters 10-23, partly outside its evidence at characters "
+          "15-48: check that the cue governs the claim, or give the claim its modality\",2,it "
+          "would invest $4bn in Anthropic\n"
+          "0 errors, 0 warnings, 2 info\n");
+}
+
+TEST_CASE("modality_cue_outside_evidence: a cue inside the quote, a given modality, a fact "
+          "another row states from inside",
+          "[check][e2e]") {
+    json given = said_would("b", "OpenAI", "invest $80bn in OpenAI", "$80bn");
+    given["claims"][0]["modality"] = "planned";
+    CHECK(cue_rows(Docs{said_would("a", "OpenAI", "said it would invest $80bn in OpenAI", "$80bn"),
+                        given}) == "0 errors, 0 warnings, 0 info\n");
+    // One fact, two documents: the first finds the cue outside its quote, the
+    // second inside; the fact's modality does not rest on the outside cue.
+    CHECK(cue_rows(Docs{said_would("a", "OpenAI", "invest $80bn in OpenAI", "$80bn"),
+                        said_would("b", "OpenAI", "Microsoft said it would invest $80bn in OpenAI",
+                                   "$80bn")}) == "0 errors, 0 warnings, 0 info\n");
+    // A fact also asserted elsewhere (no cue: asserted is more certain).
+    CHECK(cue_rows(Docs{said_would("a", "OpenAI", "invest $80bn in OpenAI", "$80bn"),
+                        doc("c", "Microsoft committed $80bn to OpenAI.",
+                            {investment("i", "Microsoft committed $80bn to OpenAI", "Microsoft",
+                                        "OpenAI", "$80bn", "committed")})}) ==
+          "0 errors, 0 warnings, 0 info\n");
+}
+
+TEST_CASE("modality_cue_outside_evidence reads rows loaded before migration 0011 by their source",
+          "[check]") {
+    // Such rows keep their cue but no range (schema/0011): modality_source
+    // says the cue lay outside the quote.
+    Checked c(Docs{said_would("a", "OpenAI", "invest $80bn in OpenAI", "$80bn"),
+                   said_would("b", "Anthropic", "said it would invest $4bn in Anthropic", "$4bn")},
+              {}, "UPDATE evidence SET cue_start_char = NULL, cue_end_char = NULL");
+    CHECK(c.rows == Rows{"info|modality_cue_outside_evidence|fact 1 (claim i of a) is planned by "
+                         "the cue 'said it would' (characters not recorded before migration "
+                         "0011), outside its evidence at characters 24-46: check that the cue "
+                         "governs the claim, or give the claim its modality|1|invest $80bn in "
+                         "OpenAI"});
 }

@@ -41,9 +41,9 @@ struct stat lstat_of(const fs::path& p) {
 }
 
 const std::string kFixDb =
-    ", which the report would replace; write the report to another file (see 'factdb --help')\n";
+    ", which the report would replace; write the report to another file (see 'factdb report --help')\n";
 const std::string kFixKind =
-    ", not a regular file; write the report to a regular file (see 'factdb --help')\n";
+    ", not a regular file; write the report to a regular file (see 'factdb report --help')\n";
 
 // Is line (a whole line) in text?
 bool has_line(const std::string& text, const std::string& line) {
@@ -299,7 +299,7 @@ TEST_CASE("spec errors through the CLI: exit 2, one line, nothing written", "[re
     const RunResult usage = run_report(s.db, {overview_spec(), "--format", "pdf"});
     CHECK(usage.exit_code == 2);
     CHECK(usage.err ==
-          "factdb: unknown report format 'pdf' (formats: md, html, json) (see 'factdb --help')\n");
+          "factdb: unknown report format 'pdf' (formats: md, html, json) (see 'factdb report --help')\n");
     CHECK(read_file(target) == "previous report\n");
     CHECK(file_names(out.path()) == std::vector<std::string>{"bad.json", "cols.json", "report.md"});
 }
@@ -312,9 +312,9 @@ TEST_CASE("report parses -p and --timeout with the query commands' words", "[rep
         return std::to_string(r.exit_code) + " " + r.err;
     };
     CHECK(err({overview_spec(), "-p", "since"}) ==
-          "2 factdb: -p needs NAME and VALUE (see 'factdb --help')\n");
+          "2 factdb: -p needs NAME and VALUE (see 'factdb report --help')\n");
     CHECK(err({overview_spec(), "--param", "since"}) ==
-          "2 factdb: --param needs NAME and VALUE (see 'factdb --help')\n");
+          "2 factdb: --param needs NAME and VALUE (see 'factdb report --help')\n");
     // A report parameter's NAME is taken as given: no ':' is stripped.
     CHECK(err({overview_spec(), "-p", ":since", "2025-01-01"}) ==
           "2 factdb: " + overview_spec() +
@@ -326,17 +326,19 @@ TEST_CASE("report parses -p and --timeout with the query commands' words", "[rep
         INFO(t);
         const std::string expected =
             "2 factdb: --timeout takes a number of seconds greater than 0, not '" + t +
-            "' (see 'factdb --help')\n";
+            "' (see 'factdb report --help')\n";
         CHECK(err({overview_spec(), "--timeout", t}) == expected);
         CHECK(err({overview_spec(), "--timeout=" + t}) == expected);
         // The same words as the query commands'.
         const RunResult q = run_factdb({"--db", s.db.string(), "query", "people", "--timeout", t});
-        CHECK(std::to_string(q.exit_code) + " " + q.err == expected);
+        CHECK(std::to_string(q.exit_code) + " " + q.err ==
+              "2 factdb: --timeout takes a number of seconds greater than 0, not '" + t +
+                  "' (see 'factdb query --help')\n");
     }
     CHECK(err({overview_spec(), "--timeout", "86400"}) == "0 ");
 }
 
-TEST_CASE("report --out replaces the file atomically; the format follows the extension",
+TEST_CASE("report --out replaces the file atomically, the format follows the extension",
           "[report]") {
     SeedReportDb s;
     REQUIRE(s.load.exit_code == 0);
@@ -526,7 +528,7 @@ TEST_CASE("report --fail-on-check: exit 1 on problems at or above the level, rep
     const RunResult level = run_report(empty_db, {spec.string(), "--fail-on-check", "info"});
     CHECK(level.exit_code == 2);
     CHECK(level.err ==
-          "factdb: --fail-on-check takes error or warning, not 'info' (see 'factdb --help')\n");
+          "factdb: --fail-on-check takes error or warning, not 'info' (see 'factdb report --help')\n");
 }
 
 TEST_CASE("report --fail-on-check on the seeds: warnings count only at level warning", "[report]") {

@@ -165,7 +165,7 @@ TEST_CASE("sql: the output stops at --max-bytes (default 128 MiB), memory stayin
 }
 
 TEST_CASE(
-    "sql, query and search stop at --max-bytes in every format; the option is parsed strictly",
+    "sql, query and search stop at --max-bytes in every format, the option is parsed strictly",
     "[sql][limits]") {
     TempDir dir;
     const std::string db = seed_database(dir).string();
@@ -204,7 +204,7 @@ TEST_CASE(
         CHECK(r.exit_code == 2);
         CHECK(r.err ==
               std::string("factdb: --max-bytes takes a whole number (0 = no limit), not '") + bad +
-                  "' (see 'factdb --help')\n");
+                  "' (see 'factdb sql --help')\n");
     }
 }
 

@@ -8,7 +8,7 @@
 
 using namespace factdb::testing;
 
-TEST_CASE("factdb --help lists every command of the commands table; CMD --help explains it",
+TEST_CASE("factdb --help lists every command of the commands table, CMD --help explains it",
           "[cli]") {
     const RunResult help = run_factdb({"--help"});
     CHECK(help.exit_code == 0);
@@ -39,7 +39,8 @@ TEST_CASE("factdb --help lists every command of the commands table; CMD --help e
     const RunResult load_help = run_factdb({"load", "--help"});
     CHECK(load_help.exit_code == 0);
     CHECK(load_help.out.rfind(
-              "Usage: factdb [--db PATH] load [--keep-going] [--force] [--adopt] FILE|DIR...\n",
+              "Usage: factdb [--db PATH] load [--keep-going] [--force] [--adopt] [--strict] "
+              "FILE|DIR...\n",
               0) == 0);
     CHECK(run_factdb({"help", "init"}).out.rfind("Usage: factdb [--db PATH] init [--adopt]\n", 0) ==
           0);
@@ -54,16 +55,16 @@ TEST_CASE("usage errors exit 2 with one line", "[cli]") {
     CHECK(unknown.err == "factdb: unknown command 'frobnicate' (see 'factdb --help')\n");
     const RunResult no_files = run_factdb({"load"});
     CHECK(no_files.exit_code == 2);
-    CHECK(no_files.err == "factdb: load needs at least one FILE or DIR (see 'factdb --help')\n");
+    CHECK(no_files.err == "factdb: load needs at least one FILE or DIR (see 'factdb load --help')\n");
     const RunResult bad_option = run_factdb({"load", "--fast", "x.json"});
     CHECK(bad_option.exit_code == 2);
-    CHECK(bad_option.err == "factdb: unknown option --fast (see 'factdb --help')\n");
+    CHECK(bad_option.err == "factdb: unknown option --fast (see 'factdb load --help')\n");
     const RunResult no_value = run_factdb({"init", "--db"});
     CHECK(no_value.exit_code == 2);
     CHECK(no_value.err == "factdb: --db needs a value (see 'factdb --help')\n");
 }
 
-TEST_CASE("init creates the database, then is a no-op; --db beats $FACTDB_DB", "[cli]") {
+TEST_CASE("init creates the database, then is a no-op, --db beats $FACTDB_DB", "[cli]") {
     TempDir dir;
     const std::string path = (dir / "a.sqlite").string();
     const std::string latest = std::to_string(factdb::db::latest_schema_version());
@@ -207,7 +208,7 @@ TEST_CASE("load names the first 10 new entities and the first 20 warnings, then 
               warnings + "  ... and 2 more warnings\n");
 }
 
-TEST_CASE("a refused load on a new path leaves no database file; one on a file leaves it as it was",
+TEST_CASE("a refused load on a new path leaves no database file, one on a file leaves it as it was",
           "[cli]") {
     TempDir dir;
     const auto bad = dir.write(
@@ -256,7 +257,7 @@ TEST_CASE("load refuses --db :memory:, which would report a load and keep nothin
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
     CHECK(r.err ==
-          "factdb: load needs a database file: --db :memory: would keep nothing (see 'factdb "
+          "factdb: load needs a database file: --db :memory: would keep nothing (see 'factdb load "
           "--help')\n");
     CHECK_FALSE(fs::exists(":memory:"));
 }

@@ -367,13 +367,13 @@ TEST_CASE("0010 lets a stage be unspecified and keep its cue, keeping every inve
     CHECK(sql_int(db, "SELECT count(*) FROM investments") == 1);
 }
 
-TEST_CASE("0011 stores every amount exactly in minor units, keeping every row", "[db]") {
-    // Version 10 rows, as today's loader writes them: whole units only, in
+TEST_CASE("0013 stores every amount exactly in minor units, keeping every row", "[db]") {
+    // Version 12 rows, as today's loader writes them: whole units only, in
     // the three tables that hold money, in USD (cents), JPY (no minor unit)
     // and undisclosed.
     TempDir dir;
-    const std::string path = (dir / "v10.sqlite").string();
-    create_at_version(path, 10);
+    const std::string path = (dir / "v12.sqlite").string();
+    create_at_version(path, 12);
     {
         SQLite::Database db = db::open(path, db::Mode::read_write);
         db.exec(
@@ -394,14 +394,17 @@ TEST_CASE("0011 stores every amount exactly in minor units, keeping every row", 
             " (3, 1, 2, NULL, NULL, 'undisclosed', NULL, NULL, 'unspecified', NULL);"
             "INSERT INTO datacenters (fact_id, operator_id, count_qualifier,"
             " previous_count_qualifier, investment_low, investment_high, investment_qualifier,"
-            " currency) VALUES (4, 1, 'undisclosed', 'undisclosed', 2, 3, 'between', 'EUR');"
+            " currency, site, locality, capacity_mw_low, capacity_mw_high, capacity_qualifier,"
+            " capacity_text, status, status_cue) VALUES (4, 1, 'undisclosed', 'undisclosed', 2, 3,"
+            " 'between', 'EUR', 'Colossus', 'Memphis', 150.5, 150.5, 'exact', '150.5 MW',"
+            " 'operating', 'is running');"
             "INSERT INTO spending (fact_id, spender_id, amount_low, amount_high,"
             " amount_qualifier, currency, purpose) VALUES (5, 1, NULL, 1000000000000000,"
             " 'at_most', 'USD', 'chips')");
         CHECK(sql_int(db, "SELECT count(*) FROM currency_bounds") == 7);
     }
     SQLite::Database db = db::open(path, db::Mode::read_write);
-    CHECK(db::migrate(db) == db::latest_schema_version() - 10);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 12);
     // Whole units unchanged; minor = whole * minor_per_unit of the currency.
     CHECK(sql_rows(db,
                    "SELECT fact_id, coalesce(amount_low, '-'), coalesce(amount_high, '-'),"
@@ -413,6 +416,12 @@ TEST_CASE("0011 stores every amount exactly in minor units, keeping every row", 
           "3|-|-|-|-|undisclosed|-|unspecified|-\n");
     CHECK(sql_rows(db, "SELECT investment_low, investment_high, investment_low_minor,"
                        " investment_high_minor FROM datacenters") == "2|3|200|300\n");
+    // 0012's columns and rules come through the rebuild.
+    CHECK(sql_rows(db, "SELECT site, locality, capacity_mw_low, capacity_qualifier, status,"
+                       " status_cue FROM datacenters_v") ==
+          "Colossus|Memphis|150.5|exact|operating|is running\n");
+    CHECK_THROWS_AS(db.exec("UPDATE datacenters SET status = 'rumoured'"), SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("UPDATE datacenters SET capacity_mw_high = 200"), SQLite::Exception);
     CHECK(sql_rows(db, "SELECT coalesce(amount_low, '-'), amount_high, coalesce(amount_low_minor,"
                        " '-'), amount_high_minor FROM spending") ==
           "-|1000000000000000|-|100000000000000000\n");
@@ -619,4 +628,77 @@ TEST_CASE("another application's SQLite file is refused unless adopted", "[db][a
     CHECK(sql_int(db, "PRAGMA application_id") == 0x66616374);
     CHECK(sql_int(db, "PRAGMA user_version") == db::latest_schema_version());
     CHECK(sql_int(db, "SELECT count(*) FROM notes") == 0);
+}
+
+namespace {
+
+// The version of the migration whose file name holds `name` (the lead may
+// renumber migrations at merge: the tests find theirs by name).
+int migration_version(std::string_view name) {
+    for (const auto& file : embedded_migrations())
+        if (std::string_view(file.name).find(name) != std::string_view::npos)
+            return std::stoi(std::string(file.name).substr(0, 4));
+    throw std::runtime_error("no migration named " + std::string(name));
+}
+
+}  // namespace
+
+TEST_CASE("0011 adds the cue's character range, earlier rows keep their cue, range NULL",
+          "[db]") {
+    // A database of the previous binary: one fact, three evidence rows (a cue
+    // in the sentence, a given modality, none found).
+    const int version = migration_version("_modality_cues.sql");
+    TempDir dir;
+    const std::string path = (dir / "v10.sqlite").string();
+    create_at_version(path, version - 1);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO documents (id, title, language, text, text_sha256, input_sha256,"
+            " source_file, first_loaded_at, loaded_at) VALUES ('d', 'T', 'en',"
+            " 'Microsoft said it would invest $80bn. Meta invested.', printf('%064d', 1),"
+            " printf('%064d', 2), 'f.json', '2026-01-01', '2026-01-01');"
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'quote', 'k', 1, 's', 1, 'S', 'planned', 1, 1, '2026-01-01');"
+            "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
+            " quote, sentence_start_char, sentence_end_char, modality, modality_cue,"
+            " modality_source) VALUES"
+            " (1, 1, 'd', 'a', 24, 36, 'invest $80bn', 0, 37, 'planned', 'said it would',"
+            " 'sentence'),"
+            " (2, 1, 'd', 'b', 0, 9, 'Microsoft', 0, 37, 'reported', NULL, 'given'),"
+            " (3, 1, 'd', 'c', 38, 52, 'Meta invested', 38, 52, 'asserted', NULL, 'default')");
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - (version - 1));
+    CHECK(sql_rows(db,
+                   "SELECT id, coalesce(modality_cue, '-'), coalesce(cue_start_char, 'NULL'),"
+                   " coalesce(cue_end_char, 'NULL'), modality_source FROM evidence ORDER BY id") ==
+          "1|said it would|NULL|NULL|sentence\n2|-|NULL|NULL|given\n3|-|NULL|NULL|default\n");
+    // The view shows the range after the cue.
+    CHECK(sql_rows(db, "SELECT group_concat(name, ',') FROM pragma_table_info('evidence_v')") ==
+          "evidence_id,fact_id,type,summary,document_id,title,published,claim_id,start_char,"
+          "end_char,quote,sentence,modality,modality_cue,cue_start_char,cue_end_char,"
+          "modality_source,note\n");
+    // The range of a cue lies in its sentence, both ends or neither, and
+    // only with a cue.
+    db.exec("UPDATE evidence SET cue_start_char = 10, cue_end_char = 23 WHERE id = 1");
+    CHECK(sql_rows(db,
+                   "SELECT substr(d.text, e.cue_start_char + 1, e.cue_end_char -"
+                   " e.cue_start_char) FROM evidence e JOIN documents d ON d.id = e.document_id"
+                   " WHERE e.id = 1") == "said it would\n");
+    for (const char* bad :
+         {"UPDATE evidence SET cue_end_char = NULL WHERE id = 1",
+          "UPDATE evidence SET cue_start_char = 23, cue_end_char = 23 WHERE id = 1",
+          "UPDATE evidence SET cue_end_char = 38 WHERE id = 1",
+          "UPDATE evidence SET cue_start_char = 40, cue_end_char = 41 WHERE id = 1",
+          "UPDATE evidence SET cue_start_char = 0, cue_end_char = 4 WHERE id = 2"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(db.exec(bad), SQLite::Exception);
+    }
+    CHECK(sql_rows(db, "SELECT description FROM schema_docs WHERE name = 'evidence'")
+              .find("loaded before migration 0011") != std::string::npos);
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
+    db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
 }

@@ -64,7 +64,7 @@ TEST_CASE("seed stakes: shareholder (asserted), principal shareholder (expected)
           "on s'attend");
 }
 
-TEST_CASE("seed data centres: Indiana 30 (was 16, doubling) for at least 11 bn; MS, NC, PA planned",
+TEST_CASE("seed data centres: Indiana 30 (was 16, doubling) for at least 11 bn, MS, NC, PA planned",
           "[e2e][seeds]") {
     SeedDb s;
     REQUIRE(s.load.exit_code == 0);

@@ -178,6 +178,20 @@ const std::vector<Row> kBounds{
     {C, "10 to 20", en, Q::between, "10", "20", ""},
     {C, "10-20", en, Q::between, "10", "20", ""},
     {C, "10–20", en, Q::between, "10", "20", ""},
+    // two figures joined by "or"/"ou" are a range ("2 or 3 sites"); a
+    // bound after "or" stays a bound
+    {C, "2 or 3 sites", en, Q::between, "2", "3", ""},
+    {C, "2 ou 3 sites", fr, Q::between, "2", "3", ""},
+    {M, "2 ou 3 milliards de dollars", fr, Q::between, "2000000000", "3000000000", "USD"},
+    {M, "$2 or $3 billion", en, Q::between, "2000000000", "3000000000", "USD"},
+    {P, "10 ou 15 %", fr, Q::between, "10", "15", ""},
+    {C, "30 or more sites", en, Q::at_least, "30", nullptr, ""},
+    {C, "30 ou plus", fr, Q::at_least, "30", nullptr, ""},
+    // an estimate is approximate
+    {M, "an estimated $2 billion", en, Q::approximately, "2000000000", "2000000000", "USD"},
+    {M, "estimated at $2 billion", en, Q::approximately, "2000000000", "2000000000", "USD"},
+    {M, "estimé à 2 milliards d'euros", fr, Q::approximately, "2000000000", "2000000000", "EUR"},
+    {M, "évaluée à 2 milliards d'euros", fr, Q::approximately, "2000000000", "2000000000", "EUR"},
     {C, "2-3 billion", en, Q::between, "2000000000", "3000000000", ""},
     {M, "$2-3 billion", en, Q::between, "2000000000", "3000000000", "USD"},
     {M, "$2 to $3 billion", en, Q::between, "2000000000", "3000000000", "USD"},
@@ -284,7 +298,12 @@ const std::vector<ErrorRow> kErrors{
     {C, "5 lakh people", en, "unrecognised scale or unit 'lakh" + kScaleHint},
     {C, "3 crore", en, "unrecognised scale or unit 'crore" + kScaleHint},
     {C, "5 grand", en, "unrecognised scale or unit 'grand" + kScaleHint},
-    {C, "30 AI labs", en, "unrecognised scale or unit 'AI" + kScaleHint},
+    {C, "30 XYZ labs", en, "unrecognised scale or unit 'XYZ" + kScaleHint},
+    {C, "two dozen sites", en, "unrecognised scale or unit 'dozen" + kScaleHint},
+    {C, "3 dozens", en, "unrecognised scale or unit 'dozens" + kScaleHint},
+    {C, "deux douzaines de sites", fr, "unrecognised scale or unit 'douzaines" + kScaleHint},
+    {C, "trois centaines de sites", fr, "unrecognised scale or unit 'centaines" + kScaleHint},
+    {C, "deux milliers de salariés", fr, "unrecognised scale or unit 'milliers" + kScaleHint},
     {C, "5 x2 sites", en, "unrecognised scale or unit 'x" + kScaleHint},
     {C, "5 millions MM", fr, "unrecognised scale or unit 'MM" + kScaleHint},
     {C, "un demi", fr, "unrecognised scale or unit 'demi" + kScaleHint},
@@ -319,6 +338,8 @@ const std::vector<ErrorRow> kErrors{
      "two bounds in the same direction: 'more than 2' and 'more than 5'"},
     {C, "from 5 to 3", en, "between needs low < high"},
     {C, "entre 5 et 3", fr, "between needs low < high"},
+    {C, "3 or 2 sites", en, "between needs low < high"},
+    {C, "3 ou 3 sites", fr, "between needs low < high"},
     // a noun of quantity is not the count one
     {C, "a number of sites", en, "vague quantity 'a number of'"},
     {C, "a third of the sites", en, "vague quantity 'a third of'"},
@@ -372,6 +393,38 @@ TEST_CASE("every bound phrase has a bound word that is not a noun joiner", "[nor
         INFO(keys.front());
         CHECK(has_bound_word(keys, langs));
     });
+}
+
+TEST_CASE("acronym nouns are counted nouns, never a scale, unit or currency",
+          "[normalize][grammar]") {
+    // The never-just-a-noun rule lets them through: none may be a word the
+    // tables read as part of a quantity.
+    acronym_nouns().for_each_row([&](const auto& keys, unsigned langs, bool) {
+        for (const auto l : {fr, en}) {
+            if (!(langs & (l == fr ? kFr : kEn))) continue;
+            const Tokens tokens = tokenize(keys.front(), l);
+            INFO(keys.front());
+            CHECK_FALSE(scales().longest(tokens, 0, l));
+            CHECK_FALSE(currencies().longest(tokens, 0, l));
+            CHECK_FALSE(possible_scales().longest(tokens, 0, l));
+        }
+    });
+    struct Row {
+        const char* text;
+        factdb::Language language;
+        const char* qualifier;
+        const char* value;
+    };
+    for (const Row& r : std::vector<Row>{{"30 AI labs", en, "exact", "30"},
+                                         {"plus de 100 000 GPU", fr, "more_than", "100000"},
+                                         {"2 000 TPU", fr, "exact", "2000"},
+                                         {"about 40 LLMs", en, "approximately", "40"},
+                                         {"une trentaine de PME", fr, "approximately", "30"}}) {
+        INFO(r.text);
+        const Range range = parse_count(r.text, r.language);
+        CHECK(to_string(range.qualifier) == r.qualifier);
+        CHECK(show(range.low) == r.value);
+    }
 }
 
 namespace {

@@ -423,6 +423,71 @@ const Case kCases[] = {
     {Language::en, "Amazon is going to invest $5bn.", "invest $5bn", planned, "is going to",
      sentence},
 
+    // ---- issue 12: reported speech in a window of kSpeechWindow (6) words.
+    // English: "said on Monday it would" (3 words between) is planned too.
+    {Language::en, "Microsoft said on Monday it would invest $80bn.", "invest $80bn", planned,
+     "said on Monday it would", sentence},
+    {Language::en, "Meta said in a statement that it would build a campus.", "build a campus",
+     planned, "said in a statement that it would", sentence},
+    {Language::en, "Amazon said in a statement on Monday it would invest.", "invest", planned,
+     "said in a statement on Monday it would", sentence},  // 6 words: the window's edge
+    {Language::en, "Oracle said on Monday that it would not invest.", "invest", negated,
+     "said on Monday that it would not", sentence},
+    // ... and its neighbours, which stay conditional: 7 words between, a
+    // coordinator, a comma (a clause of its own), another cue first.
+    {Language::en, "Amazon said in a statement on Monday that it would invest.", "invest",
+     conditional, "would", sentence},
+    {Language::en, "Amazon announced a deal and would invest $4bn.", "invest $4bn", conditional,
+     "would", sentence},
+    {Language::en, "Microsoft said the deal, which would cost $10bn, closed.", "cost $10bn",
+     conditional, "would", sentence},
+    {Language::en, "Google said it might invest and would hire.", "hire", conditional, "would",
+     sentence},
+    {Language::en, "Google said it might invest.", "invest", possible, "might", sentence},
+    // French: a past reporting verb and its "que" put the conditional in the
+    // future of the past: planned, as "said it would".
+    {Language::fr, "Amazon a annoncé qu'il investirait 10 milliards au Texas.",
+     "10 milliards au Texas", planned, "a annoncé qu'il investirait", sentence},
+    {Language::fr, "Oracle a indiqué qu'elle construirait un campus en Ohio.",
+     "un campus en Ohio", planned, "a indiqué qu'elle construirait", sentence},
+    {Language::fr, "Le groupe a déclaré que le nouveau site serait opérationnel en 2026.",
+     "opérationnel en 2026", planned, "a déclaré que le nouveau site serait", sentence},
+    {Language::fr, "Meta a également annoncé qu’elle investirait 5 milliards.", "5 milliards",
+     planned, "a également annoncé qu’elle investirait", sentence},
+    {Language::fr, "Nvidia avait affirmé mardi qu'il ouvrirait un centre.", "un centre", planned,
+     "avait affirmé mardi qu'il ouvrirait", sentence},
+    {Language::fr, "Les deux groupes ont fait savoir qu'ils investiraient ensemble.",
+     "investiraient ensemble", planned, "ont fait savoir qu'ils investiraient", sentence},
+    {Language::fr, "Amazon a annoncé qu'il investirait 10 milliards.",
+     "Amazon a annoncé qu'il investirait 10 milliards", planned, "a annoncé qu'il investirait",
+     evidence},
+    {Language::fr, "Amazon a annoncé que le centre de données d'Abilene serait prêt en 2026.",
+     "prêt en 2026", planned, "a annoncé que le centre de données d'Abilene serait",
+     sentence},  // 6 words after "que": the window's edge
+    {Language::fr, "Amazon a annoncé qu'il n'investirait pas au Texas.", "au Texas", negated,
+     "n'investirait pas", sentence},
+    // ... and its neighbours: a bare conditional, a present reporting verb
+    // (no concordance of tenses), a source (reported), 7 words, a
+    // coordinator, a comma, a modal that is not the tense.
+    {Language::fr, "Amazon investirait 10 milliards au Texas.", "10 milliards au Texas",
+     conditional, "investirait", sentence},
+    {Language::fr, "Amazon annonce qu'il investirait 10 milliards.", "10 milliards", conditional,
+     "investirait", sentence},
+    {Language::fr, "Selon Reuters, il investirait 10 milliards.", "10 milliards", reported,
+     "Selon", sentence},
+    {Language::fr, "Amazon a annoncé que le grand centre de données d'Abilene serait prêt.",
+     "prêt", conditional, "serait", sentence},
+    {Language::fr, "Amazon a annoncé qu'il signait un accord et investirait 10 milliards.",
+     "10 milliards", conditional, "investirait", sentence},
+    {Language::fr, "Amazon a déclaré que son projet, qui coûterait 10 milliards, avance.",
+     "10 milliards", conditional, "coûterait", sentence},
+    {Language::fr, "Amazon a déclaré qu'il pourrait investir 10 milliards.", "investir 10 milliards",
+     possible, "pourrait", sentence},
+    {Language::fr, "Amazon a annoncé qu'il investira 10 milliards.", "10 milliards", planned,
+     "investira", sentence},
+    {Language::fr, "Amazon n'a jamais annoncé qu'il investirait au Texas.", "au Texas",
+     conditional, "investirait", sentence},
+
     // ---- issue 12: French conditional and future by morphology
     {Language::fr, "Amazon détiendrait 20 % d'Anthropic.", "20 % d'Anthropic", conditional,
      "détiendrait", sentence},
@@ -779,6 +844,18 @@ TEST_CASE("every cue of the table is recognised as written", "[modality]") {
             CHECK(find_cues(sentence, cue.language).empty());
             continue;
         }
+        if (cue.kind == CueKind::speech) {
+            // Alone, nothing; with the future of reported speech after it, the
+            // cue from the reporting verb to that future, planned.
+            CHECK(d.modality == Modality::asserted);
+            CHECK(find_cues(sentence, cue.language).empty());
+            const std::string future = cue.language == Language::fr ? " il investirait" : " it would";
+            const std::string reported = cue_text + future + " xyz.";
+            const ModalityDecision r = infer_modality(reported, 0, reported.size(), cue.language);
+            CHECK(to_string(r.modality) == "planned");
+            CHECK(r.cue == cue_text + future);
+            continue;
+        }
         const Modality expected = cue.kind == CueKind::frame ? Modality::reported : cue.modality;
         CHECK(to_string(d.modality) == to_string(expected));
         CHECK(d.cue == cue_text);
@@ -882,6 +959,15 @@ TEST_CASE("elidable words match their elided form in every row", "[modality]") {
             CHECK(d.cue.empty());
             continue;
         }
+        if (cue.kind == CueKind::speech) {  // "a annoncé qu'" + "il investirait"
+            CHECK(d.cue.empty());
+            const std::string reported =
+                cue_text + (cue_text.back() == '\'' ? "" : " ") + "il investirait xyz.";
+            const ModalityDecision r = infer_modality(reported, 0, reported.size(), cue.language);
+            CHECK(to_string(r.modality) == "planned");
+            CHECK(r.cue == reported.substr(0, reported.size() - 5));
+            continue;
+        }
         const Modality expected = cue.kind == CueKind::frame ? Modality::reported : cue.modality;
         CHECK(to_string(d.modality) == to_string(expected));
         CHECK(d.cue == cue_text);
@@ -942,7 +1028,14 @@ TEST_CASE("find_cues lists every cue of a sentence with its range", "[modality][
             // A table row, or else a conjugation or a periphrasis (issue 12).
             REQUIRE((f.row != nullptr) + (f.conjugation != nullptr) + (f.periphrasis != nullptr) ==
                     1);
-            if (f.row) {
+            // The future of reported speech is planned (or stays negated)
+            // whatever its row or conjugation says alone.
+            if (f.reported_speech) {
+                CHECK((f.modality == Modality::planned || f.modality == Modality::negated));
+                const bool marked = f.row != nullptr ? f.row->speech_future
+                                                     : f.conjugation->speech_future;
+                CHECK(marked);
+            } else if (f.row) {
                 CHECK(f.row->modality == f.modality);
                 CHECK(f.row->language == c.language);
             } else if (f.conjugation) {
@@ -1067,4 +1160,37 @@ TEST_CASE("every periphrasis is a cue with an infinitive, not without", "[modali
         CHECK(with_adverb[0].text == std::string(p.auxiliary) + " prochainement ouvrir");
         CHECK(find_cues(no, Language::fr).empty());
     }
+}
+
+TEST_CASE("find_cues: the future of reported speech starts at its reporting verb",
+          "[modality][span]") {
+    // English "would" and a French conditional after a speech row: one cue
+    // from the verb, planned, marked reported_speech, the row or
+    // conjugation kept; the speech row alone is no cue.
+    const std::string en = "Microsoft said on Monday it would invest; Meta would not.";
+    const std::vector<CueOccurrence> e = find_cues(en, Language::en);
+    REQUIRE(e.size() == 2);
+    CHECK(e[0].text == "said on Monday it would");
+    CHECK(e[0].begin == 10);
+    CHECK(to_string(e[0].modality) == "planned");
+    CHECK(e[0].reported_speech);
+    REQUIRE(e[0].row != nullptr);
+    CHECK(e[0].row->pattern == "would");
+    CHECK(e[1].text == "would not");
+    CHECK_FALSE(e[1].reported_speech);
+
+    const std::string fr = "Amazon a indiqué qu’elle investirait, puis elle investirait.";
+    const std::vector<CueOccurrence> f = find_cues(fr, Language::fr);
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].text == "a indiqué qu’elle investirait");
+    CHECK(to_string(f[0].modality) == "planned");
+    CHECK(f[0].reported_speech);
+    REQUIRE(f[0].conjugation != nullptr);
+    CHECK(f[0].conjugation->tense == "conditional");
+    CHECK(f[1].text == "investirait");
+    CHECK(to_string(f[1].modality) == "conditional");
+    CHECK_FALSE(f[1].reported_speech);
+
+    CHECK(find_cues("Microsoft said nothing.", Language::en).empty());
+    CHECK(find_cues("Amazon a annoncé que rien.", Language::fr).empty());
 }

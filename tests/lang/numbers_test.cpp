@@ -171,3 +171,43 @@ TEST_CASE("number words read whole", "[normalize][numbers]") {
         CHECK(n->length == t.size());
     }
 }
+
+// The bound that makes reading number words from every position of a text
+// linear (docs/NORMALISATION.md §1.3): a reading is at most 48 words, and
+// it never reads past the longest number the grammar composes however long
+// the run of number words after it.
+TEST_CASE("a number in words is at most 48 words, whatever follows it", "[normalize][numbers]") {
+    struct Longest {
+        std::string text;
+        factdb::Language language;
+        std::int64_t value;
+        std::size_t words;  // tokens but dashes
+    };
+    const std::string nines = " neuf cent quatre-vingt-dix-neuf";
+    const std::vector<Longest> cases = {
+        {"deux trillions" + nines + " billiards" + nines + " billions" + nines + " milliards" +
+             nines + " millions" + nines + " mille" + nines,
+         fr, 2999999999999999999, 43},
+        {"nine trillion nine hundred and ninety-nine billion nine hundred and ninety-nine "
+         "million nine hundred and ninety-nine thousand and nine hundred and ninety-nine",
+         en, 9999999999999, 26},
+    };
+    for (const auto& c : cases) {
+        for (const char* run : {"", " trois cent mille deux cents", " three hundred thousand two"}) {
+            std::string text = c.text;
+            for (int i = 0; i < 1000; ++i) text += run;
+            INFO(c.text << " + 1000 x '" << run << "'");
+            const Tokens t = tokenize(text, c.language);
+            const auto n = parse_number_words(t, 0, c.language);
+            REQUIRE(n);
+            CHECK(n->value == c.value);
+            std::size_t words = 0;
+            for (std::size_t i = 0; i < n->length; ++i) words += !t[i].is("-");
+            CHECK(words == c.words);
+            CHECK(words <= 48);
+            // From every later position too, within the bound.
+            for (std::size_t p = 1; p < t.size(); ++p)
+                if (const auto m = parse_number_words(t, p, c.language)) CHECK(m->length <= 2 * 48);
+        }
+    }
+}

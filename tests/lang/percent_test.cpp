@@ -107,8 +107,30 @@ const std::vector<ErrorCase> kShareErrors{
     {"participation minoritaire de 60 %", fr, "minority stake must be under 50 %"},
     {"majority stake of 50%", en, "majority stake must be over 50 %"},
     {"a 150 % stake", en, "percentage over 100"},
-    {"partenaire", fr, "unrecognised share 'partenaire'"},
-    {"de la", fr, "unrecognised share 'de la'"},
+    // Every refusal names the word, the nearest share words and what a
+    // share is made of (issue 12).
+    {"partenaire", fr,
+     "unrecognised share 'partenaire': 'partenaire' is not a share word; write a percentage (49 %, plus de 40 %, 49 percent) and/or share words: "
+     "actionnaire, participation, capital, part, stake, shareholder, equity, shares, holding, "
+     "minoritaire, minority, majoritaire, majority, principal actionnaire, premier actionnaire, "
+     "principal shareholder, largest shareholder (docs/NORMALISATION.md 5.4)"},
+    {"a 49 % stak", en,
+     "unrecognised share 'a 49 % stak': 'stak' is not a share word (nearest: 'stake', "
+     "'stakes'); write a percentage (49 %, plus de 40 %, 49 percent) and/or share words: "
+     "actionnaire, participation, capital, part, stake, shareholder, equity, shares, holding, "
+     "minoritaire, minority, majoritaire, majority, principal actionnaire, premier actionnaire, "
+     "principal shareholder, largest shareholder (docs/NORMALISATION.md 5.4)"},
+    {"une participaton", fr,
+     "unrecognised share 'une participaton': 'participaton' is not a share word (nearest: "
+     "'participation', 'participations'); write a percentage (49 %, plus de 40 %, 49 percent) and/or share words: "
+     "actionnaire, participation, capital, part, stake, shareholder, equity, shares, holding, "
+     "minoritaire, minority, majoritaire, majority, principal actionnaire, premier actionnaire, "
+     "principal shareholder, largest shareholder (docs/NORMALISATION.md 5.4)"},
+    {"de la", fr,
+     "unrecognised share 'de la': no percentage and no share word; write a percentage (49 %, plus de 40 %, 49 percent) and/or share words: "
+     "actionnaire, participation, capital, part, stake, shareholder, equity, shares, holding, "
+     "minoritaire, minority, majoritaire, majority, principal actionnaire, premier actionnaire, "
+     "principal shareholder, largest shareholder (docs/NORMALISATION.md 5.4)"},
     {"minority majority", en, "share is both minority and majority"},
     {"", fr, "empty text"},
 };

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,7 +15,11 @@
 #include "errors/error.h"
 #include "lang/count.h"
 #include "lang/money.h"
+#include "lang/percent.h"
+#include "lang/share.h"
 #include "lang/tokens.h"
+#include "lang/vocabulary.h"
+#include "support/fences.h"
 
 using namespace factdb;
 using namespace factdb::lang;
@@ -90,4 +96,84 @@ TEST_CASE("tokenize_running_text keeps exponent notation as glued tokens", "[spa
     CHECK(amounts == std::vector<std::string>{"8 milliards de dollars"});
     CHECK(counts == std::vector<std::string>{});
     CHECK_THROWS_AS(tokenize_running_text("5 \xff dollars", Language::en), NormalizeError);
+}
+
+// Hostile running text: a long run of number words, digit groups, scale
+// words or share words.  Every span matcher reads a bounded number of tokens
+// from a position (docs/RELIABILITY.md, the complexity rule), so asking at
+// every position of 1 MB, as the agreement check does, is linear; before,
+// 320 KB of "trois cent mille" took 168 s in match_money, 64 KB of "1 000 "
+// 27 s to tokenize, 128 KB of "de la part" 72 s in match_share.  The
+// matches found, scanning left to right and resuming after each, are
+// pinned too: a chain is no value unless it ends in one.  The fence (30 s
+// in the plain build, about 2 s today on a loaded machine) is far below
+// what a quadratic scan of 1 MB takes (hours).
+namespace {
+
+struct ChainCase {
+    const char* unit;  // repeated to 1 MB
+    Language language;
+    // Matches found by a left-to-right scan: money, count, percent, share, ratio.
+    std::size_t money, count, percent, share, ratio;
+};
+
+template <class Match>
+std::size_t scan_count(TokenSpan t, Match&& match) {
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        if (const auto m = match(t, i)) {
+            ++found;
+            i = std::max(m->end, i + 1);
+        } else {
+            ++i;
+        }
+    }
+    return found;
+}
+
+void check_chain(const ChainCase& c) {
+    std::string text;
+    while (text.size() < (1u << 20)) text += c.unit;
+    const auto started = std::chrono::steady_clock::now();
+    const Tokens tokens = tokenize_running_text(text, c.language);
+    const TokenSpan t(tokens);
+    const Language l = c.language;
+    CHECK(scan_count(t, [&](TokenSpan s, std::size_t i) { return match_money(s, i, l); }) ==
+          c.money);
+    CHECK(scan_count(t, [&](TokenSpan s, std::size_t i) { return match_count(s, i, l); }) ==
+          c.count);
+    CHECK(scan_count(t, [&](TokenSpan s, std::size_t i) { return match_percent(s, i, l); }) ==
+          c.percent);
+    CHECK(scan_count(t, [&](TokenSpan s, std::size_t i) { return match_share(s, i, l); }) ==
+          c.share);
+    CHECK(scan_count(t, [&](TokenSpan s, std::size_t i) { return match_ratio(s, i, l); }) ==
+          c.ratio);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+    INFO(c.unit << ": " << tokens.size() << " tokens in " << took.count() << " s");
+    CHECK(took.count() < factdb::test::seconds_fence(30));
+}
+
+}  // namespace
+
+TEST_CASE("span matchers over every position of 1 MB of number words are linear", "[span]") {
+    check_chain({"trois cent mille ", Language::fr, 0, 0, 0, 0, 0});
+    check_chain({"three hundred thousand ", Language::en, 0, 0, 0, 0, 0});
+}
+
+TEST_CASE("span matchers over every position of 1 MB of digit groups are linear", "[span]") {
+    check_chain({"1 000 000 000 ", Language::fr, 0, 0, 0, 0, 0});
+    check_chain({"12 34 ", Language::en, 0, 0, 0, 0, 0});
+}
+
+TEST_CASE("span matchers over every position of 1 MB of scale words are linear", "[span]") {
+    check_chain({"milliards de ", Language::fr, 0, 0, 0, 0, 0});
+    check_chain({"billion dollars and ", Language::en, 0, 0, 0, 0, 0});
+}
+
+TEST_CASE("span matchers over every position of 1 MB of mixed runs are linear", "[span]") {
+    check_chain({"deux millions 300 000 trois cent mille de dollars ", Language::fr, 0, 0, 0, 0, 0});
+    // 38837 units: each "49 %" is a percentage; a share runs from one unit's
+    // "49 %" (the first: its "part") to the next unit's "capital", so the
+    // last "49 %", with no share word after it, is none.
+    check_chain({"de la part du capital 49 % ", Language::fr, 0, 0, 38837, 38836, 0});
 }

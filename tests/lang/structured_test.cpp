@@ -53,11 +53,21 @@ struct JsonError {
 
 const std::vector<JsonError> kRejected{
     {R"([1, 2])", Kind::count, "expected a JSON object"},
-    {R"({"lowe": 1, "qualifier": "exact"})", Kind::count, "unknown key 'lowe'"},
+    {R"({"lowe": 1, "qualifier": "exact"})", Kind::count,
+     "unknown key 'lowe' (nearest: 'low'); the keys are low, high, qualifier, currency "
+     "(docs/NORMALISATION.md 6): rename the key or remove it"},
+    {R"({"amount": 1, "qualifier": "exact"})", Kind::count,
+     "unknown key 'amount'; the keys are low, high, qualifier, currency "
+     "(docs/NORMALISATION.md 6): rename the key or remove it"},
     {R"({"low": 1, "high": 1})", Kind::count, "missing key 'qualifier'"},
     {R"({"low": 1, "high": 1, "qualifier": 3})", Kind::count, "qualifier: expected a string"},
     {R"({"low": 1, "high": 1, "qualifier": "roughly"})", Kind::count,
-     "qualifier: unknown value 'roughly'"},
+     "qualifier: unknown value 'roughly'; give one of exact, approximately, at_least, "
+     "more_than, at_most, less_than, between, undisclosed"},
+    {R"({"low": 1, "qualifier": "atleast"})", Kind::count,
+     "qualifier: unknown value 'atleast' (nearest: 'at_least', 'at_most'); give one of "
+     "exact, "
+     "approximately, at_least, more_than, at_most, less_than, between, undisclosed"},
     {R"({"low": 1.5, "high": 1.5, "qualifier": "exact"})", Kind::count, "low: expected an integer"},
     {R"({"low": "1", "high": 1, "qualifier": "exact"})", Kind::count, "low: expected an integer"},
     {R"({"low": -1, "high": -1, "qualifier": "exact"})", Kind::count, "low: is negative"},

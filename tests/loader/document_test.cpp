@@ -192,7 +192,7 @@ TEST_CASE("document id, title and language", "[document]") {
         dir.path());
 }
 
-TEST_CASE("published is a real calendar day or null; url is http(s) or null", "[document]") {
+TEST_CASE("published is a real calendar day or null, url is http(s) or null", "[document]") {
     TempDir dir;
     const auto with_published = [](const std::string& date) {
         return "ok id=doc-1 title=Un titre language=fr published=" + date +
@@ -244,7 +244,7 @@ TEST_CASE("published is a real calendar day or null; url is http(s) or null", "[
         dir.path());
 }
 
-TEST_CASE("exactly one of text and text_file; the text is stored NFC and must not be blank",
+TEST_CASE("exactly one of text and text_file, the text is stored NFC and must not be blank",
           "[document]") {
     TempDir dir;
     dir.write("a.txt", "Depuis un fichier.");
@@ -368,7 +368,7 @@ TEST_CASE("text_file is read from the claim file's folder and never from elsewhe
         dir.path());
 }
 
-TEST_CASE("a text_file over 16 MiB is refused; one at the bound is read", "[document]") {
+TEST_CASE("a text_file over 16 MiB is refused, one at the bound is read", "[document]") {
     TempDir dir;
     dir.write("at.txt", std::string(kMaxDocumentBytes, 'a'));
     dir.write("over.txt", std::string(kMaxDocumentBytes + 1, 'a'));

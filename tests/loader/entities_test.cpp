@@ -100,11 +100,21 @@ TEST_CASE("gazetteer mistakes are located errors", "[gazetteer]") {
          "entity Meta Platforms.aliases: spelling already names another entity (META)"},
         {"unknown parent",
          {{{"name", "AWS"}, {"kind", "organization"}, {"parent", "Amazn"}}},
-         "entity AWS.parent: unknown entity (Amazn)"},
+         "entity AWS.parent: unknown entity: no entity of the gazetteers or of the database has "
+         "this name or alias; declare the parent as an entity too, or remove \"parent\" "
+         "(Amazn)"},
         {"unknown kind",
          {{{"name", "X"}, {"kind", "company"}}},
-         "entity X.kind: unknown kind (known: organization, person, product, chip, place, project) "
-         "(company)"},
+         "entity X.kind: unknown kind (known: organization, person, product, chip, place, project): "
+         "give one of them (company)"},
+        {"misspelt kind",
+         {{{"name", "X"}, {"kind", "Organisation"}}},
+         "entity X.kind: unknown kind (nearest: 'organization') (known: organization, person, "
+         "product, chip, place, project): give one of them (Organisation)"},
+        {"unknown entity field",
+         {{{"name", "X"}, {"kind", "person"}, {"alias", "Y"}}},
+         "entities[0].alias: unknown field (nearest: 'aliases') (known: name, kind, parent, "
+         "wikidata, aliases): rename the field or remove it"},
         {"bad QID",
          {{{"name", "X"}, {"kind", "organization"}, {"wikidata", "3884"}}},
          "entity X.wikidata: not a Wikidata QID (Q followed by digits) (3884)"},

@@ -337,16 +337,18 @@ TEST_CASE("each kind of bad claim gets its exact located message", "[load]") {
         {"occurrence out of range", far,
          "claim c1: occurrence: the evidence occurs 2 time(s), not 3"},
         {"unknown type", unknown_type,
-         "claim c1: type: unknown claim type (known: investment, stake, datacenter, spending, "
-         "role, "
-         "founding, product, supply, partnership, quote) (merger)"},
+         "claim c1: type: unknown claim type; give one of investment, stake, datacenter, "
+         "spending, role, founding, product, supply, partnership, quote in \"type\" (merger)"},
         {"unknown field", typo,
-         "claim c1: amont: unknown field for claim type investment (did you mean \"amount\"?)"},
+         "claim c1: amont: unknown field for claim type investment (did you mean \"amount\"?); an "
+         "investment claim takes investor, investee, amount, stage and id, type, evidence, "
+         "occurrence, modality, note: rename the field or remove it"},
         {"wrong JSON type", wrong_type, "claim c1: investor: must be a string, not number"},
         {"missing field", missing, "claim c1: investee: missing required field"},
         {"unknown modality", bad_modality,
-         "claim c1: modality: unknown modality (known: asserted, reported, conditional, expected, "
-         "possible, planned, negated) (rumoured)"},
+         "claim c1: modality: unknown modality; give one of asserted, reported, conditional, "
+         "expected, possible, planned, negated, or leave \"modality\" out to have it inferred "
+         "from the evidence (rumoured)"},
         {"missing id", no_id, "claim #1: id: missing required field"},
     };
     for (const auto& c : cases) {
@@ -422,7 +424,7 @@ TEST_CASE("a symbolic link may not lead text_file out of the folder", "[load]") 
               ": document.text_file: must not leave the claim file's folder (link.txt)"});
 }
 
-TEST_CASE("JSONL errors name the line; --keep-going loads the good documents", "[load]") {
+TEST_CASE("JSONL errors name the line, --keep-going loads the good documents", "[load]") {
     TempDir dir;
     json bad = msft_claim();
     bad["amount"] = "-5 dollars";

@@ -155,7 +155,7 @@ TEST_CASE("a failure on the preparing thread surfaces in next()", "[loader][prep
     DocumentPreparer preparer({{file, "one.jsonl"}}, n.normalizer,
                               (n.dir / "no-such-dir" / "x.sqlite").string(), false);
     CHECK_THROWS_WITH(preparer.next(),
-                      Catch::Contains("no-such-dir/x.sqlite: cannot open database"));
+                      Catch::Contains("no database at "));
 }
 
 TEST_CASE("the preparer normalises everything when the database is not in WAL mode",

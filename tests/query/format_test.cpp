@@ -36,8 +36,11 @@ std::string render(Format f, FormatOptions o = {}) {
 TEST_CASE("format names parse and list", "[format]") {
     for (const char* name : {"table", "csv", "tsv", "json", "jsonl", "markdown"})
         CHECK(parse_format(name).has_value());
+    CHECK(parse_format("md") == Format::markdown);
+    CHECK(parse_format("nl") == Format::jsonl);
     CHECK_FALSE(parse_format("xml").has_value());
-    CHECK(format_names() == "table, csv, tsv, json, jsonl, markdown");
+    CHECK_FALSE(parse_format("MD").has_value());
+    CHECK(format_names() == "table, csv, tsv, json, jsonl (or nl), markdown (or md)");
 }
 
 TEST_CASE("table aligns by characters and right-aligns numbers", "[format]") {
@@ -119,7 +122,7 @@ constexpr Format kAll[] = {Format::table, Format::csv,   Format::tsv,
 
 }  // namespace
 
-TEST_CASE("every format but table writes a row as it comes; table holds them for the widths",
+TEST_CASE("every format but table writes a row as it comes, table holds them for the widths",
           "[format][limits]") {
     for (const Format f : kAll) {
         CAPTURE(static_cast<int>(f));
@@ -196,7 +199,7 @@ TEST_CASE("the writer calls progress every 64 KiB, so a deadline can stop a larg
     }
 }
 
-TEST_CASE("text formats show control and bidirectional characters; json escapes them",
+TEST_CASE("text formats show control and bidirectional characters, json escapes them",
           "[format][escaping]") {
     // NUL, ESC (a terminal colour), U+202E RIGHT-TO-LEFT OVERRIDE, U+2066
     // LEFT-TO-RIGHT ISOLATE, U+200F, U+0085 (C1: NEL), DEL, U+0090 (C1).
@@ -223,7 +226,7 @@ TEST_CASE("text formats show control and bidirectional characters; json escapes 
     CHECK(parsed.at(std::string("n\0", 2)).get<std::string>() == hostile);
 }
 
-TEST_CASE("json replaces bytes that are not UTF-8 as nlohmann does; a repeated name keeps one key",
+TEST_CASE("json replaces bytes that are not UTF-8 as nlohmann does, a repeated name keeps one key",
           "[format][escaping]") {
     for (const std::string& bad :
          {std::string("\xff"), std::string("a\xe2\x82"), std::string("\xe2\x82z"),

@@ -147,7 +147,8 @@ TEST_CASE("named queries return the seed's facts", "[queries]") {
     CHECK(line_count(run(db, "entity", {{"name", "Amazon"}})) == 14);
 
     CHECK(columns_of(db, "provenance", {{"fact", "2"}}) ==
-          "document,title,start,end,sentence,quote,modality,modality_cue");
+          "document,title,start,end,sentence,quote,modality,modality_cue,cue_start,cue_end,"
+          "modality_source");
     CHECK(run(db, "provenance", {{"fact", "2"}}) ==
           "000_d58c891cf63c8762|Amazon et Anthropic s'associent pour construire le plus grand "
           "centre de données "
@@ -155,7 +156,8 @@ TEST_CASE("named queries return the seed's facts", "[queries]") {
           "déjà investi 8 "
           "milliards de dollars dans Anthropic, l'échelle précise de ce nouveau financement n'a "
           "pas encore été "
-          "dévoilée.|Amazon ait déjà investi 8 milliards de dollars dans Anthropic|asserted|\n");
+          "dévoilée.|Amazon ait déjà investi 8 milliards de dollars dans Anthropic|asserted||||"
+          "default\n");
 
     CHECK(line_count(run(db, "new_since", {{"since", "2026-11-28"}})) == 19);
     CHECK(run(db, "new_since", {{"since", "2026-11-28T12:00:00Z"}}).empty());
@@ -226,8 +228,8 @@ TEST_CASE("bad query names, parameters and values are refused", "[queries]") {
          "YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, each optionally ending in Z): "
          "'yesterday'\n"},
         {{"query", "investments", "--format", "xml"},
-         "factdb: unknown format 'xml' (formats: table, csv, tsv, json, jsonl, markdown) (see "
-         "'factdb --help')\n"},
+         "factdb: unknown format 'xml' (formats: table, csv, tsv, json, jsonl (or nl), markdown "
+         "(or md)) (see 'factdb query --help')\n"},
     };
     for (const auto& c : cases) {
         std::vector<std::string> args = {"--db", db.string()};

@@ -187,7 +187,7 @@ TEST_CASE("a FIFO as text_file is refused at once by its kind, not waited on",
     CHECK(file_sha256(s.db) == s.before);
 }
 
-TEST_CASE("a FIFO as text_file fed 17 MiB by a writer is refused; the writer never gets a reader",
+TEST_CASE("a FIFO as text_file fed 17 MiB by a writer is refused, the writer never gets a reader",
           "[reliability][hostile-files]") {
     Seeded s;
     const fs::path doc = s.dir.write("in/doc.json", claims_with_text_file("fifo-2", "pipe.txt"));

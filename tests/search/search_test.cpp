@@ -162,7 +162,7 @@ TEST_CASE("search ignores accents and case, in French and English", "[search]") 
     CHECK(c.find("nothing-like-this").empty());
 }
 
-TEST_CASE("every word must occur; facts overlap only when their quote holds every word",
+TEST_CASE("every word must occur, facts overlap only when their quote holds every word",
           "[search]") {
     Corpus c(Docs{fr_doc(), en_doc()});
     CHECK(c.documents("Amazon") == Rows{"fr-1"});

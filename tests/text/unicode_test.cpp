@@ -232,3 +232,26 @@ TEST_CASE("to_upper maps each code point to its simple capital", "[text]") {
     CHECK(to_upper("ß1€") == "ẞ1€");  // the simple mapping: one code point, never "SS"
     CHECK(to_upper("") == "");
 }
+
+// The ASCII fast paths of text/unicode.cpp (decode_at, is_white_space,
+// is_letter, is_upper, is_lower, is_word_char) give utf8proc's answers for
+// every ASCII code point: they exist for speed only.
+TEST_CASE("the ASCII fast paths give Unicode's answers", "[unicode]") {
+    for (char32_t c = 0; c < 0x80; ++c) {
+        INFO("U+" << static_cast<unsigned>(c));
+        const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+        CHECK(factdb::text::is_white_space(c) ==
+              ((c >= U'\t' && c <= U'\r') || cat == UTF8PROC_CATEGORY_ZS ||
+               cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP));
+        CHECK(factdb::text::is_letter(c) ==
+              (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO));
+        CHECK(factdb::text::is_upper(c) == (cat == UTF8PROC_CATEGORY_LU));
+        CHECK(factdb::text::is_lower(c) == (cat == UTF8PROC_CATEGORY_LL));
+        CHECK(factdb::text::is_word_char(c) ==
+              (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO));
+        const std::string one(1, static_cast<char>(c));
+        const auto cp = factdb::text::decode_at(one + "é", 0);
+        CHECK(cp.value == c);
+        CHECK(cp.size == 1);
+    }
+}
