@@ -234,7 +234,7 @@ ORDER BY x.id
           "refuses one, a database made by an earlier factdb or edited outside it may hold one)"},
          R"sql(
 -- Every stored amount, both ends, of the three tables that hold money,
--- against currency_bounds (schema/0009, 0011), compared in minor units
+-- against currency_bounds (schema/0009, 0012), compared in minor units
 -- (the exact columns; max_units * minor_per_unit is at most 10^18).  Totals
 -- stay exact whatever the amounts (queries/investment_totals.sql), but an
 -- amount this large is a typo or hostile and every figure built on it is

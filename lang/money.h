@@ -49,7 +49,7 @@ std::optional<MoneyMatch> match_money(TokenSpan tokens, std::size_t position, La
 // Invariant: max_power + minor_unit <= 18, so the bound in minor units (the
 // amount_low_minor columns) is at most 10^18 and fits int64 with room to sum.
 // One row per ISO code, sorted by code: the codes known_currency_code
-// accepts (schema/0011 holds the same rows; a test compares them).
+// accepts (schema/0012 holds the same rows; a test compares them).
 struct CurrencyBound {
     std::string_view code;  // ISO 4217
     int max_power;          // the bound is 10^max_power units

@@ -469,7 +469,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             if (const std::string why = nz::implausible_amount(money); !why.empty())
                 return problem(name, why, value.is_string() ? text : value.dump());
             // Exact in minor units of the currency always; whole units only
-            // when the amount is a whole number of units (schema/0011).
+            // when the amount is a whole number of units (schema/0012).
             located(
                 [&] {
                     d.columns[p + "_low"] = whole_or_null(money.range.low);

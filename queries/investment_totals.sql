@@ -8,7 +8,7 @@
 --
 -- The total is exact, never a float and never an overflow: the sum is made
 -- on amount_low_minor, the exact low end in minor units of the currency
--- (cents: schema/0011), each summed as its whole billions (/ 1e9) and its
+-- (cents: schema/0012), each summed as its whole billions (/ 1e9) and its
 -- remainder (% 1e9), neither of which can overflow before 10^9 rows, and
 -- put back together in whole units: an integer when the total is a whole
 -- number of units that fits in 64 bits, else its exact decimal text

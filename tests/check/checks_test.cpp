@@ -555,7 +555,7 @@ TEST_CASE("implausible_amount: amounts beyond their currency's bound, not at it"
                "$3 billion in data centers in Texas"});
 }
 
-TEST_CASE("currency_bounds (schema/0009, 0011) holds the loader's table of bounds and minor units",
+TEST_CASE("currency_bounds (schema/0009, 0012) holds the loader's table of bounds and minor units",
           "[check][totals]") {
     TempDir dir;
     SQLite::Database db = db::open((dir / "t.sqlite").string(), db::Mode::read_write);

@@ -62,7 +62,7 @@ TEST_CASE("CHECK constraints close the vocabularies and range shapes", "[db]") {
         " modality, documents, first_evidence_id, first_loaded_at) VALUES (1, 'investment',"
         " 'k', 1, 's', 2, 'x', 'asserted', 1, 1, '2026-01-01T00:00:00Z')");
     // The qualifier invariants are stated on the exact minor-unit columns
-    // (schema/0011); the whole-unit columns only ever stand beside them.
+    // (schema/0012); the whole-unit columns only ever stand beside them.
     const std::string insert =
         "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
         " amount_low_minor, amount_high_minor, amount_qualifier, currency, stage) VALUES (1, 1,"
@@ -367,13 +367,13 @@ TEST_CASE("0010 lets a stage be unspecified and keep its cue, keeping every inve
     CHECK(sql_int(db, "SELECT count(*) FROM investments") == 1);
 }
 
-TEST_CASE("0013 stores every amount exactly in minor units, keeping every row", "[db]") {
-    // Version 12 rows, as today's loader writes them: whole units only, in
+TEST_CASE("0012 stores every amount exactly in minor units, keeping every row", "[db]") {
+    // Version 11 rows, as today's loader writes them: whole units only, in
     // the three tables that hold money, in USD (cents), JPY (no minor unit)
     // and undisclosed.
     TempDir dir;
-    const std::string path = (dir / "v12.sqlite").string();
-    create_at_version(path, 12);
+    const std::string path = (dir / "v11.sqlite").string();
+    create_at_version(path, 11);
     {
         SQLite::Database db = db::open(path, db::Mode::read_write);
         db.exec(
@@ -394,17 +394,15 @@ TEST_CASE("0013 stores every amount exactly in minor units, keeping every row", 
             " (3, 1, 2, NULL, NULL, 'undisclosed', NULL, NULL, 'unspecified', NULL);"
             "INSERT INTO datacenters (fact_id, operator_id, count_qualifier,"
             " previous_count_qualifier, investment_low, investment_high, investment_qualifier,"
-            " currency, site, locality, capacity_mw_low, capacity_mw_high, capacity_qualifier,"
-            " capacity_text, status, status_cue) VALUES (4, 1, 'undisclosed', 'undisclosed', 2, 3,"
-            " 'between', 'EUR', 'Colossus', 'Memphis', 150.5, 150.5, 'exact', '150.5 MW',"
-            " 'operating', 'is running');"
+            " currency, description) VALUES (4, 1, 'undisclosed', 'undisclosed', 2, 3,"
+            " 'between', 'EUR', 'le plus grand');"
             "INSERT INTO spending (fact_id, spender_id, amount_low, amount_high,"
             " amount_qualifier, currency, purpose) VALUES (5, 1, NULL, 1000000000000000,"
             " 'at_most', 'USD', 'chips')");
         CHECK(sql_int(db, "SELECT count(*) FROM currency_bounds") == 7);
     }
     SQLite::Database db = db::open(path, db::Mode::read_write);
-    CHECK(db::migrate(db) == db::latest_schema_version() - 12);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 11);
     // Whole units unchanged; minor = whole * minor_per_unit of the currency.
     CHECK(sql_rows(db,
                    "SELECT fact_id, coalesce(amount_low, '-'), coalesce(amount_high, '-'),"
@@ -416,12 +414,9 @@ TEST_CASE("0013 stores every amount exactly in minor units, keeping every row", 
           "3|-|-|-|-|undisclosed|-|unspecified|-\n");
     CHECK(sql_rows(db, "SELECT investment_low, investment_high, investment_low_minor,"
                        " investment_high_minor FROM datacenters") == "2|3|200|300\n");
-    // 0012's columns and rules come through the rebuild.
-    CHECK(sql_rows(db, "SELECT site, locality, capacity_mw_low, capacity_qualifier, status,"
-                       " status_cue FROM datacenters_v") ==
-          "Colossus|Memphis|150.5|exact|operating|is running\n");
-    CHECK_THROWS_AS(db.exec("UPDATE datacenters SET status = 'rumoured'"), SQLite::Exception);
-    CHECK_THROWS_AS(db.exec("UPDATE datacenters SET capacity_mw_high = 200"), SQLite::Exception);
+    CHECK(sql_rows(db, "SELECT description, count_qualifier FROM datacenters_v") ==
+          "le plus grand|undisclosed\n");
+    CHECK_THROWS_AS(db.exec("UPDATE datacenters SET count_low = 5"), SQLite::Exception);
     CHECK(sql_rows(db, "SELECT coalesce(amount_low, '-'), amount_high, coalesce(amount_low_minor,"
                        " '-'), amount_high_minor FROM spending") ==
           "-|1000000000000000|-|100000000000000000\n");

@@ -1,4 +1,4 @@
--- 0013_fractional_money.sql: amounts are stored exactly in minor units of
+-- 0012_fractional_money.sql: amounts are stored exactly in minor units of
 -- their currency, so that fractions of a unit ("$4.99", "12,30 €") are real
 -- amounts (issue 12), and currency_bounds knows ten more currencies and the
 -- ISO 4217 minor unit of each.
@@ -25,8 +25,13 @@
 -- The typed tables are rebuilt (a CHECK can only change so; as 0010):
 -- existing rows keep their whole units and get minor = whole *
 -- minor_per_unit of their currency.  investments carries 0010's stage
--- CHECK and stage_cue; datacenters carries 0012's site, locality, capacity
--- and status columns with their CHECKs, and datacenters_v 0012's columns.  An amount beyond 9.2e16 units (only a database
+-- CHECK and stage_cue.
+--
+-- Note for the integrator: n13-datacentre's 0012_datacenter_sites adds
+-- columns to datacenters.  If that migration is merged first, this one
+-- becomes 0013 and its datacenters rebuild must carry those columns and
+-- CHECKs and datacenters_v their columns: that version is written out in
+-- docs/integration/0013_fractional_money.sql.  An amount beyond 9.2e16 units (only a database
 -- made before 0009 could hold one) does not fit in cents: the migration
 -- then fails on its CHECK and the database is left as it was.
 
@@ -131,17 +136,6 @@ CREATE TABLE datacenters_new (
     currency                 TEXT CHECK (currency IS NULL OR currency GLOB '[A-Z][A-Z][A-Z]'),
     investment_text          TEXT,
     beneficiary_id           INTEGER REFERENCES entities (id),
-    site                     TEXT,
-    locality                 TEXT,
-    locality_text            TEXT CHECK (locality_text IS NULL OR locality IS NOT NULL),
-    capacity_mw_low          REAL CHECK (capacity_mw_low >= 0),
-    capacity_mw_high         REAL CHECK (capacity_mw_high >= 0),
-    capacity_qualifier       TEXT NOT NULL DEFAULT 'undisclosed',
-    capacity_text            TEXT CHECK (capacity_text IS NOT NULL OR capacity_qualifier = 'undisclosed'),
-    status                   TEXT NOT NULL DEFAULT 'unspecified'
-        CHECK (status IN ('planned', 'under_construction', 'operating', 'expanded', 'cancelled',
-                          'unspecified')),
-    status_cue               TEXT CHECK (status_cue IS NULL OR status <> 'unspecified'),
     CHECK ((count_qualifier IN ('exact', 'approximately') AND count_high = count_low)
         OR (count_qualifier IN ('at_least', 'more_than') AND count_low IS NOT NULL AND count_high IS NULL)
         OR (count_qualifier IN ('at_most', 'less_than') AND count_low IS NULL AND count_high IS NOT NULL)
@@ -152,11 +146,6 @@ CREATE TABLE datacenters_new (
         OR (previous_count_qualifier IN ('at_most', 'less_than') AND previous_count_low IS NULL AND previous_count_high IS NOT NULL)
         OR (previous_count_qualifier = 'between' AND previous_count_low < previous_count_high)
         OR (previous_count_qualifier = 'undisclosed' AND previous_count_low IS NULL AND previous_count_high IS NULL)),
-    CHECK ((capacity_qualifier IN ('exact', 'approximately') AND capacity_mw_high = capacity_mw_low)
-        OR (capacity_qualifier IN ('at_least', 'more_than') AND capacity_mw_low IS NOT NULL AND capacity_mw_high IS NULL)
-        OR (capacity_qualifier IN ('at_most', 'less_than') AND capacity_mw_low IS NULL AND capacity_mw_high IS NOT NULL)
-        OR (capacity_qualifier = 'between' AND capacity_mw_low < capacity_mw_high)
-        OR (capacity_qualifier = 'undisclosed' AND capacity_mw_low IS NULL AND capacity_mw_high IS NULL)),
     CHECK ((investment_qualifier IN ('exact', 'approximately') AND investment_high_minor = investment_low_minor)
         OR (investment_qualifier IN ('at_least', 'more_than') AND investment_low_minor IS NOT NULL AND investment_high_minor IS NULL)
         OR (investment_qualifier IN ('at_most', 'less_than') AND investment_low_minor IS NULL AND investment_high_minor IS NOT NULL)
@@ -175,9 +164,7 @@ INSERT INTO datacenters_new (fact_id, operator_id, place_code, location_text, de
                              previous_count_text, growth_ratio, growth_text,
                              investment_low, investment_high, investment_low_minor,
                              investment_high_minor, investment_qualifier, currency,
-                             investment_text, beneficiary_id, site, locality,
-                             locality_text, capacity_mw_low, capacity_mw_high,
-                             capacity_qualifier, capacity_text, status, status_cue)
+                             investment_text, beneficiary_id)
 SELECT fact_id, operator_id, place_code, location_text, description,
        count_low, count_high, count_qualifier, count_text,
        previous_count_low, previous_count_high, previous_count_qualifier,
@@ -185,9 +172,7 @@ SELECT fact_id, operator_id, place_code, location_text, description,
        investment_low, investment_high,
        investment_low * (SELECT minor_per_unit FROM currency_bounds b WHERE b.currency = datacenters.currency),
        investment_high * (SELECT minor_per_unit FROM currency_bounds b WHERE b.currency = datacenters.currency),
-       investment_qualifier, currency, investment_text, beneficiary_id, site, locality,
-       locality_text, capacity_mw_low, capacity_mw_high, capacity_qualifier, capacity_text,
-       status, status_cue
+       investment_qualifier, currency, investment_text, beneficiary_id
 FROM datacenters;
 
 DROP TABLE datacenters;
@@ -261,15 +246,10 @@ SELECT f.fact_id,
        d.place_code,
        p.name_en AS place_name,
        d.location_text,
-       d.site,
-       d.locality,
-       d.locality_text,
        d.description,
        d.count_low, d.count_high, d.count_qualifier,
        d.previous_count_low, d.previous_count_high, d.previous_count_qualifier,
        d.growth_ratio, d.growth_text,
-       d.capacity_mw_low, d.capacity_mw_high, d.capacity_qualifier, d.capacity_text,
-       d.status, d.status_cue,
        d.investment_low, d.investment_high, d.investment_qualifier, d.currency,
        beneficiary.name AS beneficiary,
        f.modality, f.documents, f.quote, f.first_loaded_at,
@@ -313,7 +293,7 @@ UPDATE schema_docs
 SET description = 'investment facts: investor, investee, amount range (whole units in amount_low/high, NULL for a fraction of a unit; exact minor units, e.g. cents, in amount_low_minor/high_minor) and currency, stage (given, inferred from the evidence with its cue in stage_cue, or unspecified)'
 WHERE name = 'investments';
 UPDATE schema_docs
-SET description = 'data-centre facts: operator, place, site and locality (city, county, parish), counts now and before, stated growth, capacity in MW, status (given, inferred with its cue, or unspecified), investment (whole units in investment_low/high, NULL for a fraction; exact minor units in investment_low_minor/high_minor), beneficiary'
+SET description = 'data-centre facts: operator, place, counts now and before, stated growth, investment (whole units in investment_low/high, NULL for a fraction; exact minor units in investment_low_minor/high_minor), beneficiary'
 WHERE name = 'datacenters';
 UPDATE schema_docs
 SET description = 'spending facts: spender, amount range (whole units in amount_low/high, NULL for a fraction of a unit; exact minor units in amount_low_minor/high_minor) and currency, purpose, period'
@@ -322,7 +302,7 @@ UPDATE schema_docs
 SET description = 'investments with names, amounts (amount_low_exact/high_exact: the exact decimal text, e.g. 4.99), modality, documents and quote'
 WHERE name = 'investments_v';
 UPDATE schema_docs
-SET description = 'data centres with operator, place name, site, locality, counts, capacity, status, investment (investment_low_exact/high_exact: exact decimal text), beneficiary, modality and quote'
+SET description = 'data centres with operator, place name, counts, investment (investment_low_exact/high_exact: exact decimal text), beneficiary, modality and quote'
 WHERE name = 'datacenters_v';
 UPDATE schema_docs
 SET description = 'spending with names, amounts (amount_low_exact/high_exact: exact decimal text), purpose, period, modality and quote'
