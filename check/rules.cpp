@@ -51,26 +51,35 @@ ORDER BY d.fact_id
 -- "more than" / "less than" exclude their bound.  The documents behind each
 -- side are listed only for the pairs found: computed in the CTE, they were
 -- looked up for every investment of the database (most of a check's time).
-WITH amounts AS (
-    SELECT i.fact_id, f.subject_hash, f.subject_key, i.investor_id, i.investee_id, i.stage, i.currency,
-           CASE i.amount_qualifier
-               WHEN 'exact' THEN i.amount_low
-               WHEN 'approximately' THEN 'about ' || i.amount_low
-               WHEN 'at_least' THEN 'at least ' || i.amount_low
-               WHEN 'more_than' THEN 'more than ' || i.amount_low
-               WHEN 'at_most' THEN 'at most ' || i.amount_high
-               WHEN 'less_than' THEN 'less than ' || i.amount_high
-               WHEN 'between' THEN 'between ' || i.amount_low || ' and ' || i.amount_high
-           END || ' ' || i.currency AS amount,
-           CASE WHEN i.amount_qualifier = 'approximately' THEN i.amount_low * 0.9
-                ELSE i.amount_low END AS lo,
-           CASE WHEN i.amount_qualifier = 'approximately' THEN i.amount_high * 1.1
-                ELSE i.amount_high END AS hi,
-           i.amount_qualifier = 'more_than' AS lo_open,
-           i.amount_qualifier = 'less_than' AS hi_open
+-- Compared in minor units (amount_low_minor: exact, cents), shown as the
+-- exact decimal ("4.99", "8000000000").
+WITH exact AS (
+    SELECT i.*, f.subject_hash, f.subject_key,
+           CASE WHEN i.amount_low_minor % b.minor_per_unit = 0 THEN CAST(i.amount_low_minor / b.minor_per_unit AS TEXT) ELSE (i.amount_low_minor / b.minor_per_unit) || '.' || printf('%0*d', b.minor_unit, i.amount_low_minor % b.minor_per_unit) END AS low_text,
+           CASE WHEN i.amount_high_minor % b.minor_per_unit = 0 THEN CAST(i.amount_high_minor / b.minor_per_unit AS TEXT) ELSE (i.amount_high_minor / b.minor_per_unit) || '.' || printf('%0*d', b.minor_unit, i.amount_high_minor % b.minor_per_unit) END AS high_text
     FROM investments i
     JOIN facts f ON f.id = i.fact_id
+    JOIN currency_bounds b ON b.currency = i.currency
     WHERE i.amount_qualifier <> 'undisclosed' AND f.modality <> 'negated'
+),
+amounts AS (
+    SELECT i.fact_id, i.subject_hash, i.subject_key, i.investor_id, i.investee_id, i.stage, i.currency,
+           CASE i.amount_qualifier
+               WHEN 'exact' THEN i.low_text
+               WHEN 'approximately' THEN 'about ' || i.low_text
+               WHEN 'at_least' THEN 'at least ' || i.low_text
+               WHEN 'more_than' THEN 'more than ' || i.low_text
+               WHEN 'at_most' THEN 'at most ' || i.high_text
+               WHEN 'less_than' THEN 'less than ' || i.high_text
+               WHEN 'between' THEN 'between ' || i.low_text || ' and ' || i.high_text
+           END || ' ' || i.currency AS amount,
+           CASE WHEN i.amount_qualifier = 'approximately' THEN i.amount_low_minor * 0.9
+                ELSE i.amount_low_minor END AS lo,
+           CASE WHEN i.amount_qualifier = 'approximately' THEN i.amount_high_minor * 1.1
+                ELSE i.amount_high_minor END AS hi,
+           i.amount_qualifier = 'more_than' AS lo_open,
+           i.amount_qualifier = 'less_than' AS hi_open
+    FROM exact i
 )
 SELECT investor.name || ' in ' || investee.name || ' (' || a.stage || '): '
        || a.amount || ' (' || (SELECT group_concat(document_id, ', ')
@@ -104,18 +113,22 @@ ORDER BY a.fact_id, b.fact_id
 -- investor has put into the investee; any one completed investment whose
 -- firm lower bound (exact, at least, more than, between; not "about") is
 -- above the cap contradicts it.  Negated facts state neither.
+-- Compared in minor units (exact), shown as exact decimals.
 WITH completed AS (
-    SELECT i.*
+    SELECT i.*,
+           CASE WHEN i.amount_low_minor % b.minor_per_unit = 0 THEN CAST(i.amount_low_minor / b.minor_per_unit AS TEXT) ELSE (i.amount_low_minor / b.minor_per_unit) || '.' || printf('%0*d', b.minor_unit, i.amount_low_minor % b.minor_per_unit) END AS low_text,
+           CASE WHEN i.amount_high_minor % b.minor_per_unit = 0 THEN CAST(i.amount_high_minor / b.minor_per_unit AS TEXT) ELSE (i.amount_high_minor / b.minor_per_unit) || '.' || printf('%0*d', b.minor_unit, i.amount_high_minor % b.minor_per_unit) END AS high_text
     FROM investments i
     JOIN facts f ON f.id = i.fact_id
+    JOIN currency_bounds b ON b.currency = i.currency
     WHERE i.stage = 'completed' AND f.modality <> 'negated'
 )
 SELECT investor.name || ' in ' || investee.name || ': '
        || CASE x.amount_qualifier WHEN 'exact' THEN '' WHEN 'more_than' THEN 'more than '
                                   ELSE 'at least ' END
-       || x.amount_low || ' ' || x.currency || ' invested (fact ' || x.fact_id || ') but '
+       || x.low_text || ' ' || x.currency || ' invested (fact ' || x.fact_id || ') but '
        || CASE cap.amount_qualifier WHEN 'at_most' THEN 'at most ' ELSE 'less than ' END
-       || cap.amount_high || ' ' || cap.currency || ' in total (fact ' || cap.fact_id || ')'
+       || cap.high_text || ' ' || cap.currency || ' in total (fact ' || cap.fact_id || ')'
            AS message,
        x.fact_id || ',' || cap.fact_id AS fact_ids
 FROM completed x
@@ -125,8 +138,8 @@ JOIN completed cap ON cap.investor_id = x.investor_id AND cap.investee_id = x.in
 JOIN entities investor ON investor.id = x.investor_id
 JOIN entities investee ON investee.id = x.investee_id
 WHERE x.amount_qualifier IN ('exact', 'at_least', 'more_than', 'between')
-  AND (x.amount_low > cap.amount_high
-       OR (x.amount_low = cap.amount_high
+  AND (x.amount_low_minor > cap.amount_high_minor
+       OR (x.amount_low_minor = cap.amount_high_minor
            AND (cap.amount_qualifier = 'less_than' OR x.amount_qualifier = 'more_than')))
 ORDER BY x.fact_id, cap.fact_id
 )sql"},
@@ -180,9 +193,10 @@ ORDER BY e.name
           "a completed investment with an amount but no asserted evidence, which the "
           "stakeholders query still adds to invested_low_total"},
          R"sql(
--- queries/stakeholders.sql sums amount_low over completed investments
+-- queries/stakeholders.sql sums amount_low_minor over completed investments
 -- whatever their modality; investment_totals counts asserted ones only.
-SELECT investor.name || ' in ' || investee.name || ': ' || i.amount_low || ' ' || i.currency
+SELECT investor.name || ' in ' || investee.name || ': '
+       || CASE WHEN i.amount_low_minor % b.minor_per_unit = 0 THEN CAST(i.amount_low_minor / b.minor_per_unit AS TEXT) ELSE (i.amount_low_minor / b.minor_per_unit) || '.' || printf('%0*d', b.minor_unit, i.amount_low_minor % b.minor_per_unit) END || ' ' || i.currency
        || ' completed is at best ' || f.modality
        || ', yet counted in stakeholders.invested_low_total' AS message,
        i.fact_id AS fact_ids
@@ -190,7 +204,8 @@ FROM investments i
 JOIN facts f ON f.id = i.fact_id
 JOIN entities investor ON investor.id = i.investor_id
 JOIN entities investee ON investee.id = i.investee_id
-WHERE i.stage = 'completed' AND i.amount_low IS NOT NULL AND f.modality <> 'asserted'
+JOIN currency_bounds b ON b.currency = i.currency
+WHERE i.stage = 'completed' AND i.amount_low_minor IS NOT NULL AND f.modality <> 'asserted'
 ORDER BY i.fact_id
 )sql"},
 
@@ -219,29 +234,33 @@ ORDER BY x.id
           "refuses one, a database made by an earlier factdb or edited outside it may hold one)"},
          R"sql(
 -- Every stored amount, both ends, of the three tables that hold money,
--- against currency_bounds (schema/0009).  Totals stay exact whatever the
--- amounts (queries/investment_totals.sql), but an amount this large is a
--- typo or hostile and every figure built on it is wrong.
+-- against currency_bounds (schema/0009, 0014), compared in minor units
+-- (the exact columns; max_units * minor_per_unit is at most 10^18).  Totals
+-- stay exact whatever the amounts (queries/investment_totals.sql), but an
+-- amount this large is a typo or hostile and every figure built on it is
+-- wrong.
 WITH amounts AS (
-    SELECT fact_id, 'investment' AS what, amount_low AS low, amount_high AS high, currency
+    SELECT fact_id, 'investment' AS what, amount_low_minor AS low, amount_high_minor AS high,
+           currency
     FROM investments
     UNION ALL
-    SELECT fact_id, 'data centre investment', investment_low, investment_high, currency
+    SELECT fact_id, 'data centre investment', investment_low_minor, investment_high_minor,
+           currency
     FROM datacenters
     UNION ALL
-    SELECT fact_id, 'spending', amount_low, amount_high, currency
+    SELECT fact_id, 'spending', amount_low_minor, amount_high_minor, currency
     FROM spending
 )
 SELECT 'fact ' || a.fact_id || ': ' || a.what || ' of '
        || CASE WHEN a.low IS NOT NULL AND a.high IS NOT NULL AND a.low <> a.high
-               THEN a.low || ' to ' || a.high
-               ELSE coalesce(a.low, a.high) END
+               THEN CASE WHEN a.low % b.minor_per_unit = 0 THEN CAST(a.low / b.minor_per_unit AS TEXT) ELSE (a.low / b.minor_per_unit) || '.' || printf('%0*d', b.minor_unit, a.low % b.minor_per_unit) END || ' to ' || CASE WHEN a.high % b.minor_per_unit = 0 THEN CAST(a.high / b.minor_per_unit AS TEXT) ELSE (a.high / b.minor_per_unit) || '.' || printf('%0*d', b.minor_unit, a.high % b.minor_per_unit) END
+               ELSE CASE WHEN coalesce(a.low, a.high) % b.minor_per_unit = 0 THEN CAST(coalesce(a.low, a.high) / b.minor_per_unit AS TEXT) ELSE (coalesce(a.low, a.high) / b.minor_per_unit) || '.' || printf('%0*d', b.minor_unit, coalesce(a.low, a.high) % b.minor_per_unit) END END
        || ' ' || a.currency || ' is beyond the plausible maximum of ' || b.max_units || ' '
        || a.currency AS message,
        a.fact_id AS fact_ids
 FROM amounts a
 JOIN currency_bounds b ON b.currency = a.currency
-WHERE a.low > b.max_units OR a.high > b.max_units
+WHERE a.low > b.max_units * b.minor_per_unit OR a.high > b.max_units * b.minor_per_unit
 ORDER BY a.fact_id
 )sql"},
 

@@ -579,9 +579,46 @@ class Parser {
         } else {
             q += after.length;
             if (!agree(s.unit, after.unit)) return std::nullopt;
+            if (!apply_unit_parts(s, after)) return std::nullopt;
         }
         p_ = q;
         return s;
+    }
+
+    // The scale and the added part a unit after the figure carries
+    // (grammar.h, UnitRead): "5 MUSD", "7 dollars and 20 cents".  False
+    // (reason noted) when they cannot apply.
+    bool apply_unit_parts(Side& s, const UnitRead& unit) {
+        if (unit.scale > 0) {
+            if (s.scaled) {
+                note("two scales in one " + std::string(rules_.noun));
+                return false;
+            }
+            const auto v = shifted(s.value, unit.scale);
+            if (!v) {
+                note(too_big_message(rules_.noun));
+                return false;
+            }
+            s.value = *v;
+            s.scale = unit.scale;
+            s.scaled = true;
+        }
+        if (unit.plus) {
+            std::int64_t whole = 0;
+            if (s.scaled || whole_value(s.value, whole) != Whole::yes) {
+                note("'" + unit.plus_text +
+                     "' after an amount that has a scale or a fraction: write the amount in "
+                     "figures ('7.20 USD')");
+                return false;
+            }
+            const auto v = added(s.value, *unit.plus);
+            if (!v) {
+                note(too_big_message(rules_.noun));
+                return false;
+            }
+            s.value = *v;
+        }
+        return true;
     }
 
     bool starts_number(std::size_t q) const {

@@ -26,6 +26,14 @@ struct UnitRead {
     // florins"): why, as the whole-field parse reports it.  The quantity
     // then ends before that word; length is 0.
     std::string refusal;
+    // After the figure only, read with the unit and applied to the figure
+    // by the grammar: a scale the unit carries ("5 MUSD" = 5e6 USD; refused
+    // when the figure already has a scale), and a part added to the figure
+    // ("7 dollars and 20 cents" = 7.20; refused when the figure already has
+    // a fraction or a scale: "1.5 dollars and 20 cents").
+    int scale = 0;
+    std::optional<Decimal> plus;
+    std::string plus_text;  // as written ("and 20 cents"), for that refusal
 };
 
 struct UnitRules {

@@ -362,59 +362,266 @@ const PhraseTable<Currency>& currencies() {
     static const PhraseTable<Currency> table{
         {"$", kAny, {"USD", true}},
         {"US$", kAny, {"USD", true}},
+        {"U.S.$", kAny, {"USD", true}},
         {"USD", kAny, {"USD", true}},
         {"dollar", kAny, {"USD", false}},
         {"dollars", kAny, {"USD", false}},
+        {"dlr", kEn, {"USD", false}},
+        {"dlrs", kEn, {"USD", false}},
         {"$ US", kFr, {"USD", false}},
+        {"$ américain", kFr, {"USD", false}},
+        {"$ américains", kFr, {"USD", false}},
+        {"dollar US", kFr, {"USD", false}},
         {"dollars US", kFr, {"USD", false}},
         {"dollar américain", kFr, {"USD", false}},
         {"dollars américains", kFr, {"USD", false}},
+        {"dollar des États-Unis", kFr, {"USD", false}},
+        {"dollars des États-Unis", kFr, {"USD", false}},
         {"US dollar", kEn, {"USD", false}},
         {"US dollars", kEn, {"USD", false}},
+        {"U.S. dollar", kEn, {"USD", false}},
+        {"U.S. dollars", kEn, {"USD", false}},
+        {"American dollar", kEn, {"USD", false}},
         {"American dollars", kEn, {"USD", false}},
         {"C$", kAny, {"CAD", true}},
         {"CA$", kAny, {"CAD", true}},
+        {"Can$", kAny, {"CAD", true}},
         {"CAD", kAny, {"CAD", true}},
         {"dollar canadien", kFr, {"CAD", false}},
         {"dollars canadiens", kFr, {"CAD", false}},
         {"Canadian dollar", kEn, {"CAD", false}},
         {"Canadian dollars", kEn, {"CAD", false}},
+        {"A$", kAny, {"AUD", true}},
+        {"AU$", kAny, {"AUD", true}},
+        {"AUD", kAny, {"AUD", true}},
+        {"dollar australien", kFr, {"AUD", false}},
+        {"dollars australiens", kFr, {"AUD", false}},
+        {"Australian dollar", kEn, {"AUD", false}},
+        {"Australian dollars", kEn, {"AUD", false}},
+        {"NZ$", kAny, {"NZD", true}},
+        {"NZD", kAny, {"NZD", true}},
+        {"dollar néo-zélandais", kFr, {"NZD", false}},
+        {"dollars néo-zélandais", kFr, {"NZD", false}},
+        {"New Zealand dollar", kEn, {"NZD", false}},
+        {"New Zealand dollars", kEn, {"NZD", false}},
+        {"HK$", kAny, {"HKD", true}},
+        {"HKD", kAny, {"HKD", true}},
+        {"dollar de Hong Kong", kFr, {"HKD", false}},
+        {"dollars de Hong Kong", kFr, {"HKD", false}},
+        {"dollar hongkongais", kFr, {"HKD", false}},
+        {"dollars hongkongais", kFr, {"HKD", false}},
+        {"Hong Kong dollar", kEn, {"HKD", false}},
+        {"Hong Kong dollars", kEn, {"HKD", false}},
+        {"S$", kAny, {"SGD", true}},
+        {"SGD", kAny, {"SGD", true}},
+        {"dollar de Singapour", kFr, {"SGD", false}},
+        {"dollars de Singapour", kFr, {"SGD", false}},
+        {"dollar singapourien", kFr, {"SGD", false}},
+        {"dollars singapouriens", kFr, {"SGD", false}},
+        {"Singapore dollar", kEn, {"SGD", false}},
+        {"Singapore dollars", kEn, {"SGD", false}},
         {"€", kAny, {"EUR", true}},
         {"EUR", kAny, {"EUR", true}},
         {"euro", kAny, {"EUR", false}},
         {"euros", kAny, {"EUR", false}},
         {"£", kAny, {"GBP", true}},
         {"GBP", kAny, {"GBP", true}},
+        {"stg", kAny, {"GBP", true}},
         {"livre sterling", kFr, {"GBP", false}},
         {"livres sterling", kFr, {"GBP", false}},
+        {"livre britannique", kFr, {"GBP", false}},
+        {"livres britanniques", kFr, {"GBP", false}},
         {"pound sterling", kEn, {"GBP", false}},
         {"pounds sterling", kEn, {"GBP", false}},
         {"pound", kEn, {"GBP", false}},
         {"pounds", kEn, {"GBP", false}},
+        {"British pound", kEn, {"GBP", false}},
+        {"British pounds", kEn, {"GBP", false}},
+        {"sterling", kEn, {"GBP", false}},
         {"¥", kAny, {"JPY", true}},
+        {"JP¥", kAny, {"JPY", true}},
         {"JPY", kAny, {"JPY", true}},
         {"yen", kAny, {"JPY", false}},
         {"yens", kAny, {"JPY", false}},
+        {"yen japonais", kFr, {"JPY", false}},
+        {"yens japonais", kFr, {"JPY", false}},
+        {"Japanese yen", kEn, {"JPY", false}},
+        {"Japanese yens", kEn, {"JPY", false}},
+        {"CN¥", kAny, {"CNY", true}},
         {"CNY", kAny, {"CNY", true}},
         {"RMB", kAny, {"CNY", true}},
         {"yuan", kAny, {"CNY", false}},
         {"yuans", kAny, {"CNY", false}},
         {"renminbi", kAny, {"CNY", false}},
+        {"yuan chinois", kFr, {"CNY", false}},
+        {"yuans chinois", kFr, {"CNY", false}},
+        {"Chinese yuan", kEn, {"CNY", false}},
+        {"Chinese yuans", kEn, {"CNY", false}},
         {"CHF", kAny, {"CHF", true}},
         {"franc suisse", kFr, {"CHF", false}},
         {"francs suisses", kFr, {"CHF", false}},
         {"Swiss franc", kEn, {"CHF", false}},
         {"Swiss francs", kEn, {"CHF", false}},
+        {"₹", kAny, {"INR", true}},
+        {"INR", kAny, {"INR", true}},
+        {"roupie", kFr, {"INR", false}},
+        {"roupies", kFr, {"INR", false}},
+        {"roupie indienne", kFr, {"INR", false}},
+        {"roupies indiennes", kFr, {"INR", false}},
+        {"rupee", kEn, {"INR", false}},
+        {"rupees", kEn, {"INR", false}},
+        {"Indian rupee", kEn, {"INR", false}},
+        {"Indian rupees", kEn, {"INR", false}},
+        {"₩", kAny, {"KRW", true}},
+        {"KRW", kAny, {"KRW", true}},
+        {"won", kAny, {"KRW", false}},
+        {"wons", kFr, {"KRW", false}},
+        {"won sud-coréen", kFr, {"KRW", false}},
+        {"wons sud-coréens", kFr, {"KRW", false}},
+        {"South Korean won", kEn, {"KRW", false}},
+        {"Korean won", kEn, {"KRW", false}},
+        {"SEK", kAny, {"SEK", true}},
+        {"couronne suédoise", kFr, {"SEK", false}},
+        {"couronnes suédoises", kFr, {"SEK", false}},
+        {"Swedish krona", kEn, {"SEK", false}},
+        {"Swedish kronor", kEn, {"SEK", false}},
+        {"Swedish crown", kEn, {"SEK", false}},
+        {"Swedish crowns", kEn, {"SEK", false}},
+        {"NOK", kAny, {"NOK", true}},
+        {"couronne norvégienne", kFr, {"NOK", false}},
+        {"couronnes norvégiennes", kFr, {"NOK", false}},
+        {"Norwegian krone", kEn, {"NOK", false}},
+        {"Norwegian kroner", kEn, {"NOK", false}},
+        {"Norwegian crown", kEn, {"NOK", false}},
+        {"Norwegian crowns", kEn, {"NOK", false}},
+        {"DKK", kAny, {"DKK", true}},
+        {"couronne danoise", kFr, {"DKK", false}},
+        {"couronnes danoises", kFr, {"DKK", false}},
+        {"Danish krone", kEn, {"DKK", false}},
+        {"Danish kroner", kEn, {"DKK", false}},
+        {"Danish crown", kEn, {"DKK", false}},
+        {"Danish crowns", kEn, {"DKK", false}},
+        {"₪", kAny, {"ILS", true}},
+        {"ILS", kAny, {"ILS", true}},
+        {"NIS", kAny, {"ILS", true}},
+        {"shekel", kAny, {"ILS", false}},
+        {"shekels", kAny, {"ILS", false}},
+        {"nouveau shekel", kFr, {"ILS", false}},
+        {"nouveaux shekels", kFr, {"ILS", false}},
+        {"new shekel", kEn, {"ILS", false}},
+        {"new shekels", kEn, {"ILS", false}},
+        {"Israeli shekel", kEn, {"ILS", false}},
+        {"Israeli shekels", kEn, {"ILS", false}},
+        {"new Israeli shekel", kEn, {"ILS", false}},
+        {"new Israeli shekels", kEn, {"ILS", false}},
     };
     return table;
 }
 
 bool known_currency_code(std::string_view code) {
     // The codes are those of the plausibility bounds (money.cpp), so that a
-    // currency cannot be read without having a bound.
-    const auto bounds = currency_bounds();
-    return std::any_of(bounds.begin(), bounds.end(),
-                       [&](const CurrencyBound& b) { return b.code == code; });
+    // currency cannot be read without having a bound and a minor unit.
+    return currency_bound(code) != nullptr;
+}
+
+namespace {
+
+bool ascii_capital_letters(std::string_view raw) {
+    if (raw.empty()) return false;
+    for (const char c : raw)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+
+}  // namespace
+
+std::optional<PhraseTable<Currency>::Match> currency_at(TokenSpan t, std::size_t pos,
+                                                        Language language) {
+    auto m = currencies().longest(t, pos, language);
+    if (!m || t[pos].kind != Token::Kind::word) return m;
+    // The tokens of the match: letters (and the dots of "U.S."), then a
+    // symbol?  Only such a prefixed symbol is checked.
+    std::size_t symbol = pos;
+    while (symbol < pos + m->length &&
+           (t[symbol].kind == Token::Kind::word || t[symbol].is(".")))
+        ++symbol;
+    if (symbol + 1 != pos + m->length || t[symbol].kind != Token::Kind::symbol ||
+        t[symbol].is("-"))
+        return m;
+    std::size_t letters = 0;
+    for (std::size_t i = pos; i < symbol; ++i) {
+        if (t[i].is(".")) continue;
+        if (!ascii_capital_letters(t[i].raw)) return std::nullopt;
+        letters += t[i].raw.size();
+    }
+    for (std::size_t i = pos; i + 1 < symbol; ++i)
+        if (t[i].raw.data() + t[i].raw.size() != t[i + 1].raw.data()) return std::nullopt;
+    const bool glued_to_symbol =
+        t[symbol - 1].raw.data() + t[symbol - 1].raw.size() == t[symbol].raw.data();
+    if (!glued_to_symbol && letters < 2) return std::nullopt;
+    return m;
+}
+
+namespace {
+
+// Scale abbreviations that finance glues to an ISO code ("MUSD", "bnEUR").
+struct CompactScale {
+    std::string_view prefix;  // folded
+    int scale;
+};
+constexpr std::array<CompactScale, 9> kCompactScales{{{"k", 3},
+                                                      {"m", 6},
+                                                      {"mn", 6},
+                                                      {"mio", 6},
+                                                      {"md", 9},
+                                                      {"mds", 9},
+                                                      {"mrd", 9},
+                                                      {"bn", 9},
+                                                      {"bln", 9}}};
+
+}  // namespace
+
+std::optional<CompactMoney> compact_money(const Token& token) {
+    if (token.kind != Token::Kind::word || token.raw.size() <= 3 || token.raw.size() > 6)
+        return std::nullopt;
+    const std::string_view code = token.raw.substr(token.raw.size() - 3);
+    if (!ascii_capital_letters(code)) return std::nullopt;
+    const CurrencyBound* bound = currency_bound(code);
+    if (!bound) return std::nullopt;
+    const std::string_view prefix =
+        std::string_view(token.key).substr(0, token.key.size() - 3);
+    for (const CompactScale& c : kCompactScales)
+        if (c.prefix == prefix) return CompactMoney{bound->code, c.scale};
+    return std::nullopt;
+}
+
+const PhraseTable<std::string_view>& ambiguous_currencies() {
+    static constexpr std::string_view kFrancs =
+        "francs of which country? say 'Swiss francs' ('francs suisses') or write CHF";
+    static constexpr std::string_view kCrowns =
+        "crowns of which country? say 'Swedish kronor', 'Norwegian kroner' or 'Danish kroner' "
+        "('couronnes suédoises', 'norvégiennes', 'danoises') or write SEK, NOK or DKK";
+    static constexpr std::string_view kMinor =
+        "a minor unit alone does not say its currency: write '$0.20', '0,20 €' or '0.20 USD'";
+    static const PhraseTable<std::string_view> table{
+        {"franc", kAny, kFrancs},     {"francs", kAny, kFrancs},    {"Fr.", kAny, kFrancs},
+        {"couronne", kFr, kCrowns},   {"couronnes", kFr, kCrowns},  {"crown", kEn, kCrowns},
+        {"crowns", kEn, kCrowns},     {"krona", kAny, kCrowns},     {"kronor", kAny, kCrowns},
+        {"krone", kAny, kCrowns},     {"kroner", kAny, kCrowns},    {"kr", kAny, kCrowns},
+        {"cent", kEn, kMinor},        {"cents", kAny, kMinor},      {"centime", kAny, kMinor},
+        {"centimes", kAny, kMinor},   {"penny", kEn, kMinor},       {"pence", kEn, kMinor},
+    };
+    return table;
+}
+
+const PhraseTable<bool>& minor_unit_names() {
+    // French "cent(s)" is also the number 100, but only after a number word
+    // ("deux cents"), never after the figure of a minor part ("et 20 cents").
+    static const PhraseTable<bool> table{
+        {"cent", kAny, true},     {"cents", kAny, true}, {"centime", kAny, true},
+        {"centimes", kAny, true}, {"penny", kEn, true}, {"pence", kEn, true},
+    };
+    return table;
 }
 
 const PhraseTable<Collective>& collectives() {
@@ -520,14 +727,14 @@ const PhraseTable<bool>& months() {
 
 bool unit_at(TokenSpan tokens, std::size_t pos, Language language) {
     if (percent_signs().longest(tokens, pos, language)) return true;
-    if (currencies().longest(tokens, pos, language)) return true;
-    return pos < tokens.size() && tokens[pos].is("de") &&
-           currencies().longest(tokens, pos + 1, language);
+    if (currency_at(tokens, pos, language)) return true;
+    if (pos < tokens.size() && compact_money(tokens[pos])) return true;
+    return pos < tokens.size() && tokens[pos].is("de") && currency_at(tokens, pos + 1, language);
 }
 
 bool unit_before(TokenSpan tokens, std::size_t pos, Language language) {
     if (pos == 0) return false;
-    if (const auto m = currencies().longest(tokens, pos - 1, language))
+    if (const auto m = currency_at(tokens, pos - 1, language))
         if (m->length == 1 && m->value.before) return true;
     // "cent" in "49 pour cent" is the sign's, not the number 100.
     const auto sign = percent_signs().longest(tokens, pos - 1, language);

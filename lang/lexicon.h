@@ -78,6 +78,34 @@ struct Currency {
 const PhraseTable<Currency>& currencies();
 bool known_currency_code(std::string_view code);
 
+// currencies().longest with the rule for a letter prefix on a symbol
+// ("US$", "C$", "A$", "HK$", "U.S.$", "CN¥"): the letters are written in
+// ASCII capitals and glued to the symbol (two letters or more may stand a
+// space apart: "US $5bn"), so "a $5bn deal" is dollars, not "A$".  Every
+// reader of currencies in running text or fields uses this, not the table.
+std::optional<PhraseTable<Currency>::Match> currency_at(TokenSpan tokens, std::size_t pos,
+                                                        Language language);
+
+// One token of a scale abbreviation glued to an ISO code, as finance
+// writes them: "MUSD", "MEUR", "bnUSD", "kEUR", "MdEUR".  The abbreviations
+// are compact_scale_prefixes(); the code part is written in capitals and is
+// one factdb reads.  nullopt when the token is not one.
+struct CompactMoney {
+    std::string_view code;
+    int scale;
+};
+std::optional<CompactMoney> compact_money(const Token& token);
+
+// Words that name a currency without saying which ("francs": Swiss, CFA,
+// Belgian...; "couronnes": Swedish, Norwegian, Danish...), or a minor unit
+// alone ("cents", "centimes"): refused, with how to say it.
+const PhraseTable<std::string_view>& ambiguous_currencies();
+
+// Names of a minor unit after a whole amount: "7 dollars and 20 cents",
+// "douze euros et dix centimes", "5 pounds and 20 pence".  The value is the
+// hundredth of the unit: only currencies with minor_unit 2 take them.
+const PhraseTable<bool>& minor_unit_names();
+
 // "une trentaine" -> 30 (approximate), "a dozen" -> 12 (exact).
 struct Collective {
     std::int64_t value;

@@ -8,8 +8,12 @@
 //    ("qualifier: expected a string") naming a Qualifier
 //    ("qualifier: unknown value 'roughly'; give one of exact, ...": every
 //    "unknown" lists the accepted values and the nearest ones, issue 12);
-//  * low/high: null or absent = not given.  Money and counts take JSON
-//    integers only ("low: expected an integer"), non-negative
+//  * low/high: null or absent = not given.  Counts take JSON integers only
+//    ("low: expected an integer"); money takes JSON integers or a decimal
+//    string for a fraction of a unit ("4.99": exact, where a JSON 4.99 is a
+//    binary float; "low: expected an integer or a decimal string such as
+//    \"4.99\""), with at most its currency's minor-unit decimals
+//    (money.h, amount_problem); all non-negative
 //    ("low: is negative") and within int64 ("low: exceeds the 64-bit integer
 //    range").  Percentages take any JSON number or a numeric string
 //    ("12.5"), 0..100 ("low: percentage over 100"); a double becomes the
@@ -17,7 +21,9 @@
 //  * currency: money only ("currency: only money has a currency"); required
 //    unless undisclosed ("missing key 'currency'"); three upper-case ASCII
 //    letters ("currency: expected an ISO 4217 code, got 'usd'") that the
-//    lexicon knows ("currency: unrecognised currency 'XYZ'");
+//    lexicon knows ("currency: unrecognised currency 'XYZ': factdb reads
+//    ..."; a real ISO 4217 code factdb does not read yet, such as BRL, is
+//    said to be one: lang/iso4217.h);
 //  * the Range invariants of quantity.h: "qualifier exact takes low and high",
 //    "qualifier exact needs low == high", "qualifier at_least takes low only",
 //    "qualifier at_most takes high only", "qualifier between takes low and
@@ -95,6 +101,14 @@ std::optional<Decimal> bound(const json& object, std::string_view key, Kind kind
         d = canonical({static_cast<std::int64_t>(u), 0});
     } else if (v.is_number_integer()) {
         d = canonical({v.get<std::int64_t>(), 0});
+    } else if (kind == Kind::money && v.is_string()) {
+        // A fractional amount is a numeric string ("4.99"): exact, where a
+        // JSON number with a fraction is a binary float.
+        const auto parsed = plain_decimal(v.get_ref<const std::string&>(), key);
+        if (!parsed) fail(key, "expected an integer or a decimal string such as \"4.99\"");
+        d = *parsed;
+    } else if (kind == Kind::money) {
+        fail(key, "expected an integer or a decimal string such as \"4.99\"");
     } else if (kind != Kind::percent) {
         fail(key, "expected an integer");
     } else if (v.is_number_float()) {
@@ -157,7 +171,7 @@ std::string currency_of(const json& object, Kind kind, Qualifier qualifier) {
                             return c >= 'A' && c <= 'Z';
                         });
     if (!shaped) fail("currency", "expected an ISO 4217 code, got '" + code + "'");
-    if (!known_currency_code(code)) fail("currency", "unrecognised currency '" + code + "'");
+    if (!known_currency_code(code)) fail("currency", unrecognised_currency(code));
     return code;
 }
 
@@ -194,6 +208,9 @@ Money parse(const json& object, Kind kind) {
     money.range.high = bound(object, "high", kind);
     check_range(money.range);
     money.currency = currency_of(object, kind, *qualifier);
+    if (kind == Kind::money && money.range.qualifier != Qualifier::undisclosed)
+        if (const std::string problem = amount_problem(money); !problem.empty())
+            throw NormalizeError(problem);
     return money;
 }
 

@@ -79,6 +79,21 @@ SqlValue integer_or_null(const std::optional<nz::Decimal>& d) {
     return *i;
 }
 
+// An end of an amount in whole units; NULL when absent or when it has a
+// fraction of a unit (its exact value is in the minor column).
+SqlValue whole_or_null(const std::optional<nz::Decimal>& d) {
+    if (!d) return std::monostate{};
+    const auto i = d->to_integer();
+    if (!i) return std::monostate{};
+    return *i;
+}
+
+// An end of an amount in minor units of its currency (4.99 USD -> 499).
+SqlValue minor_or_null(const std::optional<nz::Decimal>& d, const std::string& currency) {
+    if (!d) return std::monostate{};
+    return nz::to_minor_units(*d, currency);
+}
+
 SqlValue real_or_null(const std::optional<nz::Decimal>& d) {
     if (!d) return std::monostate{};
     return d->to_double();
@@ -367,6 +382,8 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
         case FieldKind::money:
             d.columns[p + "_low"] = std::monostate{};
             d.columns[p + "_high"] = std::monostate{};
+            d.columns[p + "_low_minor"] = std::monostate{};
+            d.columns[p + "_high_minor"] = std::monostate{};
             d.columns[p + "_qualifier"] = std::string("undisclosed");
             d.columns["currency"] = std::monostate{};
             d.columns[p + "_text"] = std::monostate{};
@@ -540,10 +557,15 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             // overflow (docs/NORMALISATION.md, "Plausibility bounds").
             if (const std::string why = nz::implausible_amount(money); !why.empty())
                 return problem(name, why, value.is_string() ? text : value.dump());
+            // Exact in minor units of the currency always; whole units only
+            // when the amount is a whole number of units (schema/0014).
             located(
                 [&] {
-                    d.columns[p + "_low"] = integer_or_null(money.range.low);
-                    d.columns[p + "_high"] = integer_or_null(money.range.high);
+                    d.columns[p + "_low"] = whole_or_null(money.range.low);
+                    d.columns[p + "_high"] = whole_or_null(money.range.high);
+                    d.columns[p + "_low_minor"] = minor_or_null(money.range.low, money.currency);
+                    d.columns[p + "_high_minor"] =
+                        minor_or_null(money.range.high, money.currency);
                 },
                 text);
             d.columns[p + "_qualifier"] = std::string(nz::to_string(money.range.qualifier));

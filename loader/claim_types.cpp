@@ -23,9 +23,10 @@ std::vector<ClaimTypeSpec> make_types() {
              {"stage", K::stage, false, "stage", "", "", true},
          },
          "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
-         " amount_qualifier, currency, amount_text, stage, stage_cue) VALUES (:fact_id,"
-         " :investor_id, :investee_id, :amount_low, :amount_high, :amount_qualifier, :currency,"
-         " :amount_text, :stage, :stage_cue)",
+         " amount_low_minor, amount_high_minor, amount_qualifier, currency, amount_text, stage,"
+         " stage_cue) VALUES (:fact_id, :investor_id, :investee_id, :amount_low, :amount_high,"
+         " :amount_low_minor, :amount_high_minor, :amount_qualifier, :currency, :amount_text,"
+         " :stage, :stage_cue)",
          "{investor} invests in {investee}: {amount} ({stage})",
          {}},
         {"stake",
@@ -63,13 +64,15 @@ std::vector<ClaimTypeSpec> make_types() {
          "INSERT INTO datacenters (fact_id, operator_id, place_code, location_text, description,"
          " count_low, count_high, count_qualifier, count_text, previous_count_low,"
          " previous_count_high, previous_count_qualifier, previous_count_text, growth_ratio,"
-         " growth_text, investment_low, investment_high, investment_qualifier, currency,"
+         " growth_text, investment_low, investment_high, investment_low_minor,"
+         " investment_high_minor, investment_qualifier, currency,"
          " investment_text, beneficiary_id, site, locality, locality_text, capacity_mw_low,"
          " capacity_mw_high, capacity_qualifier, capacity_text, status, status_cue) VALUES"
          " (:fact_id, :operator_id, :place_code,"
          " :location_text, :description, :count_low, :count_high, :count_qualifier, :count_text,"
          " :previous_count_low, :previous_count_high, :previous_count_qualifier,"
          " :previous_count_text, :growth_ratio, :growth_text, :investment_low, :investment_high,"
+         " :investment_low_minor, :investment_high_minor,"
          " :investment_qualifier, :currency, :investment_text, :beneficiary_id, :site, :locality,"
          " :locality_text, :capacity_mw_low, :capacity_mw_high, :capacity_qualifier,"
          " :capacity_text, :status, :status_cue)",
@@ -86,9 +89,10 @@ std::vector<ClaimTypeSpec> make_types() {
              // years when a form of lang/period.h fits.
              {"period", K::period, false, "period", "", "", true},
          },
-         "INSERT INTO spending (fact_id, spender_id, amount_low, amount_high, amount_qualifier,"
-         " currency, amount_text, purpose, period, period_start, period_end) VALUES (:fact_id,"
-         " :spender_id, :amount_low, :amount_high, :amount_qualifier, :currency, :amount_text,"
+         "INSERT INTO spending (fact_id, spender_id, amount_low, amount_high, amount_low_minor,"
+         " amount_high_minor, amount_qualifier, currency, amount_text, purpose, period,"
+         " period_start, period_end) VALUES (:fact_id, :spender_id, :amount_low, :amount_high,"
+         " :amount_low_minor, :amount_high_minor, :amount_qualifier, :currency, :amount_text,"
          " :purpose, :period, :period_start, :period_end)",
          "{spender} spends {amount}[ on {purpose}][ ({period})]",
          {}},

@@ -13,7 +13,7 @@ namespace factdb {
 enum class FieldKind {
     entity,       // a name resolved to an entity; column = "<name>_id"
     entity_list,  // a JSON list of names; rows in fact_entities only
-    money,        // <prefix>_low/_high/_qualifier/_text + currency
+    money,        // <prefix>_low/_high (whole units), _low_minor/_high_minor (exact), _qualifier/_text + currency
     count,        // <prefix>_low/_high/_qualifier/_text
     share,        // relation + share_low/_high/_qualifier/_text
     place,        // place_code (NULL for an unknown place) + location_text

@@ -2,21 +2,22 @@
 -- title: Investment totals per investor and investee
 -- description: Per investor and investee: the sum of the low bounds of completed, asserted investments, how many facts, how many without an amount, how many hedged.
 --
--- completed_low_total adds amount_low over investments that are completed
+-- completed_low_total adds the low ends over investments that are completed
 -- AND asserted (a floor: "more than 3 bn" adds 3 bn).  It is NULL when those
 -- amounts are in more than one currency; currency then lists them.
 --
--- The total is exact, never a float and never an overflow: each amount is
--- summed as its whole billions (amount_low / 1e9) and its remainder
--- (amount_low % 1e9), neither of which can overflow before 10^9 rows, and
--- the two are put back together as an integer when the total fits in 64
--- bits, else as its exact decimal digits in text (only a database holding
--- amounts beyond the loader's plausibility bounds can get there; see
--- docs/NORMALISATION.md, "Plausibility bounds of amounts").
+-- The total is exact, never a float and never an overflow: the sum is made
+-- on amount_low_minor, the exact low end in minor units of the currency
+-- (cents: schema/0014), each summed as its whole billions (/ 1e9) and its
+-- remainder (% 1e9), neither of which can overflow before 10^9 rows, and
+-- put back together in whole units: an integer when the total is a whole
+-- number of units that fits in 64 bits, else its exact decimal text
+-- ("1004.99"; beyond 64 bits only a database holding amounts beyond the
+-- loader's plausibility bounds can get: docs/NORMALISATION.md, §3.1).
 WITH counted AS (
     SELECT i.investor_id, i.investee_id,
            CASE WHEN i.stage = 'completed' AND f.modality = 'asserted'
-                THEN i.amount_low END AS amount,
+                THEN i.amount_low_minor END AS amount,
            CASE WHEN i.stage = 'completed' AND f.modality = 'asserted'
                 THEN i.currency END AS currency,
            i.amount_qualifier, f.modality
@@ -37,11 +38,17 @@ totals AS (
 )
 SELECT investor.name AS investor,
        investee.name AS investee,
-       CASE WHEN t.currencies > 1 OR t.billions IS NULL THEN NULL
-            -- 9223372036854775807 is 2^63 - 1, the largest 64-bit integer
-            WHEN t.billions < 9223372036 OR (t.billions = 9223372036 AND t.units <= 854775807)
-            THEN t.billions * 1000000000 + t.units
-            ELSE t.billions || printf('%09d', t.units)
+       CASE WHEN t.currencies > 1 OR t.billions IS NULL OR b.minor_per_unit IS NULL THEN NULL
+            -- the whole units fit in 64 bits (2^63 - 1 = 9223372036854775807)
+            WHEN t.units % b.minor_per_unit = 0 AND t.billions <= (9223372036854775807 - t.units / b.minor_per_unit) / (1000000000 / b.minor_per_unit)
+            THEN t.billions * (1000000000 / b.minor_per_unit) + t.units / b.minor_per_unit
+            WHEN t.billions <= (9223372036854775807 - t.units / b.minor_per_unit) / (1000000000 / b.minor_per_unit)
+            THEN (t.billions * (1000000000 / b.minor_per_unit) + t.units / b.minor_per_unit) || '.'
+                 || printf('%0*d', b.minor_unit, t.units % b.minor_per_unit)
+            -- beyond: the exact digits of the minor units, point put back
+            ELSE substr((t.billions || printf('%09d', t.units)), 1, length((t.billions || printf('%09d', t.units))) - b.minor_unit)
+                 || CASE WHEN t.units % b.minor_per_unit = 0 THEN ''
+                         ELSE '.' || substr((t.billions || printf('%09d', t.units)), length((t.billions || printf('%09d', t.units))) - b.minor_unit + 1) END
        END AS completed_low_total,
        t.currency,
        t.facts,
@@ -50,4 +57,5 @@ SELECT investor.name AS investor,
 FROM totals t
 JOIN entities investor ON investor.id = t.investor_id
 JOIN entities investee ON investee.id = t.investee_id
+LEFT JOIN currency_bounds b ON b.currency = t.currency
 ORDER BY investee.name, investor.name;

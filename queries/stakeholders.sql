@@ -5,8 +5,11 @@
 --
 -- relation is the stake's relation (shareholder, principal_shareholder, ...)
 -- or 'investor' for an investor with no stated stake.  invested_low_total
--- sums amount_low over the stakeholder's completed investments in the company,
--- exactly: an integer when it fits in 64 bits, else its decimal digits as text.
+-- sums the low ends of the stakeholder's completed investments in the
+-- company, exactly, on amount_low_minor (minor units: cents), in whole
+-- units: an integer when the total is whole and fits in 64 bits, else its
+-- exact decimal text ("1004.99").  NULL when those investments are in more
+-- than one currency (never adds dollars to euros); currency says which.
 WITH target AS (
     SELECT entity_id AS id FROM entity_aliases WHERE alias_key = :company
 ),
@@ -14,11 +17,16 @@ invested AS (
     SELECT i.investor_id AS holder_id,
            -- Whole billions and remainder, as in investment_totals.sql: exact,
            -- and no overflow before 10^9 investments.
-           sum(CASE WHEN i.stage = 'completed' THEN i.amount_low / 1000000000 END)
-               + sum(CASE WHEN i.stage = 'completed' THEN i.amount_low % 1000000000 END)
+           sum(CASE WHEN i.stage = 'completed' THEN i.amount_low_minor / 1000000000 END)
+               + sum(CASE WHEN i.stage = 'completed' THEN i.amount_low_minor % 1000000000 END)
                  / 1000000000 AS billions,
-           sum(CASE WHEN i.stage = 'completed' THEN i.amount_low % 1000000000 END)
+           sum(CASE WHEN i.stage = 'completed' THEN i.amount_low_minor % 1000000000 END)
                % 1000000000 AS units,
+           count(DISTINCT CASE WHEN i.stage = 'completed' AND i.amount_low_minor IS NOT NULL
+                               THEN i.currency END) AS currencies,
+           group_concat(DISTINCT CASE WHEN i.stage = 'completed'
+                                           AND i.amount_low_minor IS NOT NULL
+                                      THEN i.currency END) AS currency,
            min(m.certainty) AS certainty,
            min(i.fact_id) AS fact_id
     FROM investments i
@@ -43,16 +51,24 @@ SELECT holder.name AS stakeholder,
        r.relation,
        r.share_low,
        r.share_high,
-       CASE WHEN v.billions IS NULL THEN NULL
-            -- 9223372036854775807 is 2^63 - 1, the largest 64-bit integer
-            WHEN v.billions < 9223372036 OR (v.billions = 9223372036 AND v.units <= 854775807)
-            THEN v.billions * 1000000000 + v.units
-            ELSE v.billions || printf('%09d', v.units)
+       CASE WHEN v.billions IS NULL OR v.currencies > 1 OR b.minor_per_unit IS NULL THEN NULL
+            -- the whole units fit in 64 bits (2^63 - 1 = 9223372036854775807)
+            WHEN v.units % b.minor_per_unit = 0 AND v.billions <= (9223372036854775807 - v.units / b.minor_per_unit) / (1000000000 / b.minor_per_unit)
+            THEN v.billions * (1000000000 / b.minor_per_unit) + v.units / b.minor_per_unit
+            WHEN v.billions <= (9223372036854775807 - v.units / b.minor_per_unit) / (1000000000 / b.minor_per_unit)
+            THEN (v.billions * (1000000000 / b.minor_per_unit) + v.units / b.minor_per_unit) || '.'
+                 || printf('%0*d', b.minor_unit, v.units % b.minor_per_unit)
+            -- beyond: the exact digits of the minor units, point put back
+            ELSE substr((v.billions || printf('%09d', v.units)), 1, length((v.billions || printf('%09d', v.units))) - b.minor_unit)
+                 || CASE WHEN v.units % b.minor_per_unit = 0 THEN ''
+                         ELSE '.' || substr((v.billions || printf('%09d', v.units)), length((v.billions || printf('%09d', v.units))) - b.minor_unit + 1) END
        END AS invested_low_total,
+       v.currency,
        r.modality,
        (SELECT e.quote FROM facts x JOIN evidence e ON e.id = x.first_evidence_id
         WHERE x.id = r.fact_id) AS quote
 FROM rows r
 JOIN entities holder ON holder.id = r.holder_id
 LEFT JOIN invested v ON v.holder_id = r.holder_id
+LEFT JOIN currency_bounds b ON b.currency = v.currency
 ORDER BY holder.name, r.relation, r.fact_id;

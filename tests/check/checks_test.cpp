@@ -527,42 +527,55 @@ TEST_CASE("implausible_amount: amounts beyond their currency's bound, not at it"
     // 10^15 USD is the bound itself: the loader stores it, check accepts it.
     Checked at_bound(money_docs(), {},
                      "UPDATE investments SET amount_low = 1000000000000000,"
-                     " amount_high = 1000000000000000;"
-                     "UPDATE spending SET amount_high = 1000000000000000;");
+                     " amount_high = 1000000000000000, amount_low_minor = 100000000000000000,"
+                     " amount_high_minor = 100000000000000000;"
+                     "UPDATE spending SET amount_high = 1000000000000000,"
+                     " amount_high_minor = 100000000000000000;");
     CHECK(at_bound.rows.empty());
 
+    // Compared in minor units: one cent above the bound is beyond it, and a
+    // fractional end (whole columns NULL) is still seen and shown exactly.
     Checked c(money_docs(), {},
-              "UPDATE investments SET amount_low = 5000000000000000000,"
-              " amount_high = 5000000000000000000;"
-              "UPDATE spending SET amount_high = 2000000000000000000;"
-              "UPDATE datacenters SET investment_low = 1000000000000001,"
-              " investment_high = 1000000000000001;");
+              "UPDATE investments SET amount_low = 50000000000000000,"
+              " amount_high = 50000000000000000, amount_low_minor = 5000000000000000000,"
+              " amount_high_minor = 5000000000000000000;"
+              "UPDATE spending SET amount_high = NULL, amount_high_minor = 2000000000000000001;"
+              "UPDATE datacenters SET investment_low = NULL, investment_high = NULL,"
+              " investment_low_minor = 100000000000000001,"
+              " investment_high_minor = 100000000000000001;");
     CHECK(c.rows ==
-          Rows{"error|implausible_amount|fact 1: investment of 5000000000000000000 USD is beyond "
+          Rows{"error|implausible_amount|fact 1: investment of 50000000000000000 USD is beyond "
                "the plausible maximum of 1000000000000000 USD|1|Microsoft has invested $10 "
                "billion in OpenAI",
-               "error|implausible_amount|fact 2: spending of 1000000000 to 2000000000000000000 "
+               "error|implausible_amount|fact 2: spending of 1000000000 to 20000000000000000.01 "
                "USD is beyond the plausible maximum of 1000000000000000 USD|2|Acme spends "
                "between $1 billion and $2 billion on chips",
-               "error|implausible_amount|fact 3: data centre investment of 1000000000000001 USD "
-               "is beyond the plausible maximum of 1000000000000000 USD|3|Nvidia will invest $3 "
-               "billion in data centers in Texas"});
+               "error|implausible_amount|fact 3: data centre investment of 1000000000000000.01 "
+               "USD is beyond the plausible maximum of 1000000000000000 USD|3|Nvidia will invest "
+               "$3 billion in data centers in Texas"});
 }
 
-TEST_CASE("currency_bounds (schema/0009) holds the loader's table of plausibility bounds",
+TEST_CASE("currency_bounds (schema/0009, 0012) holds the loader's table of bounds and minor units",
           "[check][totals]") {
     TempDir dir;
     SQLite::Database db = db::open((dir / "t.sqlite").string(), db::Mode::read_write);
     db::migrate(db);
     std::string expected;
     for (const auto& b : lang::currency_bounds())
-        expected += std::string(b.code) + "|" + std::to_string(b.max_units()) + "\n";
-    CHECK(sql_rows(db, "SELECT currency, max_units FROM currency_bounds ORDER BY rowid") ==
-          expected);
+        expected += std::string(b.code) + "|" + std::to_string(b.max_units()) + "|" +
+                    std::to_string(b.minor_unit) + "|" + std::to_string(b.minor_per_unit()) + "\n";
+    CHECK(sql_rows(db, "SELECT currency, max_units, minor_unit, minor_per_unit FROM"
+                       " currency_bounds ORDER BY currency") == expected);
     CHECK(expected ==
-          "USD|1000000000000000\nCAD|1000000000000000\nEUR|1000000000000000\n"
-          "GBP|1000000000000000\nJPY|100000000000000000\nCNY|10000000000000000\n"
-          "CHF|1000000000000000\n");
+          "AUD|10000000000000000|2|100\nCAD|10000000000000000|2|100\n"
+          "CHF|1000000000000000|2|100\nCNY|10000000000000000|2|100\n"
+          "DKK|10000000000000000|2|100\nEUR|1000000000000000|2|100\n"
+          "GBP|1000000000000000|2|100\nHKD|10000000000000000|2|100\n"
+          "ILS|10000000000000000|2|100\nINR|10000000000000000|2|100\n"
+          "JPY|100000000000000000|0|1\nKRW|1000000000000000000|0|1\n"
+          "NOK|10000000000000000|2|100\nNZD|10000000000000000|2|100\n"
+          "SEK|10000000000000000|2|100\nSGD|10000000000000000|2|100\n"
+          "USD|1000000000000000|2|100\n");
 }
 
 TEST_CASE("factdb summary and check on a database whose total is beyond 64 bits", "[check][e2e][totals]") {
@@ -579,7 +592,7 @@ TEST_CASE("factdb summary and check on a database whose total is beyond 64 bits"
     CHECK(totals.exit_code == 0);
     CHECK(totals.out ==
           "investor,investee,completed_low_total,currency,facts,undisclosed,hedged\r\n"
-          "Acme,Anthropic,9500000000000000000,USD,2,0,0\r\n");
+          "Acme,Anthropic,9500000000000000000,JPY,2,0,0\r\n");
     const RunResult report = run_factdb(
         {"--db", db.string(), "report", (source_dir() / "reports" / "overview.json").string(),
          "--format", "json", "--out", (dir / "overview.json").string()},
@@ -589,11 +602,11 @@ TEST_CASE("factdb summary and check on a database whose total is beyond 64 bits"
     CHECK(read_file(dir / "overview.json").find("9500000000000000000") != std::string::npos);
     const RunResult check = run_factdb({"--db", db.string(), "check", "--format", "csv"});
     CHECK(check.exit_code == 1);
-    CHECK(check.out.find("implausible_amount,fact 1: investment of 5000000000000000000 USD is "
-                         "beyond the plausible maximum of 1000000000000000 USD,1,") !=
+    CHECK(check.out.find("implausible_amount,fact 1: investment of 5000000000000000000 JPY is "
+                         "beyond the plausible maximum of 100000000000000000 JPY,1,") !=
           std::string::npos);
-    CHECK(check.out.find("implausible_amount,fact 2: investment of 4500000000000000000 USD is "
-                         "beyond the plausible maximum of 1000000000000000 USD,2,") !=
+    CHECK(check.out.find("implausible_amount,fact 2: investment of 4500000000000000000 JPY is "
+                         "beyond the plausible maximum of 100000000000000000 JPY,2,") !=
           std::string::npos);
 }
 

@@ -515,8 +515,8 @@ TEST_CASE("report --fail-on-check: exit 1 on problems at or above the level, rep
           "factdb: check: 1 problem at or above error (the report was written)\n");
     CHECK(read_file(target).rfind("# Stakes\n", 0) == 0);
     CHECK(has_line(read_file(target),
-                   "| Acme | shareholder | 60.0 | 60.0 |  | asserted | Acme holds 60% of Gamma "
-                   "&amp; Co [^2] |"));
+                   "| Acme | shareholder | 60.0 | 60.0 |  |  | asserted | Acme holds 60% of "
+                   "Gamma &amp; Co [^2] |"));
 
     // A database where the checks find no error: exit 0 at level error.
     TempDir empty;

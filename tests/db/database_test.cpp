@@ -61,29 +61,44 @@ TEST_CASE("CHECK constraints close the vocabularies and range shapes", "[db]") {
         "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash, summary,"
         " modality, documents, first_evidence_id, first_loaded_at) VALUES (1, 'investment',"
         " 'k', 1, 's', 2, 'x', 'asserted', 1, 1, '2026-01-01T00:00:00Z')");
+    // The qualifier invariants are stated on the exact minor-unit columns
+    // (schema/0014); the whole-unit columns only ever stand beside them.
     const std::string insert =
         "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
-        " amount_qualifier, currency, stage) VALUES (1, 1, 1, ";
+        " amount_low_minor, amount_high_minor, amount_qualifier, currency, stage) VALUES (1, 1,"
+        " 1, ";
     struct Case {
         const char* values;
         bool accepted;
     };
     const Case cases[] = {
-        {"10, 10, 'exact', 'USD', 'completed')", true},
-        {"10, 11, 'exact', 'USD', 'completed')", false},
-        {"10, NULL, 'at_least', 'USD', 'completed')", true},
-        {"10, 10, 'at_least', 'USD', 'completed')", false},
-        {"NULL, 10, 'less_than', 'USD', 'completed')", true},
-        {"10, 20, 'between', 'USD', 'completed')", true},
-        {"20, 10, 'between', 'USD', 'completed')", false},
-        {"NULL, NULL, 'undisclosed', NULL, 'completed')", true},
-        {"10, 10, 'exact', NULL, 'completed')", false},
-        {"10, 10, 'exact', 'usd', 'completed')", false},
-        {"10, 10, 'roughly', 'USD', 'completed')", false},
-        {"10, 10, 'exact', 'USD', 'rumoured')", false},
-        {"NULL, NULL, 'undisclosed', NULL, 'unspecified')", true},
-        {"-1, -1, 'exact', 'USD', 'completed')", false},
-        {"'ten', 'ten', 'exact', 'USD', 'completed')", false},
+        {"10, 10, 1000, 1000, 'exact', 'USD', 'completed')", true},
+        {"10, 11, 1000, 1100, 'exact', 'USD', 'completed')", false},
+        {"NULL, NULL, 499, 499, 'exact', 'USD', 'completed')", true},   // $4.99
+        {"NULL, NULL, 499, 500, 'exact', 'USD', 'completed')", false},
+        {"10, 10, NULL, NULL, 'exact', 'USD', 'completed')", false},    // whole without exact
+        {"10, NULL, 1000, NULL, 'at_least', 'USD', 'completed')", true},
+        {"10, 10, 1000, 1000, 'at_least', 'USD', 'completed')", false},
+        {"NULL, NULL, 1050, NULL, 'more_than', 'USD', 'completed')", true},
+        {"NULL, NULL, 1050, 1050, 'more_than', 'USD', 'completed')", false},
+        {"NULL, 10, NULL, 1000, 'less_than', 'USD', 'completed')", true},
+        {"NULL, NULL, 10, NULL, 'less_than', 'USD', 'completed')", false},
+        {"10, 20, 1000, 2000, 'between', 'USD', 'completed')", true},
+        {"NULL, 20, 1099, 2000, 'between', 'USD', 'completed')", true},
+        {"20, 10, 2000, 1000, 'between', 'USD', 'completed')", false},
+        {"NULL, NULL, 2000, 1000, 'between', 'USD', 'completed')", false},
+        {"10, NULL, 5, NULL, 'at_least', 'USD', 'completed')", false},  // minor below whole
+        {"NULL, NULL, NULL, NULL, 'undisclosed', NULL, 'completed')", true},
+        {"NULL, NULL, 5, NULL, 'undisclosed', NULL, 'completed')", false},
+        {"10, 10, 1000, 1000, 'exact', NULL, 'completed')", false},
+        {"10, 10, 1000, 1000, 'exact', 'usd', 'completed')", false},
+        {"10, 10, 1000, 1000, 'roughly', 'USD', 'completed')", false},
+        {"10, 10, 1000, 1000, 'exact', 'USD', 'rumoured')", false},
+        {"NULL, NULL, NULL, NULL, 'undisclosed', NULL, 'unspecified')", true},
+        {"-1, -1, -100, -100, 'exact', 'USD', 'completed')", false},
+        {"NULL, NULL, -1, -1, 'exact', 'USD', 'completed')", false},
+        {"'ten', 'ten', 1000, 1000, 'exact', 'USD', 'completed')", false},
+        {"NULL, NULL, 4.99, 4.99, 'exact', 'USD', 'completed')", false},  // never a float
     };
     for (const auto& c : cases) {
         INFO(c.values);
@@ -525,6 +540,109 @@ TEST_CASE("0013 gives roles a tense, partnerships a name and spending period yea
     db.exec("DELETE FROM facts WHERE id = 2");
     CHECK(sql_int(db, "SELECT count(*) FROM fact_entities WHERE fact_id = 2") == 0);
     CHECK(sql_int(db, "SELECT count(*) FROM partnerships") == 0);
+}
+
+TEST_CASE("0014 stores every amount exactly in minor units, keeping every row", "[db]") {
+    // Version 13 rows, as the loader before it writes them: whole units only, in
+    // the three tables that hold money, in USD (cents), JPY (no minor unit)
+    // and undisclosed.
+    TempDir dir;
+    const std::string path = (dir / "v13.sqlite").string();
+    create_at_version(path, 13);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'A', 'a', 'gazetteer'), (2, 'organization', 'B', 'b',"
+            " 'gazetteer');"
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'investment', 'k1', 1, 's', 1, 'A invests in B', 'asserted', 1, 1, '2026-01-01'),"
+            " (2, 'investment', 'k2', 2, 's', 1, 'A invests in B', 'asserted', 1, 2, '2026-01-01'),"
+            " (3, 'investment', 'k3', 3, 's', 1, 'A invests in B', 'asserted', 1, 3, '2026-01-01'),"
+            " (4, 'datacenter', 'k4', 4, 't', 2, 'A data centres', 'asserted', 1, 4, '2026-01-01'),"
+            " (5, 'spending', 'k5', 5, 'u', 3, 'A spends', 'asserted', 1, 5, '2026-01-01');"
+            "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
+            " amount_qualifier, currency, amount_text, stage, stage_cue) VALUES"
+            " (1, 1, 2, 5000000000, 5000000000, 'exact', 'USD', '$5bn', 'completed', NULL),"
+            " (2, 1, 2, 3000000000, NULL, 'more_than', 'JPY', NULL, 'committed', 'pledged'),"
+            " (3, 1, 2, NULL, NULL, 'undisclosed', NULL, NULL, 'unspecified', NULL);"
+            "INSERT INTO datacenters (fact_id, operator_id, count_qualifier,"
+            " previous_count_qualifier, investment_low, investment_high, investment_qualifier,"
+            " currency, description, site, capacity_mw_low, capacity_mw_high,"
+            " capacity_qualifier, capacity_text, status, status_cue) VALUES (4, 1,"
+            " 'undisclosed', 'undisclosed', 2, 3, 'between', 'EUR', 'le plus grand', 'Colossus',"
+            " 150, 150, 'exact', '150 MW', 'operating', 'operates');"
+            "INSERT INTO spending (fact_id, spender_id, amount_low, amount_high,"
+            " amount_qualifier, currency, purpose, period, period_start, period_end) VALUES"
+            " (5, 1, NULL, 1000000000000000, 'at_most', 'USD', 'chips', 'FY2025', 2025, 2025)");
+        CHECK(sql_int(db, "SELECT count(*) FROM currency_bounds") == 7);
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 13);
+    // The columns of 0012 (data-centre sites) and 0013 (spending periods)
+    // survive the rebuild of their tables.
+    CHECK(sql_rows(db, "SELECT site, capacity_mw_low, capacity_qualifier, status, status_cue"
+                       " FROM datacenters") == "Colossus|150.0|exact|operating|operates\n");
+    CHECK(sql_rows(db, "SELECT period, period_start, period_end FROM spending") ==
+          "FY2025|2025|2025\n");
+    CHECK(sql_rows(db, "SELECT period_start, period_end FROM spending_v") == "2025|2025\n");
+    // Whole units unchanged; minor = whole * minor_per_unit of the currency.
+    CHECK(sql_rows(db,
+                   "SELECT fact_id, coalesce(amount_low, '-'), coalesce(amount_high, '-'),"
+                   " coalesce(amount_low_minor, '-'), coalesce(amount_high_minor, '-'),"
+                   " amount_qualifier, coalesce(currency, '-'), stage, coalesce(stage_cue, '-')"
+                   " FROM investments ORDER BY fact_id") ==
+          "1|5000000000|5000000000|500000000000|500000000000|exact|USD|completed|-\n"
+          "2|3000000000|-|3000000000|-|more_than|JPY|committed|pledged\n"
+          "3|-|-|-|-|undisclosed|-|unspecified|-\n");
+    CHECK(sql_rows(db, "SELECT investment_low, investment_high, investment_low_minor,"
+                       " investment_high_minor FROM datacenters") == "2|3|200|300\n");
+    CHECK(sql_rows(db, "SELECT description, count_qualifier FROM datacenters_v") ==
+          "le plus grand|undisclosed\n");
+    CHECK_THROWS_AS(db.exec("UPDATE datacenters SET count_low = 5"), SQLite::Exception);
+    CHECK(sql_rows(db, "SELECT coalesce(amount_low, '-'), amount_high, coalesce(amount_low_minor,"
+                       " '-'), amount_high_minor FROM spending") ==
+          "-|1000000000000000|-|100000000000000000\n");
+    // The views: the exact decimal text beside the columns of before.
+    CHECK(sql_rows(db, "SELECT fact_id, coalesce(amount_low_exact, '-'),"
+                       " coalesce(amount_high_exact, '-') FROM investments_v ORDER BY fact_id") ==
+          "1|5000000000|5000000000\n2|3000000000|-\n3|-|-\n");
+    // A fraction of a unit: minor columns only, the whole ones NULL.
+    db.exec("UPDATE spending SET amount_high = NULL, amount_high_minor = 499");
+    CHECK(sql_rows(db, "SELECT amount_high_exact FROM spending_v") == "4.99\n");
+    db.exec("UPDATE datacenters SET investment_low = NULL, investment_low_minor = 230");
+    CHECK(sql_rows(db, "SELECT investment_low_exact, investment_high_exact FROM datacenters_v") ==
+          "2.30|3\n");
+    // The qualifier invariants now hold on the minor columns.
+    CHECK_THROWS_AS(db.exec("UPDATE investments SET amount_high_minor = 500000000001"
+                            " WHERE fact_id = 1"),
+                    SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("UPDATE investments SET amount_low_minor = NULL WHERE fact_id = 2"),
+                    SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("UPDATE datacenters SET investment_low_minor = 400"),
+                    SQLite::Exception);
+    // 0010's rules survive the rebuild.
+    CHECK_THROWS_AS(db.exec("UPDATE investments SET stage_cue = 'x' WHERE fact_id = 3"),
+                    SQLite::Exception);
+    CHECK(sql_rows(db, "SELECT currency, max_units, minor_unit, minor_per_unit FROM"
+                       " currency_bounds WHERE currency IN ('USD', 'JPY', 'KRW', 'CAD')"
+                       " ORDER BY currency") ==
+          "CAD|10000000000000000|2|100\nJPY|100000000000000000|0|1\n"
+          "KRW|1000000000000000000|0|1\nUSD|1000000000000000|2|100\n");
+    CHECK(sql_int(db, "SELECT count(*) FROM currency_bounds") == 17);
+    CHECK(sql_rows(db,
+                   "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN"
+                   " ('investments', 'datacenters', 'spending') AND name NOT LIKE 'sqlite_%'"
+                   " ORDER BY name") ==
+          "datacenters_operator\ndatacenters_place\ninvestments_investee\ninvestments_pair\n"
+          "spending_spender\n");
+    CHECK(sql_int(db, "PRAGMA legacy_alter_table") == 0);
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
+    db.exec("DELETE FROM facts WHERE id IN (3, 4, 5)");
+    CHECK(sql_int(db, "SELECT count(*) FROM investments") == 2);
+    CHECK(sql_int(db, "SELECT count(*) FROM datacenters") + sql_int(db, "SELECT count(*) FROM spending") == 0);
 }
 
 TEST_CASE("key_hash is the first 64 bits of a key as a signed integer", "[db]") {

@@ -310,7 +310,9 @@ const std::vector<ErrorRow> kErrors{
     {C, "1er site", fr, "unrecognised scale or unit 'er" + kScaleHint},
     {P, "40 % MM", fr, "unrecognised scale or unit 'MM" + kScaleHint},
     {M, "5 millions d'euros MM", fr, "unrecognised scale or unit 'MM" + kScaleHint},
-    {M, "$5 MM", en, "unrecognised currency 'MM'"},
+    {M, "$5 MM", en,
+     "unrecognised currency 'MM': write one of AUD CAD CHF CNY DKK EUR GBP HKD ILS INR JPY KRW "
+     "NOK NZD SEK SGD USD (code, symbol or name: 'USD', '$', 'dollars')"},
     // bound words after the counted noun
     {C, "120 data centres or more", en, "bound word 'more" + kBoundHint},
     {C, "120 centres ou plus", fr, "bound word 'plus" + kBoundHint},

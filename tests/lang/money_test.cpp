@@ -144,8 +144,12 @@ const std::vector<MoneyCase> kMoney{
 struct ErrorCase {
     std::string text;
     factdb::Language language;
-    const char* error;
+    std::string error;
 };
+
+// The list every "unrecognised currency" error ends with.
+const std::string kAccepted =
+    "write one of AUD CAD CHF CNY DKK EUR GBP HKD ILS INR JPY KRW NOK NZD SEK SGD USD (code, symbol or name: 'USD', '$', 'dollars')";
 
 const std::vector<ErrorCase> kMoneyErrors{
     {"", fr, "empty text"},
@@ -157,14 +161,18 @@ const std::vector<ErrorCase> kMoneyErrors{
     {"99999999999999999999 dollars", en, "amount exceeds the 64-bit integer range"},
     {"1" + std::string(400, '0') + " dollars", en, "amount exceeds the 64-bit integer range"},
     {"10 000 000 000 billions de dollars", fr, "amount exceeds the 64-bit integer range"},
-    {"$9.3 billion billion", en, "unrecognised currency 'billion'"},
+    {"$9.3 billion billion", en, "unrecognised currency 'billion': " + kAccepted},
     {"1e400 dollars", en, "exponent notation is not accepted"},
-    {"5 millions de florins", fr, "unrecognised currency 'florins'"},
-    {"5 million XYZ", en, "unrecognised currency 'XYZ'"},
+    {"5 millions de florins", fr, "unrecognised currency 'florins': " + kAccepted},
+    {"5 million XYZ", en, "unrecognised currency 'XYZ': " + kAccepted},
     {"5 milliards", fr, "no currency in amount"},
     {"entre 2 et 3 milliards", fr, "no currency in amount"},
-    {"0,5 dollar", fr, "amount is not a whole number of currency units"},
-    {"$1.5", en, "amount is not a whole number of currency units"},
+    {"0,005 dollar", fr,
+     "amount 0.005 USD has 3 decimals, but USD counts in cents (2 decimals): write it with at "
+     "most 2 decimals (factdb never rounds an amount)"},
+    {"$1.505", en,
+     "amount 1.505 USD has 3 decimals, but USD counts in cents (2 decimals): write it with at "
+     "most 2 decimals (factdb never rounds an amount)"},
     {"plusieurs milliards de dollars", fr, "vague quantity 'plusieurs'"},
     {"des dizaines de milliards de dollars", fr, "vague quantity 'des dizaines'"},
     {"billions of dollars", en, "vague quantity 'billions'"},
@@ -228,8 +236,8 @@ const std::vector<MoneySpanCase> kMoneySpans{
      Q::undisclosed, nullptr, nullptr, ""},
     {fr, "Le projet coûte 5 milliards, sans plus de détails.", "5", nullptr, 0, 0, Q::undisclosed,
      nullptr, nullptr, ""},
-    {fr, "Un don de 0,5 dollar par utilisateur.", "0,5", nullptr, 0, 0, Q::undisclosed, nullptr,
-     nullptr, ""},
+    {fr, "Un don de 0,005 dollar par utilisateur.", "0,005", nullptr, 0, 0, Q::undisclosed,
+     nullptr, nullptr, ""},
     {fr, "Il a reçu 3 millions 500 000 euros de subventions.", "3", nullptr, 0, 0, Q::undisclosed,
      nullptr, nullptr, ""},
     {fr, "Il a reçu 3 millions 500 000 euros de subventions.", "500", nullptr, 0, 0, Q::undisclosed,
@@ -265,7 +273,7 @@ const std::vector<MoneySpanCase> kMoneySpans{
     // English: near misses
     {en, "The deal was worth $9.3 billion billion, a typo.", "$", nullptr, 0, 0, Q::undisclosed,
      nullptr, nullptr, ""},
-    {en, "Tickets cost $1.5 each.", "$", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr, ""},
+    {en, "Tickets cost $1.505 each.", "$", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr, ""},
     {en, "Billions of dollars are at stake.", "Billions", nullptr, 0, 0, Q::undisclosed, nullptr,
      nullptr, ""},
     {en, "It holds 5 million XYZ tokens.", "5", nullptr, 0, 0, Q::undisclosed, nullptr, nullptr,
@@ -372,8 +380,8 @@ TEST_CASE("implausible_amount: each currency's plausibility bound, inclusive", "
          "amount exceeds the plausible maximum of 10^15 EUR (a plausibility bound)"},
         {"between $1 billion and $2000 trillion", en,
          "amount exceeds the plausible maximum of 10^15 USD (a plausibility bound)"},
-        {"up to 1001 trillion Canadian dollars", en,
-         "amount exceeds the plausible maximum of 10^15 CAD (a plausibility bound)"},
+        {"up to 10001 trillion Canadian dollars", en,
+         "amount exceeds the plausible maximum of 10^16 CAD (a plausibility bound)"},
         {"100000 trillion yen", en, ""},  // 10^17 JPY, about 10^15 USD
         {"100001 trillion yen", en,
          "amount exceeds the plausible maximum of 10^17 JPY (a plausibility bound)"},
@@ -394,7 +402,10 @@ TEST_CASE("implausible_amount: each currency's plausibility bound, inclusive", "
     for (const auto& b : currency_bounds())
         table += std::string(b.code) + " " + std::to_string(b.max_units()) + "\n";
     CHECK(table ==
-          "USD 1000000000000000\nCAD 1000000000000000\nEUR 1000000000000000\n"
-          "GBP 1000000000000000\nJPY 100000000000000000\nCNY 10000000000000000\n"
-          "CHF 1000000000000000\n");
+          "AUD 10000000000000000\nCAD 10000000000000000\nCHF 1000000000000000\n"
+          "CNY 10000000000000000\nDKK 10000000000000000\nEUR 1000000000000000\n"
+          "GBP 1000000000000000\nHKD 10000000000000000\nILS 10000000000000000\n"
+          "INR 10000000000000000\nJPY 100000000000000000\nKRW 1000000000000000000\n"
+          "NOK 10000000000000000\nNZD 10000000000000000\nSEK 10000000000000000\n"
+          "SGD 10000000000000000\nUSD 1000000000000000\n");
 }

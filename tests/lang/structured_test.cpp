@@ -77,7 +77,8 @@ const std::vector<JsonError> kRejected{
     {R"({"low": 1, "high": 1, "qualifier": "exact", "currency": "usd"})", Kind::money,
      "currency: expected an ISO 4217 code, got 'usd'"},
     {R"({"low": 1, "high": 1, "qualifier": "exact", "currency": "XYZ"})", Kind::money,
-     "currency: unrecognised currency 'XYZ'"},
+     "currency: unrecognised currency 'XYZ': write one of AUD CAD CHF CNY DKK EUR GBP HKD ILS "
+     "INR JPY KRW NOK NZD SEK SGD USD (code, symbol or name: 'USD', '$', 'dollars')"},
     {R"({"low": 1, "high": 1, "qualifier": "exact", "currency": "USD"})", Kind::count,
      "currency: only money has a currency"},
     {R"({"low": 150, "high": 150, "qualifier": "exact"})", Kind::percent,

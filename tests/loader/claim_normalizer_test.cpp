@@ -213,7 +213,8 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
                 {"stage", "invested"}}),
          "investment c1\n"
          "entities: investor#1=Microsoft, investee#1=OpenAI\n"
-         "columns: amount_high=10000000000, amount_low=10000000000, amount_qualifier='exact', "
+         "columns: amount_high=10000000000, amount_high_minor=1000000000000, "
+         "amount_low=10000000000, amount_low_minor=1000000000000, amount_qualifier='exact', "
          "amount_text='$10 billion', currency='USD', stage='completed', stage_cue=NULL\n"
          "canonical: amount='exact:10000000000:10000000000:USD', stage='completed'\n"
          "display: amount='10000000000 USD', stage='completed'\n"
@@ -226,7 +227,8 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
                 {"note", "a Reuters report"}}),
          "investment c1\n"
          "entities: investor#1=Amazon, investee#1=Anthropic\n"
-         "columns: amount_high=NULL, amount_low=4000000000, amount_qualifier='more_than', "
+         "columns: amount_high=NULL, amount_high_minor=NULL, amount_low=4000000000, "
+         "amount_low_minor=400000000000, amount_qualifier='more_than', "
          "amount_text=NULL, currency='USD', stage='committed', stage_cue=NULL\n"
          "canonical: amount='more_than:4000000000::USD', stage='committed'\n"
          "display: amount='more than 4000000000 USD', stage='committed'\n"
@@ -235,7 +237,8 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
                {{"investor", "Nvidia"}, {"investee", "OpenAI"}, {"stage", "considered"}}),
          "investment c1\n"
          "entities: investor#1=Nvidia, investee#1=OpenAI\n"
-         "columns: amount_high=NULL, amount_low=NULL, amount_qualifier='undisclosed', "
+         "columns: amount_high=NULL, amount_high_minor=NULL, amount_low=NULL, "
+         "amount_low_minor=NULL, amount_qualifier='undisclosed', "
          "amount_text=NULL, currency=NULL, stage='considered', stage_cue=NULL\n"
          "canonical: amount='', stage='considered'\n"
          "display: amount='undisclosed amount', stage='considered'\n"
@@ -275,7 +278,9 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
          "capacity_text=NULL, count_high=5, count_low=5, count_qualifier='exact', "
          "count_text='five', "
          "currency='USD', description='AI campuses', growth_ratio=real 2.5, growth_text='x2.5', "
-         "investment_high=3000000000, investment_low=3000000000, investment_qualifier='exact', "
+         "investment_high=3000000000, investment_high_minor=300000000000, "
+         "investment_low=3000000000, investment_low_minor=300000000000, "
+         "investment_qualifier='exact', "
          "investment_text='$3 billion', locality=NULL, locality_text=NULL, "
          "location_text='in Texas', place_code='US-TX', "
          "previous_count_high=2, previous_count_low=2, previous_count_qualifier='exact', "
@@ -299,7 +304,8 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
          "columns: beneficiary_id=NULL, capacity_mw_high=real 1200, capacity_mw_low=real 1200, "
          "capacity_qualifier='exact', capacity_text='1.2GW', count_high=NULL, count_low=NULL, "
          "count_qualifier='undisclosed', count_text=NULL, currency=NULL, description=NULL, "
-         "growth_ratio=NULL, growth_text=NULL, investment_high=NULL, investment_low=NULL, "
+         "growth_ratio=NULL, growth_text=NULL, investment_high=NULL, "
+         "investment_high_minor=NULL, investment_low=NULL, investment_low_minor=NULL, "
          "investment_qualifier='undisclosed', investment_text=NULL, locality='Abilene', "
          "locality_text='in Abilene, Texas', location_text=NULL, place_code='US-TX', "
          "previous_count_high=NULL, previous_count_low=NULL, "
@@ -318,7 +324,8 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
          "columns: beneficiary_id=NULL, capacity_mw_high=NULL, capacity_mw_low=NULL, "
          "capacity_qualifier='undisclosed', capacity_text=NULL, count_high=NULL, count_low=NULL, "
          "count_qualifier='undisclosed', count_text=NULL, currency=NULL, description=NULL, "
-         "growth_ratio=NULL, growth_text=NULL, investment_high=NULL, investment_low=NULL, "
+         "growth_ratio=NULL, growth_text=NULL, investment_high=NULL, "
+         "investment_high_minor=NULL, investment_low=NULL, investment_low_minor=NULL, "
          "investment_qualifier='undisclosed', investment_text=NULL, locality='Abilene', "
          "locality_text=NULL, location_text='Abilene (Texas)', place_code='US-TX', "
          "previous_count_high=NULL, previous_count_low=NULL, "
@@ -337,7 +344,8 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
          "columns: beneficiary_id=NULL, capacity_mw_high=NULL, capacity_mw_low=NULL, "
          "capacity_qualifier='undisclosed', capacity_text=NULL, count_high=NULL, count_low=NULL, "
          "count_qualifier='undisclosed', count_text=NULL, currency=NULL, description=NULL, "
-         "growth_ratio=NULL, growth_text=NULL, investment_high=NULL, investment_low=NULL, "
+         "growth_ratio=NULL, growth_text=NULL, investment_high=NULL, "
+         "investment_high_minor=NULL, investment_low=NULL, investment_low_minor=NULL, "
          "investment_qualifier='undisclosed', investment_text=NULL, locality=NULL, "
          "locality_text=NULL, location_text=NULL, "
          "place_code=NULL, previous_count_high=NULL, previous_count_low=NULL, "
@@ -355,7 +363,8 @@ TEST_CASE("a full claim of each type gives exact columns, canonical and display 
                 {"period", "2024"}}),
          "spending c1\n"
          "entities: spender#1=Nvidia\n"
-         "columns: amount_high=40000000000, amount_low=40000000000, "
+         "columns: amount_high=40000000000, amount_high_minor=4000000000000, "
+         "amount_low=40000000000, amount_low_minor=4000000000000, "
          "amount_qualifier='approximately', amount_text='about $40 billion', currency='USD', "
          "period='2024', period_end=2024, period_start=2024, purpose='chips'\n"
          "canonical: amount='approximately:40000000000:40000000000:USD', period='2024', "
@@ -725,7 +734,7 @@ TEST_CASE("every problem of every claim is collected, and good claims still give
               "doc.jsonl:3: claim bad: note: must be a string, not number",
               "doc.jsonl:3: claim bad: investor: must not be empty",
               "doc.jsonl:3: claim bad: investee: missing required field",
-              "doc.jsonl:3: claim bad: amount: unrecognised currency 'florins' (10 florins)",
+              "doc.jsonl:3: claim bad: amount: unrecognised currency 'florins': write one of AUD CAD CHF CNY DKK EUR GBP HKD ILS INR JPY KRW NOK NZD SEK SGD USD (code, symbol or name: 'USD', '$', 'dollars') (10 florins)",
               "doc.jsonl:3: claim bad: stage: unrecognised stage 'finished' (nearest: "
               "'finalised'); give completed, committed or considered, or a French or English "
               "word for one of them (docs/NORMALISATION.md 5.5), or leave \"stage\" out to "
@@ -816,7 +825,7 @@ TEST_CASE("each field kind refuses a value it cannot normalise, naming the field
         // money
         {invest({{"amount", 5}}), "amount: must be a string or an object, not number"},
         {invest({{"amount", "10 florins"}}),
-         "amount: unrecognised currency 'florins' (10 florins)"},
+         "amount: unrecognised currency 'florins': write one of AUD CAD CHF CNY DKK EUR GBP HKD ILS INR JPY KRW NOK NZD SEK SGD USD (code, symbol or name: 'USD', '$', 'dollars') (10 florins)"},
         {invest({{"amount", {{"low", 5}, {"qualifier", "roughly"}, {"currency", "USD"}}}}),
          "amount: qualifier: unknown value 'roughly'; give one of exact, approximately, at_least, "
          "more_than, at_most, less_than, between, undisclosed "

@@ -32,7 +32,8 @@ std::set<std::string> produced_columns(const ClaimTypeSpec& spec) {
                 out.insert({p, p + "_cue"});
                 break;
             case FieldKind::money:
-                out.insert({p + "_low", p + "_high", p + "_qualifier", p + "_text", "currency"});
+                out.insert({p + "_low", p + "_high", p + "_low_minor", p + "_high_minor",
+                            p + "_qualifier", p + "_text", "currency"});
                 break;
             case FieldKind::count:
                 out.insert({p + "_low", p + "_high", p + "_qualifier", p + "_text"});

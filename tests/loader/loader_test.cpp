@@ -120,7 +120,7 @@ TEST_CASE("a bad claim in the second file leaves the database byte-for-byte unch
     CHECK_FALSE(r.committed);
     CHECK(messages(r) == std::vector<std::string>{
                              broken.string() +
-                             ": claim c9: amount: unrecognised currency 'florins' (10 florins)"});
+                             ": claim c9: amount: unrecognised currency 'florins': write one of AUD CAD CHF CNY DKK EUR GBP HKD ILS INR JPY KRW NOK NZD SEK SGD USD (code, symbol or name: 'USD', '$', 'dollars') (10 florins)"});
     CHECK(file_sha256(db_path) == before);
 }
 

@@ -105,14 +105,14 @@ TEST_CASE("named queries return the seed's facts", "[queries]") {
           "Amazon|Anthropic|8000000000|USD|2|1|1\nGoogle|Anthropic|3000000000|USD|1|0|0\n");
 
     CHECK(columns_of(db, "stakeholders") ==
-          "stakeholder,relation,share_low,share_high,invested_low_total,modality,quote");
+          "stakeholder,relation,share_low,share_high,invested_low_total,currency,modality,quote");
     CHECK(run(db, "stakeholders") ==
-          "Amazon|principal_shareholder|||8000000000|expected|permette à Amazon de rejoindre le "
+          "Amazon|principal_shareholder|||8000000000|USD|expected|permette à Amazon de rejoindre le "
           "cercle restreint "
           "des principaux actionnaires de l'entreprise\n"
-          "Amazon|shareholder|||8000000000|asserted|consolider sa position d'actionnaire chez "
+          "Amazon|shareholder|||8000000000|USD|asserted|consolider sa position d'actionnaire chez "
           "Anthropic\n"
-          "Google|investor|||3000000000|asserted|Google a précédemment injecté plus de 3 milliards "
+          "Google|investor|||3000000000|USD|asserted|Google a précédemment injecté plus de 3 milliards "
           "de dollars "
           "dans Anthropic\n");
 
@@ -427,9 +427,10 @@ TEST_CASE("parameterised lookups use an index and do not scan", "[queries][plan]
 
 TEST_CASE("totals of amounts are exact and never overflow, even beyond 64 bits",
           "[queries][totals]") {
-    // Issue 11, defect 6: $5000000000000000000 + $4500000000000000000 by one
+    // Issue 11, defect 6: 5000000000000000000 + 4500000000000000000 by one
     // investor made investment_totals and stakeholders fail with "integer
-    // overflow".  The sum is now exact: an INTEGER while it fits in 64 bits,
+    // overflow".  In yen (no minor unit: the minor columns summed are the
+    // units themselves).  The sum is now exact: an INTEGER while it fits in 64 bits,
     // its decimal digits as TEXT beyond.
     struct Case {
         long long first, second;
@@ -450,14 +451,14 @@ TEST_CASE("totals of amounts are exact and never overflow, even beyond 64 bits",
         const fs::path db = huge_amounts_database(dir, c.first, c.second);
         query::ReadOnlyDatabase ro(db.string(), {});
         const query::Table totals = ro.run_named(*query::find_named_query("investment_totals"), {});
-        CHECK(rows_of(totals) == "Acme|Anthropic|" + c.total + "|USD|2|0|0\n");
+        CHECK(rows_of(totals) == "Acme|Anthropic|" + c.total + "|JPY|2|0|0\n");
         REQUIRE(totals.rows.size() == 1);
         CHECK(std::holds_alternative<std::int64_t>(totals.rows[0][2]) == c.integer);
         CHECK(std::holds_alternative<std::string>(totals.rows[0][2]) == !c.integer);
 
         const query::Table holders = ro.run_named(*query::find_named_query("stakeholders"), {});
         CHECK(rows_of(holders) == "Acme|investor|||" + c.total +
-                                      "|asserted|Acme invested $5 billion in Anthropic\n");
+                                      "|JPY|asserted|Acme invested ¥5 billion in Anthropic\n");
         REQUIRE(holders.rows.size() == 1);
         CHECK(std::holds_alternative<std::int64_t>(holders.rows[0][4]) == c.integer);
     }

@@ -180,12 +180,13 @@ TEST_CASE("schema lists every table and view with a description", "[sql][schema]
     const std::string db = seed_database(dir).string();
     const RunResult r = run_factdb({"--db", db, "schema", "--format", "csv"});
     CHECK(r.exit_code == 0);
-    CHECK(r.out.find("investments,table,\"investment facts: investor, investee, amount range and "
-                     "currency, stage (given, inferred from the evidence with its cue in "
-                     "stage_cue, or unspecified)\","
-                     "\"fact_id, investor_id, investee_id, amount_low, amount_high, "
-                     "amount_qualifier, currency, "
-                     "amount_text, stage, stage_cue\"\r\n") != std::string::npos);
+    CHECK(r.out.find("investments,table,\"investment facts: investor, investee, amount range "
+                     "(whole units in amount_low/high, NULL for a fraction of a unit; exact "
+                     "minor units, e.g. cents, in amount_low_minor/high_minor) and currency, "
+                     "stage (given, inferred from the evidence with its cue in stage_cue, or "
+                     "unspecified)\",\"fact_id, investor_id, investee_id, amount_low, "
+                     "amount_high, amount_low_minor, amount_high_minor, amount_qualifier, "
+                     "currency, amount_text, stage, stage_cue\"\r\n") != std::string::npos);
     SQLite::Database sdb(db);
     CHECK(sql_rows(sdb,
                    "SELECT m.name FROM sqlite_schema m LEFT JOIN schema_docs d ON d.name = m.name"

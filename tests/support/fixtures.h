@@ -156,10 +156,11 @@ inline std::string derived_column_errors(SQLite::Database& db) {
 }
 
 // A database where Acme has made two completed, asserted investments of
-// USD in Anthropic whose amounts are first and second (SQL integers), as a
+// JPY in Anthropic whose amounts are first and second (SQL integers, in
+// yen: JPY has no minor unit, so the minor columns hold the same), as a
 // factdb from before the plausibility bounds could store them (issue 11,
 // defect 6: 5000000000000000000 and 4500000000000000000 overflowed every
-// total).  Loaded as $5 billion and $4.5 billion with the real binary,
+// total).  Loaded as ¥5 billion and ¥4.5 billion with the real binary,
 // then edited, since today's loader refuses such amounts.
 inline fs::path huge_amounts_database(const TempDir& dir, long long first, long long second) {
     const fs::path db = dir / "huge.sqlite";
@@ -168,19 +169,19 @@ inline fs::path huge_amounts_database(const TempDir& dir, long long first, long 
         R"({"format": "factdb.claims/1",
             "document": {"id": "huge", "title": "Huge", "language": "en", "published": null,
                          "url": null,
-                         "text": "Acme invested $5 billion in Anthropic. Acme invested $4.5 billion in Anthropic."},
+                         "text": "Acme invested ¥5 billion in Anthropic. Acme invested ¥4.5 billion in Anthropic."},
             "claims": [
-              {"id": "c1", "type": "investment", "evidence": "Acme invested $5 billion in Anthropic",
-               "investor": "Acme", "investee": "Anthropic", "amount": "$5 billion", "stage": "completed"},
-              {"id": "c2", "type": "investment", "evidence": "Acme invested $4.5 billion in Anthropic",
-               "investor": "Acme", "investee": "Anthropic", "amount": "$4.5 billion", "stage": "completed"}]})");
+              {"id": "c1", "type": "investment", "evidence": "Acme invested ¥5 billion in Anthropic",
+               "investor": "Acme", "investee": "Anthropic", "amount": "¥5 billion", "stage": "completed"},
+              {"id": "c2", "type": "investment", "evidence": "Acme invested ¥4.5 billion in Anthropic",
+               "investor": "Acme", "investee": "Anthropic", "amount": "¥4.5 billion", "stage": "completed"}]})");
     const RunResult r = run_factdb({"--db", db.string(), "load", claims.string()}, "",
                                    {"FACTDB_NOW=2026-11-28T12:00:00Z"});
     if (r.exit_code != 0) throw std::runtime_error("loading huge.json failed: " + r.err);
     SQLite::Database w(db.string(), SQLite::OPEN_READWRITE);
     SQLite::Statement edit(w,
-                           "UPDATE investments SET amount_low = ?1, amount_high = ?1"
-                           " WHERE amount_low = ?2");
+                           "UPDATE investments SET amount_low = ?1, amount_high = ?1,"
+                           " amount_low_minor = ?1, amount_high_minor = ?1 WHERE amount_low = ?2");
     for (const auto& [to, from] : {std::pair{first, 5000000000LL}, std::pair{second, 4500000000LL}}) {
         edit.bind(1, static_cast<int64_t>(to));
         edit.bind(2, static_cast<int64_t>(from));
