@@ -316,31 +316,13 @@ constexpr std::string_view kStageWords[] = {
     "in talks", "in discussions", "envisagé", "envisage", "en discussion", "en négociation",
     "à l'étude", "prévu", "en projet"};
 
-// The words of `words` nearest to key (at most 3 edits, best first, at most
-// three, ties in table order), quoted and joined: "'finalised', 'finalized'".
-template <std::size_t N>
-std::string nearest(const std::string& key, const std::string_view (&words)[N]) {
-    constexpr std::size_t kMaxEdits = 3, kMaxShown = 3;
-    std::vector<std::pair<std::size_t, std::string_view>> found;
-    for (const auto word : words) {
-        const std::size_t d = edit_distance(key, joined_key(tokenize(word, Language::fr)));
-        if (d <= kMaxEdits) found.emplace_back(d, word);
-    }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::string out;
-    for (std::size_t i = 0; i < found.size() && i < kMaxShown; ++i)
-        out += (out.empty() ? "'" : ", '") + std::string(found[i].second) + "'";
-    return out;
-}
-
 }  // namespace
 
 std::string parse_stage(std::string_view text, Language language) {
     const Tokens tokens = tokenize(text, language);
     if (tokens.empty()) throw NormalizeError("empty text");
     if (const auto code = stages().whole(tokens, language)) return std::string(*code);
-    const std::string near = nearest(joined_key(tokens), kStageWords);
+    const std::string near = nearest_words(raw_between(tokens, 0, tokens.size()), kStageWords);
     throw NormalizeError("unrecognised stage " + quoted(tokens) +
                          (near.empty() ? "" : " (nearest: " + near + ")") +
                          "; give completed, committed or considered, or a French or English "
