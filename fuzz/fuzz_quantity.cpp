@@ -62,13 +62,27 @@ void check_whole_non_negative(const Range& r, std::string_view parser, std::stri
     }
 }
 
+// Money is exact to its currency's minor unit (4.99 USD), never finer and
+// never negative.
 void check_money(const Money& m, std::string_view text) {
     if (!m.range.valid()) fail("Range::valid()", "parse_money", text);
-    check_whole_non_negative(m.range, "parse_money", text);
     if (m.range.qualifier == Qualifier::undisclosed) return;
     if (m.currency.size() != 3) fail("currency is not 3 letters", "parse_money", text);
     for (char c : m.currency) {
         if (c < 'A' || c > 'Z') fail("currency is not upper-case ASCII", "parse_money", text);
+    }
+    const CurrencyBound* bound = currency_bound(m.currency);
+    if (!bound) fail("currency without a bound", "parse_money", text);
+    for (const auto& end : {m.range.low, m.range.high}) {
+        if (!end) continue;
+        if (end->mantissa < 0) fail("negative value accepted", "parse_money", text);
+        if (end->mantissa != 0 && end->exponent < -bound->minor_unit) {
+            // 4.990 is {4990, -3}: finer only when the extra digits are not 0.
+            std::int64_t mant = end->mantissa;
+            int exp = end->exponent;
+            while (exp < -bound->minor_unit && mant % 10 == 0) mant /= 10, ++exp;
+            if (exp < -bound->minor_unit) fail("finer than the minor unit", "parse_money", text);
+        }
     }
 }
 

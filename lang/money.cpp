@@ -91,7 +91,8 @@ struct MinorRead {
     std::size_t length = 0;
 };
 std::optional<MinorRead> minor_part(TokenSpan t, std::size_t r, Language language,
-                                    const CurrencyBound& bound, std::string& refusal) {
+                                    const CurrencyBound& bound, bool glued_before,
+                                    std::string& refusal) {
     std::size_t q = r;
     if (q < t.size() && (t[q].is("and") || t[q].is("et"))) ++q;
     std::optional<std::int64_t> figure;
@@ -121,7 +122,11 @@ std::optional<MinorRead> minor_part(TokenSpan t, std::size_t r, Language languag
     }
     // Implied: "9 dollars 99", figures only, exactly minor_unit digits, and
     // the amount ends there (nothing but punctuation or the end after it).
+    // The currency stands between the two figures alike: spaced on both
+    // sides ("9 € 99") or glued to both ("9€99").  Glued to the second only
+    // ("2 S$20", "9 €99") it is that figure's prefix symbol, not a joint.
     if (q != r || bound.minor_unit == 0 || t[q].kind != Token::Kind::number ||
+        glued(t, r - 1) != glued_before ||
         t[q].raw.size() != static_cast<std::size_t>(bound.minor_unit) ||
         t[q].int_digits.size() != t[q].raw.size())
         return std::nullopt;
@@ -157,7 +162,9 @@ UnitRead read_currency(TokenSpan t, std::size_t pos, bool before, Language langu
         read.length = q + m->length - pos;
         const std::size_t r = pos + read.length;
         std::string refusal;
-        if (const auto minor = minor_part(t, r, language, *currency_bound(read.unit), refusal)) {
+        const bool glued_before = pos > 0 && glued(t, pos - 1);
+        if (const auto minor =
+                minor_part(t, r, language, *currency_bound(read.unit), glued_before, refusal)) {
             read.plus = minor->value;
             read.plus_text = std::string(raw_between(t, r, r + minor->length));
             read.length += minor->length;

@@ -270,6 +270,13 @@ struct Refusal {
 };
 
 const std::vector<Refusal> kRefusals{
+    // implied cents need the currency between the figures alike: a symbol
+    // glued to the second figure only is its prefix (found by fuzz_quantity:
+    // "2 S$20" was 2.20 SGD)
+    {"2 S$20", en, "unexpected text '20'"},
+    {"9 €99", fr, "unexpected text '99'"},
+    {"9€ 99", fr, "unexpected text '99'"},
+    {"5 $10", en, "unexpected text '10'"},
     // more decimals than the minor unit: never rounded
     {"$0.0004", en,
      "amount 0.0004 USD has 4 decimals, but USD counts in cents (2 decimals): write it with at "
