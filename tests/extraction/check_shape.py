@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+# Checks the shape of the extraction corpus (tests/extraction/) with exact numbers, so that a
+# lost article, a gold claim edited away or an evidence that no longer occurs verbatim fails
+# ctest. Invariants: every gold file's document id is its stem and its text_file exists; every
+# evidence occurs in the text after the loader's white-space and apostrophe folding (a unique
+# occurrence unless "occurrence" is given); split.tsv and the gold files name the same stems.
+# The expected numbers below change only when the corpus does, in the same commit.
+import collections, glob, json, os, re, sys, unicodedata
+
+EXPECTED_ARTICLES = {("fr", "dev"): 3, ("fr", "test"): 3}
+EXPECTED_TYPES = {"acquisition": 4, "compute_deal": 5, "datacenter": 10, "founding": 3,
+                  "funding_round": 2, "investment": 6, "partnership": 2, "product": 2,
+                  "quote": 5, "role": 13, "spending": 2, "stake": 6, "supply": 4, "valuation": 3}
+
+def fold(s):
+    s = unicodedata.normalize("NFC", s)
+    s = re.sub(r"[\u2019\u2018\u02bc]", "'", s)
+    return re.sub(r"\s+", " ", s)
+
+def main(d):
+    problems = []
+    stems = sorted(os.path.basename(f)[:-len(".claims.json")] for f in glob.glob(os.path.join(d, "*.claims.json")))
+    split = {}
+    for n, line in enumerate(open(os.path.join(d, "split.tsv"), encoding="utf-8"), 1):
+        stem, half = line.rstrip("\n").split("\t")
+        if half not in ("dev", "test"): problems.append(f"split.tsv:{n}: half must be dev or test, not {half!r}")
+        split[stem] = half
+    for s in sorted(set(split) - set(stems)): problems.append(f"split.tsv names {s} but {s}.claims.json does not exist")
+    for s in sorted(set(stems) - set(split)): problems.append(f"{s}.claims.json is not in split.tsv")
+    articles = collections.Counter(); types = collections.Counter()
+    for s in stems:
+        g = json.load(open(os.path.join(d, s + ".claims.json"), encoding="utf-8"))
+        doc = g["document"]
+        if doc["id"] != s: problems.append(f"{s}: document.id is {doc['id']!r}, expected the stem")
+        if not any(os.path.exists(os.path.join(d, s + e)) for e in (".txt", ".md", ".html")):
+            problems.append(f"{s}: no article file {s}.txt, .md or .html")
+        text = fold(open(os.path.join(d, doc["text_file"]), encoding="utf-8").read())
+        articles[(doc["language"], split.get(s, "?"))] += 1
+        for c in g["claims"]:
+            types[c["type"]] += 1
+            n = text.count(fold(c["evidence"]))
+            if n == 0: problems.append(f"{s}: claim {c['id']}: evidence does not occur verbatim in {doc['text_file']}")
+            elif n > 1 and "occurrence" not in c: problems.append(f"{s}: claim {c['id']}: evidence occurs {n} times and has no occurrence")
+    if dict(articles) != EXPECTED_ARTICLES: problems.append(f"articles per (language, half): {dict(articles)} != {EXPECTED_ARTICLES}")
+    if dict(types) != EXPECTED_TYPES: problems.append(f"gold claims per type: {dict(sorted(types.items()))} != {EXPECTED_TYPES}")
+    for p in problems: print(p)
+    print(f"{len(stems)} articles, {sum(types.values())} gold claims, {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))))
