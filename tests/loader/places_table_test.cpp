@@ -199,14 +199,26 @@ TEST_CASE("place names resolve after prepositions and articles", "[places]") {
     }
 }
 
-TEST_CASE("a name shared by two places resolves to neither", "[places]") {
+TEST_CASE("a name shared by two places of the same rank resolves to neither", "[places]") {
+    const PlaceResolver resolver({
+        {"NL-LI", "subdivision", "Limburg", "Limbourg", "", "NL", "Province"},
+        {"BE-VLI", "subdivision", "Limburg", "Limbourg", "", "BE", "Province"},
+        {"FR", "country", "France", "France", ""},
+    });
+    CHECK(resolver.resolve("Limburg", Language::en) == nullptr);
+    CHECK(resolver.resolve("dans le Limbourg", Language::fr) == nullptr);
+    CHECK(code_of(resolver.resolve("France", Language::en)) == "FR");
+}
+
+TEST_CASE("a US state keeps its name against a country, a country against a subdivision",
+          "[places]") {
     const PlaceResolver resolver({
         {"US-GA", "state", "Georgia", "Géorgie", "GA"},
         {"GE", "country", "Georgia", "Géorgie", ""},
-        {"FR", "country", "France", "France", ""},
+        {"LU", "country", "Luxembourg", "Luxembourg", ""},
+        {"BE-WLX", "subdivision", "Luxembourg", "Luxembourg", "", "BE", "Province"},
     });
-    CHECK(resolver.resolve("Georgia", Language::en) == nullptr);
-    CHECK(resolver.resolve("en Géorgie", Language::fr) == nullptr);
-    CHECK(code_of(resolver.resolve("GA", Language::en)) == "US-GA");
-    CHECK(code_of(resolver.resolve("France", Language::en)) == "FR");
+    CHECK(code_of(resolver.resolve("Georgia", Language::en)) == "US-GA");
+    CHECK(code_of(resolver.resolve("en Géorgie", Language::fr)) == "US-GA");
+    CHECK(code_of(resolver.resolve("au Luxembourg", Language::fr)) == "LU");
 }
