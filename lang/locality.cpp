@@ -19,7 +19,9 @@
 //     the state is the place and the city the locality;
 //   * refused (nullopt): an empty X ("(Texas)"), and an X that is itself a
 //     place ("Texas, USA", "Ohio (US)"): that is a list of places, which
-//     the resolver does not split either (places.cpp).
+//     the resolver does not split either (places.cpp) -- except an ISO
+//     subdivision of the country P ("Paris, en France"), which becomes the
+//     place (FR-75), the locality still kept as text.
 #include "lang/locality.h"
 
 #include <array>
@@ -82,7 +84,14 @@ std::optional<LocalityRead> accept(std::string_view x, std::string_view p, Langu
     if (locality.empty() || p.empty()) return std::nullopt;
     const Place* place = places.resolve(p, language);
     if (!place) return std::nullopt;
-    if (places.resolve(locality, language)) return std::nullopt;  // two places
+    if (const Place* inner = places.resolve(locality, language)) {
+        // A subdivision named after its city ("Paris, en France": FR-75)
+        // within the country P is the more precise place; any other pair is
+        // a list of two places.
+        if (inner->kind == "subdivision" && place->kind == "country" && inner->country == place->code)
+            return LocalityRead{locality, inner, std::string(p)};
+        return std::nullopt;  // two places
+    }
     return LocalityRead{locality, place, std::string(p)};
 }
 

@@ -8,7 +8,9 @@
 //     there is no prefix or fuzzy matching, so "Caroline" and "Virginie
 //     Occidentale du Nord" resolve to nothing and "Virginie" is never West
 //     Virginia;
-//   * a key shared by two places is ambiguous and resolves to nothing;
+//   * a key shared by two places is ambiguous and resolves to nothing,
+//     except that a US state or DC keeps its name against any other place
+//     and a country against a subdivision (rank_of: "Georgia" is US-GA);
 //   * postal codes (and the exact-case aliases such as "US") match only as
 //     written, in capitals: "IN" is Indiana, "in" is a preposition;
 //   * one call resolves one place: "Texas, USA" is two places and resolves to
@@ -66,7 +68,33 @@ constexpr Alias kAliases[] = {
     {"US-DC", "Washington D.C."},
     {"US-DC", "Washington DC"},
     {"US-NY", "New York State"},
+    // English and French exonyms iso-codes lacks (it spells subdivisions in
+    // their own language: "Bayern", "Karnātaka" — the latter resolves by
+    // folding).  Kept minimal: add a row when a claim needs one.
+    {"DE-BY", "Bavaria"},
+    {"DE-NW", "North Rhine-Westphalia"},
+    {"DE-HE", "Hesse"},
+    {"DE-NI", "Lower Saxony"},
+    {"DE-SN", "Saxony"},
 };
+
+// Naming patterns applied to every subdivision of a country and type:
+// "County Dublin" / "comté de Dublin" for the Irish counties, rather than
+// listing each county.  "{}" is the subdivision's English (and French) name.
+struct Pattern {
+    std::string_view country;
+    std::string_view type;
+    std::string_view before;  // text before the name
+    std::string_view after;   // text after the name
+};
+
+constexpr Pattern kPatterns[] = {
+    {"IE", "County", "County ", ""},
+    {"IE", "County", "Co. ", ""},
+    {"IE", "County", "comté de ", ""},
+    {"IE", "County", "", " County"},
+};
+
 
 // Leading words to drop before matching, compared folded.  Only the longest
 // that fits is removed, and only once; the document's language is tried first.
@@ -142,14 +170,61 @@ void insert(std::unordered_map<std::string, std::size_t>& map, std::string key, 
     if (!added && it->second != index) it->second = kAmbiguous;
 }
 
+// How strongly a place holds a key it shares with another.  The US states
+// and DC (rank 2) keep today's names against every ISO place: "Georgia" /
+// "Géorgie" is US-GA, as it was before world places (the country GE needs
+// its code or another name), "Montana" US-MT, not Bulgaria's BG-12,
+// "Florida" US-FL, not Uruguay's UY-FD.  A country (rank 1) keeps its name
+// against another country's subdivision (rank 0): "Luxembourg" is LU, not
+// Belgium's province.  Two places of the same rank make the key ambiguous:
+// "Limburg" is NL-LI and BE-VLI, and resolves to neither.
+int rank_of(const Place& p) {
+    if (p.kind == "state" || p.kind == "district") return 2;
+    return p.kind == "country" ? 1 : 0;
+}
+
+// As insert, but a higher-ranked place takes a shared key from a lower one
+// and keeps it against it; equal ranks make it ambiguous.
+void insert_ranked(std::unordered_map<std::string, std::size_t>& map,
+                   std::unordered_map<std::string, int>& ranks, std::string key,
+                   std::size_t index, int rank) {
+    if (key.empty()) return;
+    const auto [it, added] = map.emplace(key, index);
+    int& held = ranks[key];
+    if (added) {
+        held = rank;
+        return;
+    }
+    if (it->second == index) return;
+    if (rank > held) {
+        it->second = index;
+        held = rank;
+    } else if (rank == held) {
+        it->second = kAmbiguous;
+    }
+}
+
 }  // namespace
 
 PlaceResolver::PlaceResolver(std::vector<Place> places) : places_(std::move(places)) {
+    // Built here and dropped: only the construction needs the ranks.
+    std::unordered_map<std::string, int> ranks;
     for (std::size_t i = 0; i < places_.size(); ++i) {
         const Place& p = places_[i];
-        insert(by_key_, text::fold_key(p.name_en), i);
-        insert(by_key_, text::fold_key(p.name_fr), i);
+        const int rank = rank_of(p);
+        const auto key = [&](const std::string& name) {
+            insert_ranked(by_key_, ranks, text::fold_key(name), i, rank);
+        };
+        key(p.name_en);
+        key(p.name_fr);
+        key(p.alt_name);
         if (!p.postal.empty()) insert(by_postal_, p.postal, i);
+        for (const Pattern& pattern : kPatterns) {
+            if (p.country != pattern.country || p.subdivision_type != pattern.type) continue;
+            for (const std::string* name : {&p.name_en, &p.name_fr}) {
+                key(std::string(pattern.before) + *name + std::string(pattern.after));
+            }
+        }
     }
     for (const Alias& a : kAliases) {
         const auto it = std::find_if(places_.begin(), places_.end(),
@@ -159,7 +234,7 @@ PlaceResolver::PlaceResolver(std::vector<Place> places) : places_(std::move(plac
         if (a.exact_case) {
             insert(by_postal_, std::string(a.name), index);
         } else {
-            insert(by_key_, text::fold_key(a.name), index);
+            insert_ranked(by_key_, ranks, text::fold_key(a.name), index, rank_of(*it));
         }
     }
     const auto add = [this](const std::string& key, std::size_t index, bool exact_case) {

@@ -22,6 +22,10 @@ struct Place {
     std::string name_en;  // "Indiana", "West Virginia"
     std::string name_fr;  // "Indiana", "Virginie-Occidentale"
     std::string postal;   // USPS code "IN" for states and DC; empty for countries
+    // Added for world places (issue 13); empty in tables that predate them.
+    std::string country{};         // ISO 3166-1 code: "FR" for FR-91 and for FR, "US" for US-TX
+    std::string subdivision_type{};  // iso-codes' type: "County", "Land"; empty for countries
+    std::string alt_name{};        // iso-codes' other official name ("La Coruña"); usually empty
 };
 
 class PlaceResolver {

@@ -674,8 +674,8 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 d.display[name] = text;
                 warn(d, name,
                      "unknown place, stored as written without a place code; the known places "
-                     "are the US states, DC and countries, by their English or French name or "
-                     "postal code (docs/NORMALISATION.md 8)",
+                     "are the US states, DC, the ISO 3166 countries and their subdivisions, by "
+                     "their English or French name or postal code (docs/NORMALISATION.md 8)",
                      text);
                 return;
             }

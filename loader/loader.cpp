@@ -162,7 +162,9 @@ class Load {
           options_(options),
           report_(report),
           now_(options.now.empty() ? db::utc_now() : options.now),
-          places_(load_places(db)),
+          // The ISO rows a database lacks are added inside the load's
+          // transaction, before the resolver is built from the table.
+          places_((seed_world_places(db), load_places(db))),
           normalizer_(places_),
           entities_(db),
           writer_(db, entities_, now_, report.warnings),

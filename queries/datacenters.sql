@@ -4,10 +4,11 @@
 -- param: operator entity NULL the operator (any alias); NULL = any
 -- param: rollup integer 1 with 1, an operator also matches its subsidiaries (AWS counts for Amazon)
 --
--- country is the place's ISO 3166-1 code: the place itself for a country,
--- 'US' for a state or DC; NULL when the place is unknown (location keeps
+-- country is the place's ISO 3166-1 code (places.country_code): the place
+-- itself for a country, 'US' for a state or DC, FR for FR-91; NULL when the place is unknown (location keeps
 -- what the claim wrote) or none was given.  state is the ISO 3166-2 code of a
--- US state or DC.  datacenter_count is the count's low bound, or its high
+-- US state or DC; subdivision (the last column, added for issue 13) the
+-- ISO 3166-2 code of any other subdivision ("FR-91", "IE-D").  datacenter_count is the count's low bound, or its high
 -- bound for "at most" counts (count_qualifier says which); a named site with
 -- no stated count has a NULL count and 'undisclosed', never an invented 1.
 -- Rows: known countries first (by country, state, locality, site), then
@@ -22,8 +23,7 @@ chosen AS (
     UNION ALL
     SELECT fact_id FROM datacenters WHERE :operator IS NULL
 )
-SELECT CASE WHEN p.kind = 'country' THEN p.code
-            WHEN p.kind IN ('state', 'district') THEN 'US' END AS country,
+SELECT p.country_code AS country,
        CASE WHEN p.kind IN ('state', 'district') THEN p.code END AS state,
        d.location_text AS location,
        d.locality,
@@ -41,7 +41,8 @@ SELECT CASE WHEN p.kind = 'country' THEN p.code
        d.status,
        f.modality,
        f.documents,
-       (SELECT e.quote FROM evidence e WHERE e.id = f.first_evidence_id) AS quote
+       (SELECT e.quote FROM evidence e WHERE e.id = f.first_evidence_id) AS quote,
+       CASE WHEN p.kind = 'subdivision' THEN p.code END AS subdivision
 FROM chosen c
 JOIN datacenters d ON d.fact_id = c.fact_id
 JOIN facts f ON f.id = d.fact_id

@@ -11,11 +11,14 @@ set -euo pipefail
 # zlib1g-dev: the test binary (built with the rest) decodes PNG screenshots.
 # libssl-dev: libcrypto's SHA-256 (fact keys, document fingerprints).
 # iso-codes: the ISO 4217 currency codes (iso_4217.json), compiled into
-# lang/ at build time (cmake/iso4217.cmake) and checked by the tests.
+# lang/ at build time (cmake/iso4217.cmake) and checked by the tests; its
+# ISO 3166 lists too (cmake/iso3166.cmake), whose French names gettext's
+# msgunfmt reads from the package's .mo files.
 # python3: tests/CMakeLists.txt runs the extraction corpus's shape check
 # (tests/extraction/check_shape.py) and configure requires it.
 packages=(cmake make g++ pkg-config libsqlite3-dev libsqlitecpp-dev
-          nlohmann-json3-dev catch2 libutf8proc-dev zlib1g-dev libssl-dev iso-codes python3)
+          nlohmann-json3-dev catch2 libutf8proc-dev zlib1g-dev libssl-dev iso-codes gettext
+          python3)
 for mode in "$@"; do
   case "$mode" in
     --test)

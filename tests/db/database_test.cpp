@@ -645,6 +645,57 @@ TEST_CASE("0014 stores every amount exactly in minor units, keeping every row", 
     CHECK(sql_int(db, "SELECT count(*) FROM datacenters") + sql_int(db, "SELECT count(*) FROM spending") == 0);
 }
 
+TEST_CASE("0015 rebuilds places with country, subdivision type and parent, keeping every row",
+          "[db]") {
+    // A version-14 database with two data centres, placed in a state and in
+    // a country of the 0002 table.
+    TempDir dir;
+    const std::string path = (dir / "v14.sqlite").string();
+    create_at_version(path, 14);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'A', 'a', 'gazetteer');"
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'datacenter', 'k1', 1, 't', 1, 'A data centres', 'asserted', 1, 1, '2026-01-01'),"
+            " (2, 'datacenter', 'k2', 2, 't', 1, 'A data centres', 'asserted', 1, 2, '2026-01-01');"
+            "INSERT INTO datacenters (fact_id, operator_id, place_code, location_text,"
+            " count_qualifier, previous_count_qualifier, investment_qualifier, capacity_qualifier,"
+            " status) VALUES"
+            " (1, 1, 'US-TX', 'au Texas', 'undisclosed', 'undisclosed', 'undisclosed',"
+            " 'undisclosed', 'operating'),"
+            " (2, 1, 'FR', 'en France', 'undisclosed', 'undisclosed', 'undisclosed',"
+            " 'undisclosed', 'planned')");
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    const int before = [&] {
+        SQLite::Database old = db::open(path, db::Mode::read_write);
+        return sql_int(old, "SELECT count(*) FROM places");
+    }();
+    CHECK(db::migrate(db) == db::latest_schema_version() - 14);
+    CHECK(sql_int(db, "SELECT count(*) FROM places") == before);
+    CHECK(sql_rows(db, "SELECT code, kind, name_fr, coalesce(postal, '-'), country_code,"
+                       " coalesce(subdivision_type, '-'), coalesce(parent_code, '-') FROM places"
+                       " WHERE code IN ('US-TX', 'US-DC', 'FR') ORDER BY code") ==
+          "FR|country|France|-|FR|-|-\n"
+          "US-DC|district|district de Columbia|DC|US|District|-\n"
+          "US-TX|state|Texas|TX|US|State|-\n");
+    CHECK(sql_rows(db, "SELECT d.fact_id, d.place_code, d.location_text, p.country_code"
+                       " FROM datacenters d JOIN places p ON p.code = d.place_code"
+                       " ORDER BY d.fact_id") ==
+          "1|US-TX|au Texas|US\n"
+          "2|FR|en France|FR\n");
+    CHECK(sql_rows(db, "PRAGMA foreign_key_check").empty());
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    // The widened code CHECK takes ISO 3166-2 codes of other countries.
+    db.exec("INSERT INTO places (code, kind, name_en, name_fr, country_code, subdivision_type,"
+            " parent_code) VALUES ('FR-91', 'subdivision', 'Essonne', 'Essonne', 'FR',"
+            " 'Metropolitan department', 'FR-IDF')");
+    CHECK(sql_int(db, "SELECT count(*) FROM places WHERE country_code = 'FR'") == 2);
+}
+
 TEST_CASE("key_hash is the first 64 bits of a key as a signed integer", "[db]") {
     CHECK(key_hash("0000000000000001" + std::string(48, 'f')) == 1);
     CHECK(key_hash("7fffffffffffffff") == INT64_MAX);

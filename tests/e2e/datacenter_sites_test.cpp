@@ -89,15 +89,15 @@ TEST_CASE("query datacenters lists every site with country, state, locality, cap
     INFO(s.load.err);
     REQUIRE(s.load.exit_code == 0);
     CHECK(s.query("datacenters") ==
-        "country,state,location,locality,site,operator,datacenter_count,count_qualifier,capacity_mw_low,capacity_mw_high,capacity_qualifier,investment_low,investment_high,investment_qualifier,currency,status,modality,documents,quote\r\n"
-        "FR,,,Paris,Mistral Compute,Mistral,,undisclosed,40.0,40.0,exact,,,undisclosed,,operating,asserted,1,\"Mistral exploite un site de 40 MW à Paris, en France\"\r\n"
-        "US,,the United States,,,Google,30,approximately,,,undisclosed,,,undisclosed,,operating,asserted,1,Google runs about 30 data centres in the United States\r\n"
-        "US,US-LA,,Richland Parish,Hyperion,Meta,,undisclosed,5000.0,5000.0,exact,,,undisclosed,,planned,planned,1,\"Meta will build Hyperion, a 5 gigawatt data center in Richland Parish, Louisiana\"\r\n"
-        "US,US-LA,,la paroisse de Richland,,Meta,,undisclosed,300.0,,more_than,,,undisclosed,,under_construction,asserted,1,\"Meta construit un centre de données de plus de 300 mégawatts dans la paroisse de Richland, en Louisiane\"\r\n"
-        "US,US-TN,,Memphis,Colossus,xAI,,undisclosed,150.0,150.0,exact,,,undisclosed,,operating,asserted,1,\"xAI operates Colossus, a 150 MW supercomputer in Memphis, Tennessee\"\r\n"
-        "US,US-TX,\"Abilene, Texas\",Abilene,Stargate Abilene,Oracle,,undisclosed,1000.0,2000.0,between,,,undisclosed,,under_construction,asserted,1,\"OpenAI and Oracle are building Stargate Abilene in Abilene, Texas, a campus of between 1 and 2 GW\"\r\n"
-        "US,US-TX,,le comté de Shackelford,,Amazon,,undisclosed,1000.0,1000.0,exact,,,undisclosed,,planned,planned,1,Amazon construira un campus d'un gigawatt dans le comté de Shackelford au Texas\r\n"
-        ",,,Mount Pleasant,,Microsoft,,undisclosed,300.0,300.0,exact,,,undisclosed,,cancelled,asserted,1,Microsoft cancelled a 300 MW project in Mount Pleasant\r\n");
+        "country,state,location,locality,site,operator,datacenter_count,count_qualifier,capacity_mw_low,capacity_mw_high,capacity_qualifier,investment_low,investment_high,investment_qualifier,currency,status,modality,documents,quote,subdivision\r\n"
+        "FR,,,Paris,Mistral Compute,Mistral,,undisclosed,40.0,40.0,exact,,,undisclosed,,operating,asserted,1,\"Mistral exploite un site de 40 MW à Paris, en France\",FR-75\r\n"
+        "US,,the United States,,,Google,30,approximately,,,undisclosed,,,undisclosed,,operating,asserted,1,Google runs about 30 data centres in the United States,\r\n"
+        "US,US-LA,,Richland Parish,Hyperion,Meta,,undisclosed,5000.0,5000.0,exact,,,undisclosed,,planned,planned,1,\"Meta will build Hyperion, a 5 gigawatt data center in Richland Parish, Louisiana\",\r\n"
+        "US,US-LA,,la paroisse de Richland,,Meta,,undisclosed,300.0,,more_than,,,undisclosed,,under_construction,asserted,1,\"Meta construit un centre de données de plus de 300 mégawatts dans la paroisse de Richland, en Louisiane\",\r\n"
+        "US,US-TN,,Memphis,Colossus,xAI,,undisclosed,150.0,150.0,exact,,,undisclosed,,operating,asserted,1,\"xAI operates Colossus, a 150 MW supercomputer in Memphis, Tennessee\",\r\n"
+        "US,US-TX,\"Abilene, Texas\",Abilene,Stargate Abilene,Oracle,,undisclosed,1000.0,2000.0,between,,,undisclosed,,under_construction,asserted,1,\"OpenAI and Oracle are building Stargate Abilene in Abilene, Texas, a campus of between 1 and 2 GW\",\r\n"
+        "US,US-TX,,le comté de Shackelford,,Amazon,,undisclosed,1000.0,1000.0,exact,,,undisclosed,,planned,planned,1,Amazon construira un campus d'un gigawatt dans le comté de Shackelford au Texas,\r\n"
+        ",,,Mount Pleasant,,Microsoft,,undisclosed,300.0,300.0,exact,,,undisclosed,,cancelled,asserted,1,Microsoft cancelled a 300 MW project in Mount Pleasant,\r\n");
 }
 
 TEST_CASE("query datacenters_by_state keeps its columns and adds capacity, site, locality",

@@ -1,7 +1,7 @@
 // PlaceResolver::match: place names in running text.  The resolver is built
 // from rows copied from schema/0002_places.sql (the language library has no
 // database), plus the country Georgia, which shares its names with the US
-// state and so makes both ambiguous.  Each row is a sentence, where the match
+// state, which keeps them (a US state outranks a country).  Each row is a sentence, where the match
 // starts, exactly what it covers, and the code it resolves to; near misses
 // are prepositions, cities, unknown names, postal codes in lower case.
 #include "lang/places.h"
@@ -68,7 +68,8 @@ const std::vector<PlaceSpanCase> kPlaceSpans{
     {fr, "La Caroline est une ville imaginaire.", "Caroline", nullptr, 0, 0, ""},
     {fr, "Les investisseurs de Paris hésitent.", "Paris", nullptr, 0, 0, ""},
     {fr, "Amazon investit in situ.", "in", nullptr, 0, 0, ""},
-    {fr, "Un accord avec la Géorgie est signé.", "Géorgie", nullptr, 0, 0, ""},
+    // The US state keeps its name against the country (lang/places.cpp rank_of).
+    {fr, "Un accord avec la Géorgie est signé.", "Géorgie", "Géorgie", 18, 25, "US-GA"},
     // English
     {en, "Amazon invests in North Carolina, where it employs 500 people.", "North",
      "North Carolina", 18, 32, "US-NC"},
@@ -84,7 +85,7 @@ const std::vector<PlaceSpanCase> kPlaceSpans{
     {en, "Sales rose in 2021.", "in", nullptr, 0, 0, ""},
     {en, "Let us invest together.", "us", nullptr, 0, 0, ""},
     {en, "Investors in the North are wary.", "North", nullptr, 0, 0, ""},
-    {en, "A deal with Georgia was signed.", "Georgia", nullptr, 0, 0, ""},
+    {en, "A deal with Georgia was signed.", "Georgia", "Georgia", 12, 19, "US-GA"},
 };
 
 }  // namespace
@@ -133,7 +134,7 @@ TEST_CASE("PlaceResolver::match: an ambiguous longest key hides the shorter ones
     const PlaceResolver places({
         {"US-VA", "state", "Virginia", "Virginie", "VA"},
         {"US-WV", "state", "West Virginia", "Virginie-Occidentale", "WV"},
-        {"XW", "country", "Western Virginia", "Virginie-Occidentale", ""},
+        {"US-XW", "state", "Western Virginia", "Virginie-Occidentale", "XW"},
     });
     const RunningText s("Un site en Virginie-Occidentale et un en Virginie.", Language::fr);
     CHECK_FALSE(places.match(s.tokens, s.token_at("Virginie-Occidentale"), Language::fr));

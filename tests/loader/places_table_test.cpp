@@ -199,14 +199,72 @@ TEST_CASE("place names resolve after prepositions and articles", "[places]") {
     }
 }
 
-TEST_CASE("a name shared by two places resolves to neither", "[places]") {
+TEST_CASE("a name shared by two places of the same rank resolves to neither", "[places]") {
+    const PlaceResolver resolver({
+        {"NL-LI", "subdivision", "Limburg", "Limbourg", "", "NL", "Province"},
+        {"BE-VLI", "subdivision", "Limburg", "Limbourg", "", "BE", "Province"},
+        {"FR", "country", "France", "France", ""},
+    });
+    CHECK(resolver.resolve("Limburg", Language::en) == nullptr);
+    CHECK(resolver.resolve("dans le Limbourg", Language::fr) == nullptr);
+    CHECK(code_of(resolver.resolve("France", Language::en)) == "FR");
+}
+
+TEST_CASE("a US state keeps its name against a country, a country against a subdivision",
+          "[places]") {
     const PlaceResolver resolver({
         {"US-GA", "state", "Georgia", "Géorgie", "GA"},
         {"GE", "country", "Georgia", "Géorgie", ""},
-        {"FR", "country", "France", "France", ""},
+        {"LU", "country", "Luxembourg", "Luxembourg", ""},
+        {"BE-WLX", "subdivision", "Luxembourg", "Luxembourg", "", "BE", "Province"},
     });
-    CHECK(resolver.resolve("Georgia", Language::en) == nullptr);
-    CHECK(resolver.resolve("en Géorgie", Language::fr) == nullptr);
-    CHECK(code_of(resolver.resolve("GA", Language::en)) == "US-GA");
-    CHECK(code_of(resolver.resolve("France", Language::en)) == "FR");
+    CHECK(code_of(resolver.resolve("Georgia", Language::en)) == "US-GA");
+    CHECK(code_of(resolver.resolve("en Géorgie", Language::fr)) == "US-GA");
+    CHECK(code_of(resolver.resolve("au Luxembourg", Language::fr)) == "LU");
+}
+
+namespace {
+
+// World places (issue 13), resolved against the reference table with its
+// ISO 3166 rows: names as iso-codes gives them, in French, folded, after a
+// preposition, the Irish county patterns and the exonyms of places.cpp;
+// "" = refused.
+struct WorldCase {
+    const char* text;
+    Language language;
+    const char* code;
+};
+
+constexpr WorldCase kWorldCases[] = {
+    {"en Essonne", Language::fr, "FR-91"},
+    {"Essonne", Language::en, "FR-91"},
+    {"in County Dublin", Language::en, "IE-D"},
+    {"dans le comté de Dublin", Language::fr, "IE-D"},
+    {"Co. Cork", Language::en, "IE-CO"},
+    {"in Bavaria", Language::en, "DE-BY"},
+    {"en Bavière", Language::fr, "DE-BY"},
+    {"Bayern", Language::en, "DE-BY"},
+    {"in Karnataka", Language::en, "IN-KA"},
+    {"au Karnātaka", Language::fr, "IN-KA"},
+    {"in Ireland", Language::en, "IE"},
+    {"en Irlande", Language::fr, "IE"},
+    {"aux États-Unis", Language::fr, "US"},
+    {"La Coruña", Language::en, "ES-C"},
+    {"en Géorgie", Language::fr, "US-GA"},
+    {"in Montana", Language::en, "US-MT"},
+    {"in Florida", Language::en, "US-FL"},
+    {"au Luxembourg", Language::fr, "LU"},
+    {"in Limburg", Language::en, ""},
+    {"Bavarian", Language::en, ""},
+};
+
+}  // namespace
+
+TEST_CASE("world places resolve from iso-codes names, French names, patterns and exonyms",
+          "[places][world]") {
+    const PlaceResolver resolver(reference_places());
+    for (const WorldCase& c : kWorldCases) {
+        CAPTURE(c.text);
+        CHECK(code_of(resolver.resolve(c.text, c.language)) == c.code);
+    }
 }

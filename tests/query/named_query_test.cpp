@@ -138,21 +138,21 @@ TEST_CASE("named queries return the seed's facts", "[queries]") {
     CHECK(columns_of(db, "datacenters") ==
           "country,state,location,locality,site,operator,datacenter_count,count_qualifier,"
           "capacity_mw_low,capacity_mw_high,capacity_qualifier,investment_low,investment_high,"
-          "investment_qualifier,currency,status,modality,documents,quote");
+          "investment_qualifier,currency,status,modality,documents,quote,subdivision");
     CHECK(run(db, "datacenters") ==
           "US|US-IN|en Indiana|||Amazon|30|exact|||undisclosed|11000000000||at_least|USD|"
           "unspecified|asserted|1|Amazon a déjà investi au moins 11 milliards de dollars pour "
           "construire 30 centres de données en Indiana, doublant ainsi la taille initiale "
-          "prévue de 16 centres\n"
+          "prévue de 16 centres|\n"
           "US|US-MS|le Mississippi|||Amazon||undisclosed|||undisclosed|||undisclosed||"
-          "unspecified|planned|1|le Mississippi\n"
+          "unspecified|planned|1|le Mississippi|\n"
           "US|US-NC|la Caroline du Nord|||Amazon||undisclosed|||undisclosed|||undisclosed||"
-          "unspecified|planned|1|la Caroline du Nord\n"
+          "unspecified|planned|1|la Caroline du Nord|\n"
           "US|US-PA|la Pennsylvanie|||Amazon||undisclosed|||undisclosed|||undisclosed||"
-          "unspecified|planned|1|la Pennsylvanie\n"
+          "unspecified|planned|1|la Pennsylvanie|\n"
           "|||||Amazon||undisclosed|||undisclosed|||undisclosed||unspecified|conditional|1|La pierre "
           "angulaire de cette nouvelle alliance serait la construction du plus grand centre de "
-          "données du monde\n");
+          "données du monde|\n");
     CHECK(run(db, "datacenters", {{"operator", "Google"}}).empty());
     CHECK(run(db, "datacenters_by_state", {{"operator", "Google"}}).empty());
 
