@@ -24,8 +24,10 @@
 #include <set>
 #include <utility>
 
+#include "lang/calendar_date.h"
 #include "lang/count.h"
 #include "lang/datacenter_status.h"
+#include "lang/funding_round.h"
 #include "lang/locality.h"
 #include "lang/money.h"
 #include "lang/name_shape.h"
@@ -385,7 +387,7 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
             d.columns[p + "_low_minor"] = std::monostate{};
             d.columns[p + "_high_minor"] = std::monostate{};
             d.columns[p + "_qualifier"] = std::string("undisclosed");
-            d.columns["currency"] = std::monostate{};
+            d.columns[std::string(f.currency_column)] = std::monostate{};
             d.columns[p + "_text"] = std::monostate{};
             d.display[std::string(f.name)] = f.required ? "" : "undisclosed amount";
             break;
@@ -452,6 +454,17 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
             break;
         case FieldKind::tense:
             return infer_tense(f, d);
+        case FieldKind::round:
+        case FieldKind::valuation_basis:
+            // Not stated is "unspecified", never NULL (docs/NORMALISATION.md §14).
+            d.columns[p] = std::string("unspecified");
+            d.canonical[std::string(f.name)] = "unspecified";
+            d.display[std::string(f.name)] = "";
+            return;
+        case FieldKind::date:
+            // NULL: the views fall back to the document's published date.
+            d.columns[p] = std::monostate{};
+            break;
         case FieldKind::entity_list:
         case FieldKind::text_list:
             break;
@@ -569,7 +582,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 },
                 text);
             d.columns[p + "_qualifier"] = std::string(nz::to_string(money.range.qualifier));
-            d.columns["currency"] = text_or_null(money.currency);
+            d.columns[std::string(f.currency_column)] = text_or_null(money.currency);
             money_.emplace_back(name, money);
             d.columns[p + "_text"] = text_or_null(text);
             d.canonical[name] = canonical_range(money.range) + ":" + money.currency;
@@ -764,6 +777,25 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                     d.columns[p + "_cue"] = std::monostate{};
                     d.canonical[name] = status;
                     d.display[name] = status_display(status);
+                },
+                text);
+            return;
+        }
+        case FieldKind::round:
+        case FieldKind::valuation_basis:
+        case FieldKind::date: {
+            if (!string_value(value, name)) return;
+            const std::string text = text::squash_white_space(value.get<std::string>());
+            located(
+                [&] {
+                    const std::string code =
+                        f.kind == FieldKind::round ? nz::parse_funding_round(text, lang)
+                        : f.kind == FieldKind::valuation_basis
+                            ? nz::parse_valuation_basis(text, lang, f.allow_market_cap)
+                            : nz::parse_fact_date(text);
+                    d.columns[p] = code;
+                    d.canonical[name] = code;
+                    d.display[name] = code == "unspecified" ? "" : code;
                 },
                 text);
             return;

@@ -96,6 +96,49 @@ std::vector<ClaimTypeSpec> make_types() {
          " :purpose, :period, :period_start, :period_end)",
          "{spender} spends {amount}[ on {purpose}][ ({period})]",
          {}},
+        // issue 13: a round of financing.  Its identity is the company and
+        // the round: two statements of one Series C with different amounts
+        // are one subject (`conflicts` shows them).  Investors are lists,
+        // in fact_entities only (roles lead_investor, participant).
+        {"funding_round",
+         {
+             {"company", K::entity, true, "company_id", "organization", "company", true},
+             {"round", K::round, false, "round", "", "", true},
+             {"amount", K::money, false, "amount", "", "", false},
+             {"lead", K::entity_list, false, "", "organization", "lead_investor", false, 1},
+             {"participants", K::entity_list, false, "", "organization", "participant", false,
+              1},
+             {"valuation", K::money, false, "valuation", "", "", false, 0, nullptr,
+              "valuation_currency"},
+             {"valuation_basis", K::valuation_basis, false, "valuation_basis", "", "", false},
+         },
+         "INSERT INTO funding_rounds (fact_id, company_id, round, amount_low, amount_high,"
+         " amount_low_minor, amount_high_minor, amount_qualifier, currency, amount_text,"
+         " valuation_low, valuation_high, valuation_low_minor, valuation_high_minor,"
+         " valuation_qualifier, valuation_currency, valuation_text, valuation_basis) VALUES"
+         " (:fact_id, :company_id, :round, :amount_low, :amount_high, :amount_low_minor,"
+         " :amount_high_minor, :amount_qualifier, :currency, :amount_text, :valuation_low,"
+         " :valuation_high, :valuation_low_minor, :valuation_high_minor, :valuation_qualifier,"
+         " :valuation_currency, :valuation_text, :valuation_basis)",
+         "{company} raises {amount}[ ({round})][ led by {lead}][ with {participants}]"
+         "[, valued at {valuation}][ {valuation_basis}]",
+         {}},
+        // issue 13: what a company is worth, on a basis, as of a date (absent:
+        // the document's published date, in the views).
+        {"valuation",
+         {
+             {"company", K::entity, true, "company_id", "organization", "company", true},
+             {"amount", K::money, true, "amount", "", "", false},
+             {"basis", K::valuation_basis, false, "basis", "", "", true, 0, nullptr, "currency",
+              true},
+             {"as_of", K::date, false, "as_of", "", "", true},
+         },
+         "INSERT INTO valuations (fact_id, company_id, amount_low, amount_high, amount_low_minor,"
+         " amount_high_minor, amount_qualifier, currency, amount_text, basis, as_of) VALUES"
+         " (:fact_id, :company_id, :amount_low, :amount_high, :amount_low_minor,"
+         " :amount_high_minor, :amount_qualifier, :currency, :amount_text, :basis, :as_of)",
+         "{company} valued at {amount}[ {basis}][ as of {as_of}]",
+         {}},
         {"role",
          {
              {"person", K::entity, true, "person_id", "person", "person", true},

@@ -29,6 +29,10 @@ enum class FieldKind {
     tense,        // role tense vocabulary (given, else inferred); columns tense + tense_cue
     start_year,   // a year, also "since 2021" / "depuis 2021"; column <column>
     period,       // free text (the key) read into years: <column>, <column>_start, <column>_end
+    round,        // funding-round vocabulary (lang/funding_round.h); absent = unspecified; column <column>
+    valuation_basis,  // valuation basis (lang/funding_round.h), market_cap only where allow_market_cap;
+                      // absent = unspecified; column <column>
+    date,         // an ISO date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (text, sorts in time); column <column>
 };
 
 struct FieldSpec {
@@ -46,6 +50,12 @@ struct FieldSpec {
     // this one, so a fact stored before the field existed keeps its key
     // (nullptr: always keyed).
     const char* key_unless = nullptr;
+    // money: the currency column (a type with two amounts, a round's amount
+    // and its valuation, needs one each).
+    std::string_view currency_column = "currency";
+    // valuation_basis: whether market_cap is a basis here (a valuation fact,
+    // not a round: a round prices new shares, not listed ones).
+    bool allow_market_cap = false;
 };
 
 struct ClaimTypeSpec {

@@ -13,6 +13,7 @@
 
 #include "errors/error.h"
 #include "files/regular_file.h"
+#include "lang/calendar_date.h"
 #include "loader/sha256.h"
 #include "text/unicode.h"
 
@@ -30,23 +31,6 @@ bool allowed(const std::array<std::string_view, N>& keys, const std::string& key
         if (k == key) return true;
     }
     return false;
-}
-
-bool is_leap(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-// YYYY-MM-DD naming a real calendar day.
-bool valid_date(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (s[i] < '0' || s[i] > '9') return false;
-    }
-    const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)),
-              d = std::stoi(s.substr(8, 2));
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1) return false;
-    return d <= kDays[m - 1] + (m == 2 && is_leap(y) ? 1 : 0);
 }
 
 class Checker {
@@ -197,7 +181,7 @@ void parse_into(const SourceDocument& source, DocumentInput& out) {
     const std::string published =
         check.noted_string(doc, "published", "document.published", false);
     if (doc.contains("published") && doc["published"].is_string()) {
-        if (!valid_date(published)) {
+        if (!lang::is_calendar_date(published)) {
             check.note("document.published", "not a valid YYYY-MM-DD date",
                        published);
         }

@@ -932,3 +932,60 @@ TEST_CASE("0011 adds the cue's character range, earlier rows keep their cue, ran
     CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
     db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
 }
+
+TEST_CASE("0015 keeps every fact and fact_entities row and admits rounds and valuations",
+          "[db][funding_round]") {
+    TempDir dir;
+    const std::string path = (dir / "v14.sqlite").string();
+    create_at_version(path, 14);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'A', 'a', 'gazetteer'), (2, 'organization', 'B', 'b',"
+            " 'gazetteer'), (3, 'project', 'S', 's', 'gazetteer');"
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'investment', 'k1', 11, 's1', 21, 'A invests in B', 'asserted', 1, 1, '2026-01-01'),"
+            " (2, 'partnership', 'k2', 12, 's2', 22, 'S: A and B', 'reported', 2, 2, '2026-01-02');"
+            "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
+            " amount_low_minor, amount_high_minor, amount_qualifier, currency, amount_text, stage)"
+            " VALUES (1, 1, 2, 5, 5, 500, 500, 'exact', 'USD', '$5', 'completed');"
+            "INSERT INTO partnerships (fact_id, purpose, name_id) VALUES (2, 'AI', 3);"
+            "INSERT INTO fact_entities (fact_id, role, position, entity_id) VALUES"
+            " (1, 'investor', 1, 1), (1, 'investee', 1, 2), (2, 'party', 1, 1),"
+            " (2, 'party', 2, 2), (2, 'venture', 1, 3)");
+        CHECK_THROWS_AS(db.exec("INSERT INTO facts (id, type, fact_key, fact_hash, subject_key,"
+                                " subject_hash, summary, modality, documents, first_evidence_id,"
+                                " first_loaded_at) VALUES (9, 'valuation', 'k9', 9, 's9', 9, 'x',"
+                                " 'asserted', 1, 9, '2026-01-01')"),
+                        SQLite::Exception);
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - 14);
+    CHECK(sql_rows(db, "SELECT id, type, fact_hash, subject_hash, summary, modality, documents,"
+                       " first_evidence_id, first_loaded_at FROM facts ORDER BY id") ==
+          "1|investment|11|21|A invests in B|asserted|1|1|2026-01-01\n"
+          "2|partnership|12|22|S: A and B|reported|2|2|2026-01-02\n");
+    CHECK(sql_rows(db, "SELECT fact_id, role, position, entity_id FROM fact_entities"
+                       " ORDER BY fact_id, role, position") ==
+          "1|investee|1|2\n1|investor|1|1\n2|party|1|1\n2|party|2|2\n2|venture|1|3\n");
+    CHECK(sql_rows(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN"
+                       " ('facts_hash', 'facts_subject', 'facts_first_loaded',"
+                       " 'fact_entities_entity') ORDER BY name") ==
+          "fact_entities_entity\nfacts_first_loaded\nfacts_hash\nfacts_subject\n");
+    CHECK(sql_rows(db, "SELECT investor, amount_low_exact FROM investments_v") == "A|5\n");
+    CHECK(sql_rows(db, "SELECT count(*) FROM pragma_foreign_key_check") == "0\n");
+    // The new type, role and typed row are admitted; a bad code is not.
+    db.exec("INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (3, 'funding_round', 'k3', 13, 's3', 23, 'B raises', 'asserted', 1, 3, '2026-01-03');"
+            "INSERT INTO fact_entities (fact_id, role, position, entity_id) VALUES"
+            " (3, 'company', 1, 2), (3, 'lead_investor', 1, 1);"
+            "INSERT INTO funding_rounds (fact_id, company_id, round, amount_qualifier,"
+            " valuation_qualifier, valuation_basis) VALUES (3, 2, 'seed', 'undisclosed',"
+            " 'undisclosed', 'unspecified')");
+    CHECK_THROWS_AS(db.exec("UPDATE funding_rounds SET round = 'series_z'"), SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("UPDATE funding_rounds SET valuation_basis = 'market_cap'"),
+                    SQLite::Exception);
+}

@@ -163,6 +163,8 @@ TEST_CASE("each claim type names its missing required fields, in table order",
         {"stake", {missing("holder"), missing("company"), missing("share")}},
         {"datacenter", {missing("operator")}},
         {"spending", {missing("spender"), missing("amount")}},
+        {"funding_round", {missing("company")}},  // round, basis: unspecified
+        {"valuation", {missing("company"), missing("amount")}},
         {"role", {missing("person"), missing("title")}},
         {"founding", {missing("organization")}},
         {"product", {missing("organization"), missing("product")}},
@@ -746,7 +748,7 @@ TEST_CASE("every problem of every claim is collected, and good claims still give
               "doc.jsonl:3: claim good: id: duplicate claim id in this document (good)",
               "doc.jsonl:3: claim good: title: missing required field",
               "doc.jsonl:3: claim t: type: unknown claim type; give one of investment, stake, "
-              "datacenter, spending, role, founding, product, supply, partnership, quote in "
+              "datacenter, spending, funding_round, valuation, role, founding, product, supply, partnership, quote in "
               "\"type\" (merger)",
               "doc.jsonl:3: claim u: type: missing required field",
               "doc.jsonl:3: claim #8: id: must be a non-empty string",
@@ -833,7 +835,7 @@ TEST_CASE("each field kind refuses a value it cannot normalise, naming the field
         // A type one edit away is suggested.
         {with("stak", json::object()),
          "type: unknown claim type (nearest: 'stake'); give one of investment, stake, "
-         "datacenter, spending, role, founding, product, supply, partnership, quote in \"type\" "
+         "datacenter, spending, funding_round, valuation, role, founding, product, supply, partnership, quote in \"type\" "
          "(stak)"},
         // count
         {datacenter({{"count", -3}}), "count: count is negative (-3)"},
@@ -1204,4 +1206,83 @@ TEST_CASE("an absent role tense is read from the words governing the title, else
     CHECK(problems(claim("role", "Former CEO John Smith left",
                          {{"person", "P"}, {"title", "CEO"}, {"start_year", "since"}}),
                    en) == std::vector<std::string>{"doc.jsonl:3: claim c1: start_year: not a year (since)"});
+}
+
+TEST_CASE("funding_round and valuation claims give exact columns in English and French",
+          "[claim_normalizer][funding_round]") {
+    const std::string en =
+        "Anthropic raised $6 billion in a Series C led by Lightspeed, with Menlo and Spark, at a "
+        "post-money valuation of $61.5 billion.";
+    const FactDraft r = draft(
+        claim("funding_round", en.substr(0, en.size() - 1),
+              {{"company", "Anthropic"}, {"round", "Series C"}, {"amount", "$6 billion"},
+               {"lead", {"Lightspeed"}}, {"participants", {"Spark", "Menlo"}},
+               {"valuation", "$61.5 billion"}, {"valuation_basis", "post-money"}}),
+        en);
+    CHECK(show(r.columns.at("round")) == "'series_c'");
+    CHECK(show(r.columns.at("amount_low_minor")) == "600000000000");
+    CHECK(show(r.columns.at("currency")) == "'USD'");
+    CHECK(show(r.columns.at("valuation_low")) == "61500000000");
+    CHECK(show(r.columns.at("valuation_low_minor")) == "6150000000000");
+    CHECK(show(r.columns.at("valuation_currency")) == "'USD'");
+    CHECK(show(r.columns.at("valuation_basis")) == "'post_money'");
+    CHECK(r.participants.size() == 4);
+
+    const std::string fr = "Mistral AI a levé 600 millions d'euros lors d'une série B.";
+    const FactDraft f = draft(claim("funding_round", "Mistral AI a levé 600 millions d'euros",
+                                    {{"company", "Mistral AI"},
+                                     {"round", "série B"},
+                                     {"amount", "600 millions d'euros"},
+                                     {"valuation_basis", "après l'augmentation de capital"}}),
+                              fr, Language::fr);
+    CHECK(show(f.columns.at("round")) == "'series_b'");
+    CHECK(show(f.columns.at("currency")) == "'EUR'");
+    CHECK(show(f.columns.at("valuation_qualifier")) == "'undisclosed'");
+    CHECK(show(f.columns.at("valuation_currency")) == "NULL");
+    CHECK(show(f.columns.at("valuation_basis")) == "'post_money'");
+
+    // Absent round and basis: unspecified, never NULL.
+    const FactDraft bare =
+        draft(claim("funding_round", "Mistral AI a levé 600 millions d'euros",
+                    {{"company", "Mistral AI"}}),
+              fr, Language::fr);
+    CHECK(show(bare.columns.at("round")) == "'unspecified'");
+    CHECK(show(bare.columns.at("valuation_basis")) == "'unspecified'");
+
+    const std::string cap = "Nvidia's market value topped $3.5 trillion.";
+    const FactDraft v = draft(claim("valuation", "market value topped $3.5 trillion",
+                                    {{"company", "Nvidia"},
+                                     {"amount", "more than $3.5 trillion"},
+                                     {"basis", "market value"},
+                                     {"as_of", "2024-06-18"}}),
+                              cap);
+    CHECK(show(v.columns.at("basis")) == "'market_cap'");
+    CHECK(show(v.columns.at("as_of")) == "'2024-06-18'");
+    CHECK(show(v.columns.at("amount_qualifier")) == "'more_than'");
+    const FactDraft undated =
+        draft(claim("valuation", "market value topped $3.5 trillion",
+                    {{"company", "Nvidia"}, {"amount", "more than $3.5 trillion"}}),
+              cap);
+    CHECK(show(undated.columns.at("as_of")) == "NULL");
+    CHECK(show(undated.columns.at("basis")) == "'unspecified'");
+}
+
+TEST_CASE("funding_round and valuation refusals name the field", "[claim_normalizer][funding_round]") {
+    const std::string cap = "Nvidia's market value topped $3.5 trillion.";
+    const auto one = [&](const std::string& type, json fields) {
+        const auto p = problems(claim(type, "market value topped $3.5 trillion", fields), cap);
+        REQUIRE(p.size() == 1);
+        return p[0];
+    };
+    CHECK_THAT(one("funding_round", {{"company", "Nvidia"}, {"round", "Series Z"}}),
+               Catch::Contains("round: unrecognised round 'Series Z'"));
+    CHECK_THAT(one("funding_round", {{"company", "Nvidia"}, {"valuation_basis", "market cap"}}),
+               Catch::Contains("valuation_basis: basis 'market cap' is a market capitalisation"));
+    CHECK_THAT(one("valuation", {{"company", "Nvidia"}, {"amount", "$3.5 trillion"},
+                                 {"as_of", "June 2024"}}),
+               Catch::Contains("as_of: not a date: give YYYY-MM-DD (a real day), YYYY-MM or YYYY"));
+    CHECK_THAT(one("valuation", {{"company", "Nvidia"}, {"amount", "$3.5 trillion"},
+                                 {"as_of", "2023-02-29"}}),
+               Catch::Contains("as_of: not a date"));
+    CHECK_THAT(one("valuation", {{"company", "Nvidia"}}), Catch::Contains("amount"));
 }

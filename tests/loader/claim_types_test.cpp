@@ -22,6 +22,9 @@ std::set<std::string> produced_columns(const ClaimTypeSpec& spec) {
             case FieldKind::text:
             case FieldKind::year:
             case FieldKind::start_year:
+            case FieldKind::round:
+            case FieldKind::valuation_basis:
+            case FieldKind::date:
                 out.insert(p);
                 break;
             case FieldKind::period:
@@ -33,7 +36,7 @@ std::set<std::string> produced_columns(const ClaimTypeSpec& spec) {
                 break;
             case FieldKind::money:
                 out.insert({p + "_low", p + "_high", p + "_low_minor", p + "_high_minor",
-                            p + "_qualifier", p + "_text", "currency"});
+                            p + "_qualifier", p + "_text", std::string(f.currency_column)});
                 break;
             case FieldKind::count:
                 out.insert({p + "_low", p + "_high", p + "_qualifier", p + "_text"});
@@ -88,7 +91,7 @@ TEST_CASE("every claim type's INSERT binds exactly the columns its fields produc
     TempDir dir;
     SQLite::Database db = db::open((dir / "t.sqlite").string(), db::Mode::read_write);
     db::migrate(db);
-    CHECK(claim_types().size() == 10);
+    CHECK(claim_types().size() == 12);
     for (const auto& spec : claim_types()) {
         INFO(spec.type);
         CHECK(sql_parameters(spec.insert_sql) == produced_columns(spec));

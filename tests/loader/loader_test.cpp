@@ -338,7 +338,7 @@ TEST_CASE("each kind of bad claim gets its exact located message", "[load]") {
          "claim c1: occurrence: the evidence occurs 2 time(s), not 3"},
         {"unknown type", unknown_type,
          "claim c1: type: unknown claim type; give one of investment, stake, datacenter, "
-         "spending, role, founding, product, supply, partnership, quote in \"type\" (merger)"},
+         "spending, funding_round, valuation, role, founding, product, supply, partnership, quote in \"type\" (merger)"},
         {"unknown field", typo,
          "claim c1: amont: unknown field for claim type investment (did you mean \"amount\"?); an "
          "investment claim takes investor, investee, amount, stage and id, type, evidence, "
@@ -547,4 +547,54 @@ TEST_CASE("--keep-going: a claim file that cannot be read is a failed document",
     CHECK(r.out.rfind("loaded 1 document from 2 files (run 1): 1 new, 0 replaced, 0 unchanged, "
                       "1 skipped\n",
                       0) == 0);
+}
+
+TEST_CASE("funding rounds and valuations load into their typed rows with their investors",
+          "[load][funding_round]") {
+    TempDir dir;
+    const std::string text =
+        "Anthropic raised $6 billion in a Series C led by Lightspeed, with Menlo and Spark, at a "
+        "post-money valuation of $61.5 billion. Nvidia's market value topped $3.5 trillion.";
+    const json round = {{"id", "r1"},
+                        {"type", "funding_round"},
+                        {"evidence", text.substr(0, text.find('.', 100))},
+                        {"company", "Anthropic"},
+                        {"round", "Series C"},
+                        {"amount", "$6 billion"},
+                        {"lead", {"Lightspeed"}},
+                        {"participants", {"Spark", "Menlo"}},
+                        {"valuation", "$61.5 billion"},
+                        {"valuation_basis", "post-money"}};
+    const json cap = {{"id", "v1"},
+                      {"type", "valuation"},
+                      {"evidence", "Nvidia's market value topped $3.5 trillion"},
+                      {"company", "Nvidia"},
+                      {"amount", "more than $3.5 trillion"},
+                      {"basis", "market value"}};
+    const auto file = dir.write("r.json", claim_doc("doc-r", {round, cap}, text).dump());
+    const auto db_path = dir / "t.sqlite";
+    const LoadReport r = load_paths(db_path, {file.string()});
+    REQUIRE(messages(r).empty());
+    CHECK(r.facts_added == 2);
+    SQLite::Database db(db_path.string());
+    CHECK(sql_rows(db,
+                   "SELECT round, amount_low, amount_low_minor, amount_qualifier, currency,"
+                   " valuation_low, valuation_high_minor, valuation_qualifier, valuation_currency,"
+                   " valuation_basis FROM funding_rounds") ==
+          "series_c|6000000000|600000000000|exact|USD|61500000000|6150000000000|exact|USD|"
+          "post_money\n");
+    CHECK(sql_rows(db,
+                   "SELECT fe.role, fe.position, e.name FROM fact_entities fe JOIN entities e ON"
+                   " e.id = fe.entity_id JOIN facts f ON f.id = fe.fact_id WHERE f.type ="
+                   " 'funding_round' ORDER BY fe.role, fe.position") ==
+          "company|1|Anthropic\nlead_investor|1|Lightspeed\nparticipant|1|Spark\n"
+          "participant|2|Menlo\n");
+    CHECK(sql_rows(db,
+                   "SELECT amount_low, amount_high, amount_qualifier, currency, basis,"
+                   " coalesce(as_of, 'NULL') FROM valuations") ==
+          "3500000000000||more_than|USD|market_cap|NULL\n");
+    CHECK(sql_rows(db, "SELECT type, summary FROM facts ORDER BY id") ==
+          "funding_round|Anthropic raises 6000000000 USD (series_c) led by Lightspeed with "
+          "Spark and Menlo, valued at 61500000000 USD post_money\n"
+          "valuation|Nvidia valued at more than 3500000000000 USD market_cap\n");
 }
