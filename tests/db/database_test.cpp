@@ -933,7 +933,7 @@ TEST_CASE("0011 adds the cue's character range, earlier rows keep their cue, ran
     db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
 }
 
-TEST_CASE("0015 keeps every fact and fact_entities row and admits rounds and valuations",
+TEST_CASE("0016 keeps every fact and fact_entities row and admits rounds and valuations",
           "[db][funding_round]") {
     TempDir dir;
     const std::string path = (dir / "v14.sqlite").string();

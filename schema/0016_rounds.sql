@@ -1,4 +1,4 @@
--- 0015_rounds.sql: funding rounds and valuations (issue 13), the typed rows of
+-- 0016_rounds.sql: funding rounds and valuations (issue 13), the typed rows of
 -- the claim types funding_round and valuation (loader/claim_types.cpp).
 --
 -- * facts.type's CHECK gains the two types and fact_entities.role's the
