@@ -125,6 +125,6 @@ ARTS = [
  ("quote", "a qualifié l'accord de « transformateur »", {"speaker": "Michael Intrator", "organization": "CoreWeave", "text": "transformateur"}),
  ("role", "Adam Sullivan, PDG de Core Scientific", {"person": "Adam Sullivan", "organization": "Core Scientific", "title": "PDG"}),
  ("role", "deviendra conseiller du groupe", {"person": "Adam Sullivan", "organization": "CoreWeave", "title": "conseiller", "tense": "incoming"}),
- ("valuation", "La valeur boursière de CoreWeave a dépassé 60 milliards de dollars en juin", {"company": "CoreWeave", "amount": "plus de 60 milliards de dollars", "basis": "market_cap", "as_of": "juin"}),
+ ("valuation", "La valeur boursière de CoreWeave a dépassé 60 milliards de dollars en juin", {"company": "CoreWeave", "amount": "plus de 60 milliards de dollars", "basis": "market_cap", "as_of": "2026-06"}),
  ]},
 ]
