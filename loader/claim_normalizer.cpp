@@ -462,7 +462,8 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
             d.display[std::string(f.name)] = "";
             return;
         case FieldKind::date:
-            // NULL: the views fall back to the document's published date.
+            // NULL: the document's published date is meant (no view applies
+            // that fallback yet: valuations_v is still to come, issue 13).
             d.columns[p] = std::monostate{};
             break;
         case FieldKind::entity_list:
