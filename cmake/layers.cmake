@@ -11,15 +11,17 @@ set(FACTDB_LAYERS
   "text:errors"
   "lang:text,errors"
   "files:errors"
+  "article:lang,text,files,errors"
+  "draft:article,lang,text,errors"
   "db:"
-  "loader:lang,text,files,db,errors"
+  "loader:draft,article,lang,text,files,db,errors"
   "query:db,text,errors"
   "check:query,db,text,errors"
   "search:query,db,text,errors"
   "report:query,db,text,files,errors"
-  "cli:loader,query,check,search,report,lang,text,files,db,errors")
+  "cli:loader,query,check,search,report,draft,article,lang,text,files,db,errors")
 # Folders whose sources may not include <sqlite3.h> or <SQLiteCpp/...>.
-set(FACTDB_NO_SQLITE errors text lang files)
+set(FACTDB_NO_SQLITE errors text lang files article draft)
 
 set(FACTDB_LAYER_SOURCES)
 foreach(row ${FACTDB_LAYERS})

@@ -16,9 +16,11 @@ set -euo pipefail
 # msgunfmt reads from the package's .mo files.
 # python3: tests/CMakeLists.txt runs the extraction corpus's shape check
 # (tests/extraction/check_shape.py) and configure requires it.
+# libgumbo-dev: article/ reads saved web pages with a real HTML5 parser;
+# libstemmer-dev: the drafter's rules and search match word stems.
 packages=(cmake make g++ pkg-config libsqlite3-dev libsqlitecpp-dev
           nlohmann-json3-dev catch2 libutf8proc-dev zlib1g-dev libssl-dev iso-codes gettext
-          python3)
+          python3 libgumbo-dev libstemmer-dev)
 for mode in "$@"; do
   case "$mode" in
     --test)

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "loader/sha256.h"
+#include "support/build_paths.h"
 
 namespace factdb::testing {
 
@@ -62,7 +63,7 @@ inline std::string file_sha256(const fs::path& p) {
 }
 
 inline fs::path source_dir() {
-    return FACTDB_SOURCE_DIR;
+    return factdb_source_dir();
 }
 
 // Quotes one argument for /bin/sh.
@@ -86,7 +87,7 @@ inline RunResult run_factdb(const std::vector<std::string>& args,
     TempDir io;
     std::string cmd = "env -u FACTDB_DB";
     for (const auto& e : env) cmd += " " + sh_quote(e);
-    cmd += " " + sh_quote(FACTDB_BINARY);
+    cmd += " " + sh_quote(factdb_binary());
     for (const auto& a : args) cmd += " " + sh_quote(a);
     const fs::path in = io.write("stdin", stdin_text);
     cmd += " <" + sh_quote(in.string()) + " >" + sh_quote((io / "stdout").string()) + " 2>" +

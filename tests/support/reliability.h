@@ -218,7 +218,7 @@ inline Process spawn_factdb(const std::vector<std::string>& args, const fs::path
                                      0644);
     posix_spawn_file_actions_addopen(&actions, 2, p.err.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                      0644);
-    std::vector<std::string> argv_s = {FACTDB_BINARY};
+    std::vector<std::string> argv_s = {factdb::testing::factdb_binary()};
     argv_s.insert(argv_s.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& a : argv_s) argv.push_back(a.data());
@@ -228,7 +228,7 @@ inline Process spawn_factdb(const std::vector<std::string>& args, const fs::path
     for (auto& e : env_s) envp.push_back(e.data());
     envp.push_back(nullptr);
     p.started = Clock::now();
-    const int rc = posix_spawn(&p.pid, FACTDB_BINARY, &actions, nullptr, argv.data(), envp.data());
+    const int rc = posix_spawn(&p.pid, factdb::testing::factdb_binary(), &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) throw std::runtime_error(std::string("posix_spawn: ") + std::strerror(rc));
     return p;
