@@ -18,8 +18,10 @@
 #include "cli/query_options.h"
 #include "db/timestamp.h"
 #include "errors/error.h"
+#include "query/named_query.h"
 #include "query/readonly.h"
 #include "report/atomic_file.h"
+#include "report/human_values.h"
 #include "report/output_path.h"
 #include "report/report.h"
 #include "report/spec.h"
@@ -34,6 +36,8 @@ struct ReportOptions {
     std::optional<report::OutputFormat> format;
     std::map<std::string, std::string> params;
     std::optional<check::Severity> fail_on;
+    report::ReportLanguage language = report::ReportLanguage::en;
+    std::string now;  // --now: the generated_at time, for reproducible output
     query::GuardOptions guard;
 };
 
@@ -47,6 +51,18 @@ ReportOptions take_report_options(std::vector<std::string>& args) {
         o.format = report::parse_output_format(f);
         if (!o.format)
             throw UsageError{"unknown report format '" + f + "' (formats: md, html, json)"};
+    }
+    if (const std::string lang = take_option(args, "--lang"); !lang.empty()) {
+        const auto l = report::parse_report_language(lang);
+        if (!l) throw UsageError{"--lang takes en or fr, not '" + lang + "'"};
+        o.language = *l;
+    }
+    o.now = take_option(args, "--now");
+    if (!o.now.empty()) {
+        const std::string problem = query::check_parameter_value(query::ParamType::timestamp, o.now);
+        if (!problem.empty() || o.now.size() != 20)
+            throw UsageError{"--now takes a UTC time YYYY-MM-DDTHH:MM:SSZ, not '" + o.now + "'" +
+                             (problem.empty() ? "" : " (" + problem + ")")};
     }
     if (const std::string level = take_option(args, "--fail-on-check"); !level.empty()) {
         if (level == "error")
@@ -95,7 +111,8 @@ int run_report(Context& ctx) {
         // a way to destroy a file).
         if (!o.out.empty()) report::check_output_path(o.out, ctx.db_path);
         query::ReadOnlyDatabase db(ctx.db_path, o.guard);
-        result = report::run_report(spec, params, db, db::utc_now());
+        result = report::run_report(spec, params, db, o.now.empty() ? db::utc_now() : o.now);
+        result.language = o.language;
         if (o.fail_on) violations = check::run_checks(db, "checks");
     }
     switch (o.format.value_or(default_format(o.out))) {

@@ -152,7 +152,8 @@ const std::vector<Command>& commands() {
          run_search},
         {"report", "write a report (Markdown, HTML or JSON) from a report spec, for cron",
          "Usage: factdb [--db PATH] report SPEC.json [--out FILE] [--format md|html|json]\n"
-         "                                 [-p NAME VALUE]... [--fail-on-check error|warning]\n"
+         "                                 [--lang en|fr] [--now TIME] [-p NAME VALUE]...\n"
+         "                                 [--fail-on-check error|warning]\n"
          "\n"
          "Runs the named queries of a report spec (docs/REPORTS.md; e.g.\n"
          "reports/overview.json) on a read-only connection and writes one report:\n"
@@ -170,6 +171,12 @@ const std::vector<Command>& commands() {
          "  --format F              md (Markdown), html (one self-contained file, inline\n"
          "                          SVG charts, no script) or json. Default: from --out's\n"
          "                          extension (.html, .htm, .json), else md\n"
+         "  --now TIME              the report's generated time (YYYY-MM-DDTHH:MM:SSZ) instead\n"
+         "                          of the clock: the same database, spec and TIME give\n"
+         "                          the same bytes\n"
+         "  --lang en|fr            the language of amounts, counts and column labels in\n"
+         "                          md and html (\"US$8 bn\" / \"8 Md$\"; default en); json\n"
+         "                          keeps the exact columns\n"
          "  -p, --param NAME VALUE  set the report parameter NAME (repeatable)\n"
          "  --fail-on-check LEVEL   also run the consistency checks ('factdb check') and\n"
          "                          exit 1 when one finds a problem at or above LEVEL\n"

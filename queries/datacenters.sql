@@ -3,6 +3,31 @@
 -- description: Every data-centre fact, wherever it is: country and US state when known, locality and site as written, how many, capacity in MW, investment, operator, status, how sure, how many documents say so.
 -- param: operator entity NULL the operator (any alias); NULL = any
 -- param: rollup integer 1 with 1, an operator also matches its subsidiaries (AWS counts for Amazon)
+-- label: country Country
+-- label.fr: country Pays
+-- label: state State
+-- label.fr: state État
+-- label: location Location
+-- label.fr: location Lieu
+-- label: locality Locality
+-- label.fr: locality Localité
+-- label: site Site
+-- label: operator Operator
+-- label.fr: operator Exploitant
+-- label: datacenter_count Data centres
+-- label.fr: datacenter_count Centres de données
+-- label: capacity Capacity
+-- label.fr: capacity Capacité
+-- label: investment Investment
+-- label.fr: investment Investissement
+-- label: status Status
+-- label.fr: status Statut
+-- label: modality How sure
+-- label.fr: modality Certitude
+-- label: documents Documents
+-- label: quote Quote
+-- label.fr: quote Citation
+-- label: subdivision Subdivision
 --
 -- country is the place's ISO 3166-1 code (places.country_code): the place
 -- itself for a country, 'US' for a state or DC, FR for FR-91; NULL when the place is unknown (location keeps

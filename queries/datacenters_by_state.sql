@@ -3,6 +3,27 @@
 -- description: Data centres by US state (and DC): how many, how many before, the money, how sure, and the site, locality and capacity (MW) when stated. States named without a count have a NULL count.
 -- param: operator entity NULL the operator (any alias); NULL = any
 -- param: rollup integer 1 with 1, an operator also matches its subsidiaries (AWS counts for Amazon)
+-- label: state_code State
+-- label.fr: state_code État
+-- label: state_name State name
+-- label.fr: state_name Nom de l'État
+-- label: operator Operator
+-- label.fr: operator Exploitant
+-- label: datacenter_count Data centres
+-- label.fr: datacenter_count Centres de données
+-- label: previous_count Before
+-- label.fr: previous_count Avant
+-- label: investment Investment
+-- label.fr: investment Investissement
+-- label: modality How sure
+-- label.fr: modality Certitude
+-- label: quote Quote
+-- label.fr: quote Citation
+-- label: capacity Capacity
+-- label.fr: capacity Capacité
+-- label: site Site
+-- label: locality Locality
+-- label.fr: locality Localité
 --
 -- datacenter_count is the count's low bound, or its high bound for "at most"
 -- counts; count_qualifier says which.  Likewise previous_count.  The

@@ -4,6 +4,19 @@
 -- param: investor entity NULL the investor (any alias, case and accents ignored); NULL = any
 -- param: investee entity NULL the company invested in; NULL = any
 -- param: modality text NULL only facts of this modality (asserted, reported, ...); NULL = any
+-- label: investor Investor
+-- label.fr: investor Investisseur
+-- label: investee Company
+-- label.fr: investee Entreprise
+-- label: amount Amount
+-- label.fr: amount Montant
+-- label: stage Stage
+-- label.fr: stage Stade
+-- label: modality How sure
+-- label.fr: modality Certitude
+-- label: documents Documents
+-- label: quote Quote
+-- label.fr: quote Citation
 --
 -- Entity parameters are matched against entity_aliases.alias_key: factdb folds
 -- the value for you; in the sqlite3 shell give the folded form ('amazon').

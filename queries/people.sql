@@ -2,6 +2,21 @@
 -- title: People and their roles
 -- description: People named with a title, the organisation they hold it at, its tense (current, former, incoming) and start year, its as-of date (the earliest published date of the documents stating it) and how sure the documents are.
 -- param: organization entity NULL the organisation (any alias); NULL = any
+-- label: person Person
+-- label.fr: person Personne
+-- label: title Title
+-- label.fr: title Fonction
+-- label: organization Organisation
+-- label: tense When
+-- label.fr: tense Quand
+-- label: start_year Since
+-- label.fr: start_year Depuis
+-- label: as_of As of
+-- label.fr: as_of À la date du
+-- label: modality How sure
+-- label.fr: modality Certitude
+-- label: quote Quote
+-- label.fr: quote Citation
 -- chosen reads roles through an index when an organisation is given and
 -- the whole table only when it is not.
 WITH chosen AS (

@@ -2,6 +2,21 @@
 -- title: Stakeholders
 -- description: Who holds stakes in or has invested in a company: one row per stakeholder and relation, with the total of completed investments.
 -- param: company entity 'Anthropic' the company (any alias)
+-- label: stakeholder Stakeholder
+-- label.fr: stakeholder Actionnaire
+-- label: relation Relation
+-- label: share_low Share from (%)
+-- label.fr: share_low Part min. (%)
+-- label: share_high Share to (%)
+-- label.fr: share_high Part max. (%)
+-- label: invested_low_total Invested at least
+-- label.fr: invested_low_total Investi au moins
+-- label: currency Currency
+-- label.fr: currency Devise
+-- label: modality How sure
+-- label.fr: modality Certitude
+-- label: quote Quote
+-- label.fr: quote Citation
 --
 -- relation is the stake's relation (shareholder, principal_shareholder, ...)
 -- or 'investor' for an investor with no stated stake.  invested_low_total

@@ -157,6 +157,20 @@ std::string comparable_timestamp(const std::string& s) {
     return s;
 }
 
+// "COLUMN Words shown": the first word is the column (or range base).
+void add_label(std::string_view file_name, std::string_view line,
+               std::map<std::string, std::string>& labels) {
+    const std::size_t space = line.find(' ');
+    const std::string_view column = line.substr(0, space);
+    const std::string_view words = space == std::string_view::npos ? std::string_view{}
+                                                                   : trim(line.substr(space + 1));
+    if (column.empty() || words.empty() || !labels.emplace(column, words).second) {
+        throw Error(ErrorKind::internal, std::string(file_name) + ": '-- label: " +
+                                             std::string(line) +
+                                             "' needs a column and words, once per column");
+    }
+}
+
 }  // namespace
 
 std::string check_parameter_value(ParamType type, const std::string& value) {
@@ -208,6 +222,10 @@ NamedQuery parse_named_query(std::string_view file_name, std::string_view text) 
             q.description = *v;
         else if (auto v = value_of("param"))
             q.params.push_back(parse_param(file_name, *v));
+        else if (auto v = value_of("label"))
+            add_label(file_name, *v, q.labels);
+        else if (auto v = value_of("label.fr"))
+            add_label(file_name, *v, q.labels_fr);
     }
     if (q.name.empty() || q.title.empty()) {
         throw Error(ErrorKind::internal, std::string(file_name) +

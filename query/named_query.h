@@ -39,6 +39,11 @@ struct NamedQuery {
     std::string title;
     std::string description;
     std::vector<ParamSpec> params;
+    // Column labels for people (reports): "-- label: COLUMN Words" and
+    // "-- label.fr: COLUMN Mots", keyed by COLUMN (a column name, or the
+    // base of a range such as "amount" for amount_low/amount_high).
+    std::map<std::string, std::string> labels;
+    std::map<std::string, std::string> labels_fr;
     std::string sql;  // the whole file
 };
 

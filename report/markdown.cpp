@@ -7,6 +7,8 @@
 // over the whole report because footnote labels are document-wide.  Other
 // cells are cut at kCellChars by query::write.  Bar charts are text in a
 // fenced block: label, a bar of '█' scaled to the largest value, the value.
+// Columns are display.h's: ranges in words ("> US$3 bn", in --lang), headers
+// in words; the exact values are in the JSON form.
 // Text from the spec, the command line or the database outside the chart
 // goes through query::markdown_text, as table cells do: line breaks become
 // spaces (Markdown has no line break inside a footnote or a paragraph line;
@@ -19,6 +21,8 @@
 #include <sstream>
 
 #include "query/format.h"
+#include "query/named_query.h"
+#include "report/display.h"
 #include "report/writers.h"
 #include "text/lines.h"
 #include "text/unicode.h"
@@ -45,7 +49,7 @@ std::string pad_right(const std::string& s, std::size_t width) {
     return n >= width ? s : s + std::string(width - n, ' ');
 }
 
-void write_chart(std::ostream& out, const BarChart& c) {
+void write_chart(std::ostream& out, const BarChart& c, ReportLanguage language) {
     out << "```text\n" << text::one_line(c.title) << "\n";
     double max = 0;
     std::size_t label_width = 0;
@@ -65,7 +69,7 @@ void write_chart(std::ostream& out, const BarChart& c) {
         std::string bar;
         for (std::size_t i = 0; i < n; ++i) bar += "█";
         out << pad_right(text::shorten(text::one_line(b.label), kLabelChars), label_width) << "  "
-            << bar << (n ? " " : "") << b.value_text << "\n";
+            << bar << (n ? " " : "") << bar_value_text(c, b, language) << "\n";
     }
     if (c.bars.empty()) out << "(no values to chart)\n";
     if (!c.skipped.empty()) {
@@ -90,29 +94,35 @@ std::string to_markdown(const Report& r) {
     for (const auto& s : r.sections) {
         out << "\n## " << query::markdown_text(s.title) << "\n\n";
         if (!s.description.empty()) out << query::markdown_text(s.description) << "\n\n";
-        if (s.chart) {
-            write_chart(out, *s.chart);
-            out << "\n";
-        }
+        // A section without rows says so in one line: no empty chart, no empty table.
         if (s.result.rows.empty()) {
-            out << "(no rows)\n";
+            out << (r.language == ReportLanguage::fr ? "(aucune ligne)\n" : "(no rows)\n");
             continue;
         }
+        if (s.chart) {
+            write_chart(out, *s.chart, r.language);
+            out << "\n";
+        }
+        if (!s.table) continue;
         query::Table t;
         std::vector<std::string> notes;
-        for (std::size_t c : s.shown) t.columns.push_back(s.result.columns[c]);
+        const auto columns =
+            display_columns(s, query::find_named_query(s.query), r.language);
+        for (const auto& d : columns) t.columns.push_back(d.label);
         for (const auto& row : s.result.rows) {
             auto& line = t.rows.emplace_back();
-            for (std::size_t c : s.shown) {
-                if (is_quote_column(s.result.columns[c]) &&
-                    !std::holds_alternative<std::monostate>(row[c])) {
-                    const std::string quote = text::one_line(query::to_text(row[c]));
+            for (const auto& d : columns) {
+                if (d.kind == DisplayColumn::Kind::quote &&
+                    !std::holds_alternative<std::monostate>(row[d.column])) {
+                    const std::string quote = text::one_line(query::to_text(row[d.column]));
                     const std::string ref = "[^" + std::to_string(++footnote) + "]";
                     // The cell is escaped by query::write; the footnote here.
                     notes.push_back(ref + ": \u201c" + query::markdown_text(quote) + "\u201d");
                     line.emplace_back(text::shorten(quote, kQuoteChars) + " " + ref);
+                } else if (d.kind == DisplayColumn::Kind::range) {
+                    line.emplace_back(display_text(d, row, r.language));
                 } else {
-                    line.push_back(row[c]);
+                    line.push_back(row[d.column]);
                 }
             }
         }

@@ -11,25 +11,35 @@
 
 #include "query/readonly.h"
 #include "query/table.h"
+#include "report/human_values.h"
 #include "report/spec.h"
 
 namespace factdb::report {
 
-// One bar: a row of the result whose value column holds a number.
+// One bar: the rows of the result that share a label (and a currency, for
+// an amount), their values summed: one bar per state, not one per fact.
 struct Bar {
-    std::string label;       // the label column as text ("" for NULL)
-    double value = 0;        // for scaling only
-    std::string value_text;  // as written: integers exact (8000000000)
-    std::string quote;       // the row's first quote, "" when none
+    std::string label;       // the label column as text ("" for NULL), with
+                             // " (EUR)" when the chart's amounts are in several currencies
+    double value = 0;        // the sum, for scaling
+    bool integral = true;    // every summed value a whole number
+    std::size_t rows = 0;    // how many rows were summed
+    std::string currency;    // of an amount ("" otherwise)
+    std::string quote;       // the first row's first quote, "" when none
 };
 
 struct BarChart {
     std::string title;
     std::string label_column;
     std::string value_column;
-    std::vector<Bar> bars;             // in result order
-    std::vector<std::string> skipped;  // labels of rows whose value is NULL or not a number
+    RangeUnit unit = RangeUnit::count;  // what the value column measures
+    bool integers = true;               // every bar integral: whole-number ticks
+    std::vector<Bar> bars;              // in order of each label's first row
+    std::vector<std::string> skipped;   // labels of rows whose value is NULL or not a number
 };
+
+// A bar's value in words: "30", "US$8 bn", "8 Md$", "1.2 GW".
+std::string bar_value_text(const BarChart& chart, const Bar& bar, ReportLanguage language);
 
 struct SectionResult {
     std::string title;
@@ -41,9 +51,11 @@ struct SectionResult {
     std::optional<std::size_t> quote_column;  // first quote column of result (hover text)
     std::optional<ChartSpec> chart_spec;
     std::optional<BarChart> chart;
+    bool table = true;  // false: the chart alone (SectionSpec::table)
 };
 
 struct Report {
+    ReportLanguage language = ReportLanguage::en;  // of the human forms (--lang)
     std::string title;
     std::string description;
     std::string generated_at;  // UTC, or $FACTDB_NOW

@@ -134,8 +134,9 @@ ChartSpec parse_chart(std::string_view source, const std::string& path, const js
         if (!j.contains(key)) fail(source, path, std::string("missing key '") + key + "'");
     }
     c.type = need_string(source, path + ".type", j["type"]);
-    if (c.type != "bar")
-        fail(source, path + ".type", "unknown chart type '" + c.type + "' (types: bar)");
+    if (c.type != "bar" && c.type != "us_map" && c.type != "timeline")
+        fail(source, path + ".type",
+             "unknown chart type '" + c.type + "' (types: bar, us_map, timeline)");
     c.label = need_nonempty(source, path + ".label", j["label"]);
     c.value = need_nonempty(source, path + ".value", j["value"]);
     if (j.contains("title")) c.title = need_string(source, path + ".title", j["title"]);
@@ -145,7 +146,8 @@ ChartSpec parse_chart(std::string_view source, const std::string& path, const js
 SectionSpec parse_section(std::string_view source, const std::string& path, const json& j,
                           const std::vector<ReportParam>& report_params) {
     if (!j.is_object()) fail(source, path, "must be an object, not " + type_name(j));
-    only_keys(source, path, j, {"title", "description", "query", "parameters", "columns", "chart"});
+    only_keys(source, path, j,
+              {"title", "description", "query", "parameters", "columns", "chart", "table"});
     SectionSpec s;
     s.path = path;
     if (!j.contains("query")) fail(source, path, "missing key 'query'");
@@ -222,6 +224,13 @@ SectionSpec parse_section(std::string_view source, const std::string& path, cons
         }
     }
     if (j.contains("chart")) s.chart = parse_chart(source, path + ".chart", j["chart"]);
+    if (j.contains("table")) {
+        if (!j["table"].is_boolean())
+            fail(source, path + ".table", "must be true or false, not " + type_name(j["table"]));
+        s.table = j["table"].get<bool>();
+        if (!s.table && !s.chart)
+            fail(source, path + ".table", "false needs a \"chart\": the section would show nothing");
+    }
     return s;
 }
 

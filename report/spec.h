@@ -38,7 +38,9 @@ struct ParamValue {
 };
 
 struct ChartSpec {
-    std::string type = "bar";  // the only type so far
+    // bar: horizontal bars; us_map: a US tile map, label = a state code
+    // ("US-TX"); timeline: columns per month, label = a date or timestamp.
+    std::string type = "bar";
     std::string label;         // column whose values name the bars
     std::string value;         // column whose numbers size the bars
     std::string title;         // "" = "VALUE by LABEL"
@@ -51,6 +53,7 @@ struct SectionSpec {
     std::map<std::string, ParamValue> parameters;
     std::vector<std::string> columns;  // empty = every column of the result
     std::optional<ChartSpec> chart;
+    bool table = true;  // "table": false shows the chart alone (Markdown and HTML)
     std::string path;  // "sections[N]", for messages
 };
 

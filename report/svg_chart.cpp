@@ -55,7 +55,7 @@ std::string tick_label(double v) {
 
 }  // namespace
 
-Scale nice_scale(double max) {
+Scale nice_scale(double max, bool integers) {
     if (!(max > 0) || !std::isfinite(max)) return {};
     const double rough = max / 4;
     const double power = std::pow(10.0, std::floor(std::log10(rough)));
@@ -66,10 +66,11 @@ Scale nice_scale(double max) {
             break;
         }
     }
+    if (integers && step != std::floor(step)) step = step < 1 ? 1 : std::ceil(step / power / 5) * 5 * power;
     return {std::ceil(max / step - 1e-9) * step, step};
 }
 
-std::string svg_bar_chart(const BarChart& c) {
+std::string svg_bar_chart(const BarChart& c, ReportLanguage language) {
     double max = 0;
     std::size_t label_chars = 1;
     for (const auto& b : c.bars) {
@@ -77,7 +78,7 @@ std::string svg_bar_chart(const BarChart& c) {
         label_chars =
             std::max(label_chars, text::count_code_points(text::shorten(b.label, kLabelChars)));
     }
-    const Scale scale = nice_scale(max);
+    const Scale scale = nice_scale(max, c.integers);
     // About 7.5 px per character at 13 px in a sans-serif font.
     const int label_width =
         static_cast<int>(std::min<std::size_t>(label_chars, kLabelChars) * 15 / 2) + 16;
@@ -112,7 +113,9 @@ std::string svg_bar_chart(const BarChart& c) {
         const Bar& b = c.bars[static_cast<std::size_t>(i)];
         const int y = kTop + i * kRowHeight + (kRowHeight - kBarHeight) / 2;
         const double w = x_of(b.value) - label_width;
-        const std::string tip = b.label + ": " + b.value_text +
+        const std::string value_text = bar_value_text(c, b, language);
+        const std::string tip = b.label + ": " + value_text +
+                                (b.rows > 1 ? " (" + std::to_string(b.rows) + " rows)" : "") +
                                 (b.quote.empty() ? "" : "\n\u201c" + b.quote + "\u201d");
         out << "<g class=\"bar-row\"><title>" << html_escape(tip) << "</title>"
             << "<text class=\"label\" x=\"" << label_width - 8 << "\" y=\"" << y + 13
@@ -121,7 +124,7 @@ std::string svg_bar_chart(const BarChart& c) {
             << "<rect class=\"bar\" x=\"" << label_width << "\" y=\"" << y << "\" width=\""
             << num(w) << "\" height=\"" << kBarHeight << "\" fill=\"#3b6ea5\"/>"
             << "<text class=\"value\" x=\"" << num(label_width + w + 6) << "\" y=\"" << y + 13
-            << "\" fill=\"#1f2328\">" << html_escape(b.value_text) << "</text></g>\n";
+            << "\" fill=\"#1f2328\">" << html_escape(value_text) << "</text></g>\n";
     }
     out << "<line class=\"axis\" x1=\"" << label_width << "\" y1=\"" << plot_bottom << "\" x2=\""
         << label_width + plot_width << "\" y2=\"" << plot_bottom

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "report/report.h"
 
@@ -29,7 +30,22 @@ std::string to_json(const Report& report);
 
 // An inline <svg> horizontal bar chart (no script, no external font).
 // Every bar is exactly one <rect class="bar">; the chart has no other rect.
-std::string svg_bar_chart(const BarChart& chart);
+std::string svg_bar_chart(const BarChart& chart, ReportLanguage language = ReportLanguage::en);
+
+// An inline <svg> US tile-grid map (us_tiles.cpp): one square per state
+// and DC in its usual place, shaded in five classes of (0, max] by the bar
+// of its label ("US-TX" or "TX"), a legend, states without a figure drawn
+// as such.  Bars whose label is no US state are not drawn: off_map_labels
+// lists them for the caption.
+std::string svg_us_tiles(const BarChart& chart, ReportLanguage language = ReportLanguage::en);
+std::vector<std::string> off_map_labels(const BarChart& chart);
+// The shade class (0-4) of value on a map whose largest value is max; -1
+// for a value of 0 or less (drawn in its own lightest colour).
+int tile_shade(double value, double max);
+
+// An inline <svg> timeline (timeline.cpp): vertical columns per period,
+// in the order of the bars (report.cpp gives them in time order).
+std::string svg_timeline(const BarChart& chart, ReportLanguage language = ReportLanguage::en);
 
 // Text escaped for HTML element content and attribute values (& < > " ').
 std::string html_escape(std::string_view text);
@@ -40,6 +56,8 @@ struct Scale {
     double max = 1;
     double step = 1;
 };
-Scale nice_scale(double max);
+// With integers (every bar a whole number: counts), the step is a whole
+// number too (1, 2, 5, 10, 25 ...), so no tick reads "2.5 data centres".
+Scale nice_scale(double max, bool integers = false);
 
 }  // namespace factdb::report

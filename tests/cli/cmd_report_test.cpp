@@ -62,20 +62,21 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
     const std::string& md = r.out;
     CHECK(
         md.rfind("# AI industry overview\n\n"
-                 "What the loaded articles say: money invested, who holds stakes in Anthropic, "
-                 "data centres per US state, people, and what is new.\n\n"
-                 "_Generated 2025-03-01T00:00:00Z; parameters: since = 1970-01-01._\n\n"
+                 "What the loaded articles say: money invested, who holds stakes in a company "
+                 "(the report parameter company), data centres per US state, people, and what "
+                 "is new.\n\n"
+                 "_Generated 2025-03-01T00:00:00Z; parameters: since = 1970-01-01, company = "
+                 "Anthropic._\n\n"
                  "## Investments\n\n"
                  "Who invested how much in whom, at what stage, how sure, and how many documents "
                  "say so.\n\n"
-                 "| investor | investee | amount_low | amount_high | amount_qualifier | currency | "
-                 "stage | modality | quote |\n"
-                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
-                 "| Amazon | Anthropic | 8000000000 | 8000000000 | exact | USD | completed | "
+                 "| Investor | Company | Amount | Stage | How sure | Quote |\n"
+                 "| --- | --- | --- | --- | --- | --- |\n"
+                 "| Amazon | Anthropic | US$8\u00a0bn | completed | "
                  "asserted | Amazon ait déjà investi 8 milliards de … [^1] |\n"
-                 "| Amazon | Anthropic |  |  | undisclosed |  | considered | reported | Amazon "
+                 "| Amazon | Anthropic | undisclosed | considered | reported | Amazon "
                  "envisageait de réaliser un nouve… [^2] |\n"
-                 "| Google | Anthropic | 3000000000 |  | more_than | USD | completed | asserted | "
+                 "| Google | Anthropic | &gt; US$3\u00a0bn | completed | asserted | "
                  "Google a précédemment injecté plus de 3… [^3] |\n"
                  "\n"
                  "[^1]: “Amazon ait déjà investi 8 milliards de dollars dans Anthropic”\n",
@@ -98,11 +99,16 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
     CHECK(has_line(md,
                    "| Google | investor |  |  | 3000000000 | asserted | Google a précédemment "
                    "injecté plus de 3… [^6] |"));
+    // A stored range is one worded column: count with its qualifier, the
+    // investment's low bound, qualifier and currency.
     CHECK(has_line(md,
-                   "| US-IN | Indiana | Amazon | 30 | exact | 16 | 11000000000 | USD | "
+                   "| State | State name | Operator | Data centres | Before | Investment | How "
+                   "sure | Quote |"));
+    CHECK(has_line(md,
+                   "| US-IN | Indiana | Amazon | 30 | 16 | \u2265 US$11\u00a0bn | "
                    "asserted | Amazon a déjà investi au moins 11 milli… [^7] |"));
     CHECK(has_line(md,
-                   "| US-MS | Mississippi | Amazon |  | undisclosed |  |  |  | planned | le "
+                   "| US-MS | Mississippi | Amazon | undisclosed |  | undisclosed | planned | le "
                    "Mississippi [^8] |"));
     CHECK(has_line(md,
                    "[^7]: “Amazon a déjà investi au moins 11 milliards de dollars pour "
@@ -114,7 +120,14 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
     CHECK(has_line(md, "## New facts"));
     CHECK(count_of(md, "| 2025-01-02T03:04:05Z |") == 19);
     CHECK(has_line(md, "[^31]: “la Pennsylvanie”"));
-    CHECK_FALSE(has_line(md, "(no rows)"));
+    // The seed document has no published date: the timeline says so in one line.
+    CHECK(md.find("## Facts over time\n\nHow many facts the documents of each published date "
+                  "state (documents without a date are left out: see sources).\n\n(no rows)\n") !=
+          std::string::npos);
+    CHECK(count_of(md, "(no rows)") == 1);
+    CHECK(has_line(md, "| Title | Published | Link | Language | Facts |"));
+    CHECK(has_line(md, "| Amazon et Anthropic s'associent pour construire le plus gra… |  |  | fr | "
+                       "19 |"));
 }
 
 TEST_CASE("report -p since after the load: the new-facts section says (no rows)", "[report]") {
@@ -122,11 +135,11 @@ TEST_CASE("report -p since after the load: the new-facts section says (no rows)"
     REQUIRE(s.load.exit_code == 0);
     const RunResult r = run_report(s.db, {overview_spec(), "-p", "since", "2025-01-03"});
     REQUIRE(r.exit_code == 0);
-    CHECK(r.out.find("_Generated 2025-03-01T00:00:00Z; parameters: since = 2025-01-03._\n") !=
-          std::string::npos);
-    const auto tail = r.out.substr(r.out.find("## New facts"));
-    CHECK(tail ==
-          "## New facts\n\nFacts first loaded after a moment, newest first.\n\n(no rows)\n");
+    CHECK(r.out.find("_Generated 2025-03-01T00:00:00Z; parameters: since = 2025-01-03, company = "
+                     "Anthropic._\n") != std::string::npos);
+    const auto from = r.out.find("## New facts");
+    CHECK(r.out.substr(from, r.out.find("## Facts over time") - from) ==
+          "## New facts\n\nFacts first loaded after a moment, newest first.\n\n(no rows)\n\n");
 }
 
 TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[report]") {
@@ -139,8 +152,8 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     const json j = json::parse(r.out);
     CHECK(j["title"] == "AI industry overview");
     CHECK(j["generated_at"] == "2025-03-01T00:00:00Z");
-    CHECK(j["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}});
-    REQUIRE(j["sections"].size() == 5);
+    CHECK(j["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}, {"company", "Anthropic"}});
+    REQUIRE(j["sections"].size() == 8);
     const json& inv = j["sections"][0];
     CHECK(inv["query"] == "investments");
     CHECK(inv["parameters"] ==
@@ -170,7 +183,11 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     CHECK(dc["rows"][1]["datacenter_count"].is_null());
     CHECK(dc["parameters"] == json{{"operator", nullptr}, {"rollup", 1}});
 
-    const json& fresh = j["sections"][4];
+    CHECK(j["sections"][3]["chart"]["type"] == "us_map");
+    CHECK(j["sections"][3]["rows"].size() == 4);  // JSON keeps the rows of a chart-only section
+    CHECK(j["sections"][7]["columns"] == json{"title", "published", "url", "language", "facts"});
+    CHECK(j["sections"][7]["rows"][0]["facts"] == 19);
+    const json& fresh = j["sections"][5];
     CHECK(fresh["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}});
     CHECK(fresh["rows"].size() == 19);
     CHECK(fresh["rows"][0]["fact_id"] == 1);
@@ -185,18 +202,31 @@ TEST_CASE("overview as HTML: self-contained, charset, SVG chart, quotes on hover
     CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
                      0) == 0);
     CHECK(count_of(html, "<script") == 0);
-    CHECK(count_of(html, "http://") == 1);  // the SVG namespace, never a resource
+    CHECK(count_of(html, "http://") == 2);  // the SVG namespace of the bars and the map
     CHECK(count_of(html, "https://") == 0);
     CHECK(count_of(html, "<link") == 0);
-    CHECK(count_of(html, "<svg") == 1);
-    CHECK(count_of(html, "<rect") == 1);  // Indiana: the only state with a count
+    CHECK(count_of(html, "<svg") == 2);  // no timeline: no document has a published date
+    CHECK(count_of(html, "<rect class=\"bar\"") == 1);  // Indiana: the only state with a count
+    CHECK(count_of(html, "<rect class=\"tile\"") == 51);
+    CHECK(html.find("<rect class=\"tile\" data-state=\"IN\" data-value=\"30\" x=\"300\" "
+                    "y=\"158\" width=\"46\" height=\"46\" rx=\"3\" fill=\"#08519c\"/>") !=
+          std::string::npos);
+    CHECK(html.find("<rect class=\"tile\" data-state=\"MS\" x=\"300\" y=\"308\" width=\"46\" "
+                    "height=\"46\" rx=\"3\" fill=\"#e4e6ea\"/>") != std::string::npos);
     CHECK(html.find("<rect class=\"bar\" x=\"53\" y=\"12\" width=\"557\" height=\"18\"") !=
           std::string::npos);
     CHECK(html.find("Not charted (no datacenter_count): US-MS, US-NC, US-PA") != std::string::npos);
-    CHECK(count_of(html, "<table>") == 5);
-    CHECK(html.find("<td class=\"quote\" title=\"Amazon ait déjà investi 8 milliards de dollars "
-                    "dans Anthropic\">") != std::string::npos);
-    CHECK(html.find("<td class=\"num\">8000000000</td>") != std::string::npos);
+    CHECK(count_of(html, "<table>") == 6);
+    // Quotes are whole in their cell (they wrap); the row's hover text has the first quote.
+    CHECK(html.find("<td class=\"quote\">Amazon ait déjà investi 8 milliards de dollars "
+                    "dans Anthropic</td>") != std::string::npos);
+    // A range in words, its exact stored values on hover; headers in words, names on hover.
+    CHECK(html.find("<td class=\"num\" title=\"amount_low 8000000000, amount_high 8000000000, "
+                    "amount_qualifier exact, currency USD\">US$8\u00a0bn</td>") != std::string::npos);
+    CHECK(html.find("<td class=\"num\" title=\"amount_low 3000000000, amount_qualifier "
+                    "more_than, currency USD\">&gt; US$3\u00a0bn</td>") != std::string::npos);
+    CHECK(html.find("<th title=\"amount\">Amount</th>") != std::string::npos);
+    CHECK(html.find("<h2>Stakeholders of Anthropic</h2>") != std::string::npos);
     // Apostrophes in quotes are escaped inside attributes.
     CHECK(html.find("title=\"Mike Krieger, chef des produits d&#39;Anthropic\"") !=
           std::string::npos);
@@ -224,7 +254,7 @@ TEST_CASE("HTML escapes names from the database and the spec", "[report]") {
     // In the SVG too: the bar's label and its hover title.
     // The label is cut at 28 characters; the hover title has it whole.
     CHECK(r.out.find(">&lt;script&gt;alert(1)&lt;/script&gt; C…</text>") != std::string::npos);
-    CHECK(r.out.find("<title>&lt;script&gt;alert(1)&lt;/script&gt; Capital: 5000000\n") !=
+    CHECK(r.out.find("<title>&lt;script&gt;alert(1)&lt;/script&gt; Capital: US$5\u00a0m\n") !=
           std::string::npos);
 }
 
@@ -287,7 +317,7 @@ TEST_CASE("spec errors through the CLI: exit 2, one line, nothing written", "[re
         run_report(s.db, {overview_spec(), "-p", "until", "2025-01-01", "--out", target.string()});
     CHECK(unknown_p.exit_code == 2);
     CHECK(unknown_p.err == "factdb: " + overview_spec() +
-                               ": -p until: no such report parameter (parameters: since)\n");
+                               ": -p until: no such report parameter (parameters: since, company)\n");
     const RunResult bad_p = run_report(s.db, {overview_spec(), "-p", "since", "yesterday"});
     CHECK(bad_p.exit_code == 2);
     CHECK(bad_p.err == "factdb: " + overview_spec() +
@@ -320,7 +350,7 @@ TEST_CASE("report parses -p and --timeout with the query commands' words", "[rep
     // A report parameter's NAME is taken as given: no ':' is stripped.
     CHECK(err({overview_spec(), "-p", ":since", "2025-01-01"}) ==
           "2 factdb: " + overview_spec() +
-              ": -p :since: no such report parameter (parameters: since)\n");
+              ": -p :since: no such report parameter (parameters: since, company)\n");
     // The later -p of a NAME wins.
     CHECK(err({overview_spec(), "-p", "since", "yesterday", "--param", "since", "2025-01-03"}) ==
           "0 ");

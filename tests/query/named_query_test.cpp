@@ -55,7 +55,8 @@ TEST_CASE("every named query declares exactly the parameters its SQL uses", "[qu
                                             "entity",      "investment_totals",
                                             "investments", "new_since",
                                             "people",      "provenance",
-                                            "stakeholders"};
+                                            "sources",     "stakeholders",
+                                            "timeline"};
     std::set<std::string> names;
     for (const auto& q : query::named_queries()) {
         INFO(q.name);

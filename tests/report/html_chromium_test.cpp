@@ -168,12 +168,14 @@ TEST_CASE("Chromium renders the HTML report: SVG chart and tables in the DOM, no
         INFO(read_file(err));
         REQUIRE(code == 0);
         const std::string d = read_file(dom);
-        CHECK(count_of(d, "<svg") == 1);
-        CHECK(count_of(d, "<rect") == 1);  // one bar per state with a count: Indiana
-        CHECK(d.find("class=\"bar\"") != std::string::npos);
+        CHECK(count_of(d, "<svg") == 2);  // the bars and the map (no dated document: no timeline)
+        CHECK(count_of(d, "<rect class=\"bar\"") == 1);  // one bar per state with a count: Indiana
+        CHECK(count_of(d, "<rect class=\"tile\"") == 51);
+        CHECK(count_of(d, "data-value=\"30\"") == 1);  // Indiana; MS, NC, PA have no count
+        CHECK(count_of(d, "data-value=") == 1);
         CHECK(d.find(">US-IN</text>") != std::string::npos);
         CHECK(d.find(">30</text>") != std::string::npos);
-        CHECK(count_of(d, "<table>") == 5);
+        CHECK(count_of(d, "<table>") == 6);  // the map and the timeline sections have none
         CHECK(d.find("<h2>Data centres per US state</h2>") != std::string::npos);
         CHECK(d.find("<td>Mike Krieger</td>") != std::string::npos);
         CHECK(count_of(d, "<script") == 0);
@@ -221,4 +223,91 @@ TEST_CASE("Chromium renders the HTML report: SVG chart and tables in the DOM, no
         CHECK(variance > 100);       // a blank page has 0
         CHECK(bar_pixels > 1000);    // the bar: ~557 x 18 px at scale 1
     }
+}
+
+TEST_CASE("Chromium screenshot: the tile map shades the right states, bars keep their ratio, "
+          "nothing overflows a 1280 px page",
+          "[report][chromium]") {
+    INFO("install it with: scripts/install-deps.sh --test (Debian package chromium)");
+    REQUIRE(fs::exists(kChromium));
+    SitesDb m;
+    INFO(m.load.err);
+    REQUIRE(m.load.exit_code == 0);
+    TempDir work;
+    // The map first (a screenshot shows the viewport only), then the bars,
+    // then a table with a long quote.
+    const fs::path spec = work.write("spec.json", R"spec({"title": "Sites",
+        "sections": [
+          {"query": "datacenters_by_state", "title": "Map", "table": false,
+           "chart": {"type": "us_map", "label": "state_code", "value": "datacenter_count"}},
+          {"query": "datacenters_by_state", "title": "Bars", "table": false,
+           "chart": {"type": "bar", "label": "state_code", "value": "datacenter_count"}},
+          {"query": "investments", "title": "Money"}]})spec");
+    const fs::path page = work / "sites.html";
+    const RunResult r = run_report(m.db, {spec.string(), "--out", page.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const fs::path png = work / "shot.png", out = work / "shot.out", err = work / "shot.err";
+    const int code = run_chromium(
+        work / "profile-map",
+        {"--screenshot=" + png.string(), "--window-size=1280,1400", "file://" + page.string()},
+        out, err);
+    INFO(read_file(err));
+    REQUIRE(code == 0);
+    const Image img = decode_png(read_file(png));
+    REQUIRE(img.width == 1280);
+    auto at = [&](std::uint32_t x, std::uint32_t y) {
+        const std::size_t i = (std::size_t(y) * img.width + x) * 3;
+        return std::uint32_t(img.rgb[i]) << 16 | std::uint32_t(img.rgb[i + 1]) << 8 | img.rgb[i + 2];
+    };
+    auto near = [](std::uint32_t c, std::uint32_t want) {
+        for (int shift : {16, 8, 0}) {
+            if (std::abs(int((c >> shift) & 0xFF) - int((want >> shift) & 0xFF)) > 3) return false;
+        }
+        return true;
+    };
+    // The grid's top-left: the first row and column where a run of 30
+    // pixels has the "no figure" tile colour (#e4e6ea: Alaska at row 0,
+    // column 0).  A run, because antialiased grey text has single pixels of
+    // about that colour; only a tile (46 px) or the legend's swatch (16 px,
+    // below the grid) has it solid, and only a tile for 30 px.
+    constexpr std::uint32_t kNoFigure = 0xe4e6ea, kDarkest = 0x08519c, kLightest = 0xc6dbef;
+    std::uint32_t x0 = img.width, y0 = img.height;
+    for (std::uint32_t y = 0; y < img.height; ++y) {
+        std::uint32_t run = 0;
+        for (std::uint32_t x = 0; x < img.width; ++x) {
+            run = near(at(x, y), kNoFigure) ? run + 1 : 0;
+            if (run < 30) continue;
+            x0 = std::min(x0, x - 29);
+            y0 = std::min(y0, y);
+        }
+    }
+    REQUIRE(x0 < img.width);
+    // Tiles are 46 px with a 4 px gap (us_tiles.cpp): the centre of (row, col).
+    auto tile = [&](int row, int col) { return at(x0 + col * 50 + 23, y0 + row * 50 + 23); };
+    CHECK(near(tile(7, 4), kDarkest));    // Texas: 5, the most
+    CHECK(near(tile(3, 7), kLightest));   // Ohio: 1 of 5, the first class
+    CHECK(near(tile(4, 1), kNoFigure));   // California: no figure
+    CHECK(near(tile(3, 6), kNoFigure));   // Indiana: no figure here
+    CHECK(near(tile(0, 0), kNoFigure));   // Alaska, the corner itself
+    // The bars: Texas (5) five times as long as Ohio (1), in #3b6ea5.
+    std::vector<std::uint32_t> runs;
+    for (std::uint32_t y = y0 + 8 * 50; y < img.height && runs.size() < 2; ++y) {
+        std::uint32_t run = 0;
+        for (std::uint32_t x = 0; x < img.width; ++x) run += near(at(x, y), 0x3b6ea5) ? 1 : 0;
+        if (run > 20 && (runs.empty() || run != runs.back())) {
+            runs.push_back(run);
+            y += 10;  // past this bar (18 px high) to the next
+        }
+    }
+    REQUIRE(runs.size() == 2);
+    const double ratio = double(std::max(runs[0], runs[1])) / double(std::min(runs[0], runs[1]));
+    INFO("bar runs " << runs[0] << " and " << runs[1]);
+    CHECK(std::abs(ratio - 5.0) < 0.2);
+    // Nothing reaches the page's right edge: the long quote wrapped.
+    std::size_t edge_ink = 0;
+    for (std::uint32_t y = 0; y < img.height; ++y) {
+        for (std::uint32_t x = img.width - 16; x < img.width; ++x) edge_ink += at(x, y) != 0xffffff;
+    }
+    CHECK(edge_ink == 0);
 }

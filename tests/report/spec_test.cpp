@@ -32,23 +32,36 @@ std::string one_section(const std::string& members, const std::string& top = "")
 
 }  // namespace
 
-TEST_CASE("the shipped overview spec parses with its since parameter", "[report]") {
+TEST_CASE("the shipped overview spec parses with its since and company parameters", "[report]") {
     const ReportSpec spec = load_spec((testing::source_dir() / "reports/overview.json").string());
     CHECK(spec.title == "AI industry overview");
-    REQUIRE(spec.parameters.size() == 1);
+    REQUIRE(spec.parameters.size() == 2);
     CHECK(spec.parameters[0].name == "since");
     CHECK(spec.parameters[0].type == query::ParamType::timestamp);
     CHECK(spec.parameters[0].default_value == std::optional<std::string>("1970-01-01"));
-    REQUIRE(spec.sections.size() == 5);
+    CHECK(spec.parameters[1].name == "company");
+    CHECK(spec.parameters[1].type == query::ParamType::entity);
+    CHECK(spec.parameters[1].default_value == std::optional<std::string>("Anthropic"));
+    CHECK(spec.sections[1].title == "Stakeholders of $company");
+    REQUIRE(spec.sections.size() == 8);
     CHECK(spec.sections[0].query->name == "investments");
     CHECK(spec.sections[1].query->name == "stakeholders");
     CHECK(spec.sections[2].query->name == "datacenters_by_state");
     REQUIRE(spec.sections[2].chart);
     CHECK(spec.sections[2].chart->label == "state_code");
     CHECK(spec.sections[2].chart->value == "datacenter_count");
-    CHECK(spec.sections[3].query->name == "people");
-    CHECK(spec.sections[4].query->name == "new_since");
-    CHECK(spec.sections[4].parameters.at("since").reference == "since");
+    CHECK(spec.sections[3].query->name == "datacenters_by_state");
+    REQUIRE(spec.sections[3].chart);
+    CHECK(spec.sections[3].chart->type == "us_map");
+    CHECK_FALSE(spec.sections[3].table);
+    CHECK(spec.sections[4].query->name == "people");
+    CHECK(spec.sections[5].query->name == "new_since");
+    CHECK(spec.sections[5].parameters.at("since").reference == "since");
+    CHECK(spec.sections[6].query->name == "timeline");
+    REQUIRE(spec.sections[6].chart);
+    CHECK(spec.sections[6].chart->type == "timeline");
+    CHECK(spec.sections[7].query->name == "sources");
+    CHECK(spec.sections[7].table);
 }
 
 TEST_CASE("section defaults, literals, references and $$ escapes", "[report]") {
@@ -90,12 +103,12 @@ TEST_CASE("spec errors name the file and the JSON path", "[report]") {
           "r.json: titel: unknown key (keys: title, description, parameters, sections)");
     CHECK(spec_error(one_section(R"("query": "investments", "colums": ["x"])")) ==
           "r.json: sections[0].colums: unknown key (keys: title, description, query, "
-          "parameters, columns, chart)");
+          "parameters, columns, chart, table)");
     CHECK(spec_error(one_section(R"("title": "x")")) == "r.json: sections[0]: missing key 'query'");
     CHECK(spec_error(one_section(R"("query": "investment")")) ==
           "r.json: sections[0].query: unknown query 'investment' (queries: conflicts, "
           "datacenters, datacenters_by_state, entity, investment_totals, investments, new_since, people, "
-          "provenance, stakeholders)");
+          "provenance, sources, stakeholders, timeline)");
     CHECK(spec_error(one_section(R"("query": 3)")) ==
           "r.json: sections[0].query: must be a string, not number");
     CHECK(spec_error(one_section(R"("query": "investments", "parameters": {"investr": "x"})")) ==
@@ -117,7 +130,11 @@ TEST_CASE("spec errors name the file and the JSON path", "[report]") {
           "r.json: sections[0].columns[1]: column 'quote' is listed twice");
     CHECK(spec_error(one_section(R"("query": "people", "chart": {"type": "pie", "label": "a",
                                     "value": "b"})")) ==
-          "r.json: sections[0].chart.type: unknown chart type 'pie' (types: bar)");
+          "r.json: sections[0].chart.type: unknown chart type 'pie' (types: bar, us_map, timeline)");
+    CHECK(spec_error(one_section(R"("query": "people", "table": false)")) ==
+          "r.json: sections[0].table: false needs a \"chart\": the section would show nothing");
+    CHECK(spec_error(one_section(R"("query": "people", "table": "no")")) ==
+          "r.json: sections[0].table: must be true or false, not string");
     CHECK(spec_error(one_section(R"("query": "people", "chart": {"type": "bar", "label": "a"})")) ==
           "r.json: sections[0].chart: missing key 'value'");
     CHECK(spec_error(one_section(R"("query": "people", "chart": {"type": "bar", "label": "a",
@@ -207,6 +224,15 @@ TEST_CASE("writer helpers: escaping, cutting, nice axis scales", "[report]") {
     CHECK(scale(11000000000.0) == "15000000000/5000000000");
     CHECK(scale(100) == "100/25");
     CHECK(nice_scale(0).max == 1);
+    // Whole-number steps for counts: 2 is 0, 1, 2 (not 0, 0.5 ...), 10 is 0, 5, 10.
+    CHECK(nice_scale(2, true).step == 1);
+    CHECK(nice_scale(2, true).max == 2);
+    CHECK(nice_scale(1, true).step == 1);
+    CHECK(nice_scale(10, true).step == 5);
+    CHECK(nice_scale(10, true).max == 10);
+    CHECK(nice_scale(5, true).step == 2);
+    CHECK(nice_scale(5, true).max == 6);
+    CHECK(nice_scale(100, true).step == 25);
     CHECK(parse_output_format("md") == OutputFormat::markdown);
     CHECK(parse_output_format("html") == OutputFormat::html);
     CHECK_FALSE(parse_output_format("pdf"));

@@ -52,6 +52,38 @@ struct HostileDb {
                                 {std::string("FACTDB_NOW=") + kLoadedAt});
 };
 
+// Two Texas data centres of two operators (one bar of 3 + 2 = 5), one in
+// Ohio (1), investments in two currencies by one investor, and one whose
+// quote is a long sentence (it must wrap, not widen the page).
+inline constexpr const char* kSitesClaims = R"json({"format": "factdb.claims/1",
+ "document": {"id": "many", "title": "Sites", "language": "en", "published": "2026-05-01",
+  "url": null,
+  "text": "Oracle runs 3 data centers in Texas. Google runs 2 data centers in Texas. Meta runs 1 data center in Ohio. Acme invested $2 billion in Beta. Acme invested €1.5 billion in Beta. Acme invested $500 million in Gamma. Meanwhile, according to several people familiar with the negotiations who asked not to be named because the talks are private, Acme was also weighing a far larger commitment to Gamma, one that would dwarf every investment it has made so far and that its board has been debating for months without reaching any decision."},
+ "claims": [
+  {"id": "tx1", "type": "datacenter", "evidence": "Oracle runs 3 data centers in Texas",
+   "operator": "Oracle", "location": "Texas", "count": "3"},
+  {"id": "tx2", "type": "datacenter", "evidence": "Google runs 2 data centers in Texas",
+   "operator": "Google", "location": "Texas", "count": "2"},
+  {"id": "oh", "type": "datacenter", "evidence": "Meta runs 1 data center in Ohio",
+   "operator": "Meta", "location": "Ohio", "count": "1"},
+  {"id": "i1", "type": "investment", "evidence": "Acme invested $2 billion in Beta",
+   "investor": "Acme", "investee": "Beta", "amount": "$2 billion"},
+  {"id": "i2", "type": "investment", "evidence": "Acme invested €1.5 billion in Beta",
+   "investor": "Acme", "investee": "Beta", "amount": "€1.5 billion"},
+  {"id": "i3", "type": "investment", "evidence": "Acme invested $500 million in Gamma",
+   "investor": "Acme", "investee": "Gamma", "amount": "$500 million"},
+  {"id": "i4", "type": "investment",
+   "evidence": "according to several people familiar with the negotiations who asked not to be named because the talks are private, Acme was also weighing a far larger commitment to Gamma, one that would dwarf every investment it has made so far and that its board has been debating for months without reaching any decision",
+   "investor": "Acme", "investee": "Gamma", "stage": "considered"}]})json";
+
+struct SitesDb {
+    TempDir dir;
+    fs::path db = dir / "sites.sqlite";
+    fs::path claims = dir.write("sites.claims.json", kSitesClaims);
+    RunResult load = run_factdb({"--db", db.string(), "load", claims.string()}, "",
+                                {std::string("FACTDB_NOW=") + kLoadedAt});
+};
+
 // factdb --db DB report ARGS... with generated_at fixed.
 inline RunResult run_report(const fs::path& db, std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", db.string(), "report"});

@@ -1,0 +1,21 @@
+-- name: timeline
+-- title: Facts over time
+-- description: How many facts the documents of each published date state (documents without a date are left out: see sources).
+-- label: published Published
+-- label.fr: published Publié le
+-- label: documents Documents
+-- label: facts Facts
+-- label.fr: facts Faits
+--
+-- One row per published date.  A fact stated by documents of two dates
+-- counts once on each (it was said on both days); facts counts distinct
+-- facts within a date.  Reports chart it with {"type": "timeline"}, which
+-- sums the dates of a month.
+SELECT d.published,
+       count(DISTINCT d.id) AS documents,
+       count(DISTINCT e.fact_id) AS facts
+FROM documents d
+JOIN evidence e ON e.document_id = d.id
+WHERE d.published IS NOT NULL
+GROUP BY d.published
+ORDER BY d.published;
