@@ -3,14 +3,18 @@
 # lost article, a gold claim edited away or an evidence that no longer occurs verbatim fails
 # ctest. Invariants: every gold file's document id is its stem and its text_file exists; every
 # evidence occurs in the text after the loader's white-space and apostrophe folding (a unique
-# occurrence unless "occurrence" is given); split.tsv and the gold files name the same stems.
+# occurrence unless "occurrence" is given); split.tsv and the gold files name the same stems,
+# and split.tsv is exactly what the fixed split rule (tools/split.py) gives, so no article is
+# moved between the halves by hand.
 # The expected numbers below change only when the corpus does, in the same commit.
 import collections, glob, json, os, re, sys, unicodedata
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "tools"))
+from split import split_rule  # noqa: E402
 
-EXPECTED_ARTICLES = {("fr", "dev"): 3, ("fr", "test"): 3}
-EXPECTED_TYPES = {"acquisition": 4, "compute_deal": 5, "datacenter": 10, "founding": 3,
-                  "funding_round": 2, "investment": 6, "partnership": 2, "product": 2,
-                  "quote": 5, "role": 13, "spending": 2, "stake": 6, "supply": 4, "valuation": 3}
+EXPECTED_ARTICLES = {("fr", "dev"): 3, ("fr", "test"): 3, ("en", "dev"): 6, ("en", "test"): 6}
+EXPECTED_TYPES = {"acquisition": 12, "compute_deal": 17, "datacenter": 31, "founding": 7,
+                  "funding_round": 8, "investment": 22, "partnership": 4, "product": 6,
+                  "quote": 16, "role": 36, "spending": 9, "stake": 14, "supply": 8, "valuation": 16}
 
 def fold(s):
     s = unicodedata.normalize("NFC", s)
@@ -27,6 +31,7 @@ def main(d):
         split[stem] = half
     for s in sorted(set(split) - set(stems)): problems.append(f"split.tsv names {s} but {s}.claims.json does not exist")
     for s in sorted(set(stems) - set(split)): problems.append(f"{s}.claims.json is not in split.tsv")
+    langs = {}
     articles = collections.Counter(); types = collections.Counter()
     for s in stems:
         g = json.load(open(os.path.join(d, s + ".claims.json"), encoding="utf-8"))
@@ -36,11 +41,15 @@ def main(d):
             problems.append(f"{s}: no article file {s}.txt, .md or .html")
         text = fold(open(os.path.join(d, doc["text_file"]), encoding="utf-8").read())
         articles[(doc["language"], split.get(s, "?"))] += 1
+        langs[s] = doc["language"]
         for c in g["claims"]:
             types[c["type"]] += 1
             n = text.count(fold(c["evidence"]))
             if n == 0: problems.append(f"{s}: claim {c['id']}: evidence does not occur verbatim in {doc['text_file']}")
             elif n > 1 and "occurrence" not in c: problems.append(f"{s}: claim {c['id']}: evidence occurs {n} times and has no occurrence")
+    rule = split_rule(langs)
+    for s in sorted(set(rule) & set(split)):
+        if rule[s] != split[s]: problems.append(f"split.tsv puts {s} in {split[s]} but the split rule gives {rule[s]}: regenerate it with tools/split.py")
     if dict(articles) != EXPECTED_ARTICLES: problems.append(f"articles per (language, half): {dict(articles)} != {EXPECTED_ARTICLES}")
     if dict(types) != EXPECTED_TYPES: problems.append(f"gold claims per type: {dict(sorted(types.items()))} != {EXPECTED_TYPES}")
     for p in problems: print(p)

@@ -77,7 +77,7 @@ ARTS = [
  "claims": [
  ("acquisition", "Nvidia Corp. a annoncé mercredi l'acquisition de Run:ai, une start-up israélienne spécialisée dans l'orchestration de charges de calcul sur GPU, pour un montant d'env. 700 millions de dollars, selon des personnes proches du dossier",
   {"acquirer": "Nvidia", "target": "Run:ai", "seller": "Insight Partners", "amount": "env. 700 millions de dollars", "status": "announced", "modality": R}),
- ("acquisition", "L'opération, soumise à l'accord des autorités de la concurrence, devrait être finalisée d'ici la fin de l'année", {"id": "acquisition-closing", "acquirer": "Nvidia", "target": "Run:ai", "status": "agreed", "modality": "expected"}),
+ ("acquisition", "L'opération, soumise à l'accord des autorités de la concurrence, devrait être finalisée d'ici la fin de l'année", {"id": "acquisition-closing", "acquirer": "Nvidia", "target": "Run:ai", "status": "completed", "modality": "expected"}),
  ("stake", "Le fonds Insight Partners, actionnaire principal de Run:ai", {"holder": "Insight Partners", "company": "Run:ai", "share": "actionnaire principal"}),
  ("founding", "Fondée en 2018 par Omri Geller et Ronen Dar", {"organization": "Run:ai", "year": "2018", "founders": ["Omri Geller", "Ronen Dar"]}),
  ("funding_round", "Run:ai avait levé 75 millions de dollars lors d'une série C menée par Tiger Global et Insight Partners en 2022", {"company": "Run:ai", "round": "série C", "amount": "75 millions de dollars", "lead": ["Tiger Global", "Insight Partners"]}),
