@@ -242,7 +242,7 @@ ARTS = [
  ("datacenter", "Microsoft exploite aussi une dizaine de centres de données dans le comté de Dublin, en Irlande, où il a investi plus d'un milliard de dollars",
   {"id": "datacenter-dublin", "operator": "Microsoft", "location": "comté de Dublin", "count": "une dizaine", "investment": "plus d'un milliard de dollars", "status": "operating"}),
  ("quote", "« L'Inde sera l'un des plus grands marchés de l'IA au monde », a affirmé M. Nadella", {"speaker": "Satya Nadella", "organization": "Microsoft", "text": "L'Inde sera l'un des plus grands marchés de l'IA au monde"}),
- ("role", "Puneet Chandok, président de Microsoft pour l'Inde et l'Asie du Sud", {"id": "role-chandok", "person": "Puneet Chandok", "organization": "Microsoft", "title": "président de Microsoft pour l'Inde et l'Asie du Sud"}),
+ ("role", "Puneet Chandok, président de Microsoft pour l'Inde et l'Asie du Sud", {"id": "role-chandok", "person": "Puneet Chandok", "organization": "Microsoft", "title": "président"}),
  ]},
 {"stem": "24-course-aux-gigawatts", "published": "2026-10-02", "lang": "fr", "fmt": "txt", "title": "La course aux gigawatts : Amazon, Microsoft et Google multiplient les contrats",
  "paras": [
@@ -268,7 +268,7 @@ ARTS = [
  ("datacenter", "Google, enfin, va investir 25 milliards de dollars dans l'Oklahoma d'ici 2028, dont deux nouveaux campus dans le comté de Muskogee",
   {"id": "datacenter-muskogee", "operator": "Google", "locality": "le comté de Muskogee", "location": "Oklahoma", "count": "deux", "status": "planned", "modality": "planned"}),
  ("datacenter", "Google, enfin, va investir 25 milliards de dollars dans l'Oklahoma d'ici 2028, dont deux nouveaux campus dans le comté de Muskogee et l'extension de son site de Pryor, dans le comté de Mayes",
-  {"id": "datacenter-pryor", "operator": "Google", "site": "Pryor", "locality": "le comté de Mayes", "location": "Oklahoma", "status": "expanded", "modality": "planned"}),
+  {"id": "datacenter-pryor", "operator": "Google", "locality": "Pryor, dans le comté de Mayes", "location": "Oklahoma", "status": "expanded", "modality": "planned"}),
  ("role", "son PDG, Sundar Pichai", {"id": "role-pichai", "person": "Sundar Pichai", "organization": "Google", "title": "PDG"}),
  ("valuation", "la capitalisation boursière de Nvidia a franchi la barre des 5 000 milliards de dollars", {"company": "Nvidia", "amount": "plus de 5 000 milliards de dollars", "basis": "capitalisation boursière", "note": "bound stated by the verb 'a franchi la barre des'"}),
  ("role", "Satya Nadella, le patron de Microsoft", {"id": "role-nadella", "person": "Satya Nadella", "organization": "Microsoft", "title": "patron"}),
@@ -279,7 +279,7 @@ ARTS = [
  ("datacenter", "CoreWeave a relevé à au moins 5 GW son objectif de capacité contractée d'ici 2030", {"id": "datacenter-coreweave", "operator": "CoreWeave", "capacity": "au moins 5 GW", "status": "planned", "modality": "planned"}),
  ("role", "Michael Intrator, son directeur général", {"id": "role-intrator", "person": "Michael Intrator", "organization": "CoreWeave", "title": "directeur général"}),
  ("quote", "a reconnu que « la contrainte, c'est l'électricité, pas les puces »", {"id": "quote-intrator", "speaker": "Michael Intrator", "organization": "CoreWeave", "text": "la contrainte, c'est l'électricité, pas les puces"}),
- ("datacenter", "Fluidstack, qui prévoit un campus de 1 GW dans la Moselle pour près de 9 milliards d'euros d'ici 2028", {"id": "datacenter-fluidstack", "operator": "Fluidstack", "location": "dans la Moselle", "capacity": "1 GW", "investment": "près de 9 milliards d'euros", "status": "planned", "modality": "planned"}),
+ ("datacenter", "Fluidstack, qui prévoit un campus de 1 GW dans la Moselle pour près de 9 milliards d'euros d'ici 2028", {"id": "datacenter-fluidstack", "operator": "Fluidstack", "location": "Moselle", "capacity": "1 GW", "investment": "près de 9 milliards d'euros", "status": "planned", "modality": "planned"}),
  ("compute_deal", "Elle reste néanmoins son principal fournisseur de puces, avec près d'un million de puces Trainium2 déployées", {"id": "compute_deal-trainium", "provider": "Amazon", "recipient": "Anthropic", "item": "puces", "chip": "Trainium2", "quantity": "près d'un million"}),
  ]},
 ]
