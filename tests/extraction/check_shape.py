@@ -12,10 +12,15 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "too
 from split import split_rule  # noqa: E402
 
 EXPECTED_ARTICLES = {("fr", "dev"): 6, ("fr", "test"): 6, ("en", "dev"): 6, ("en", "test"): 6}
-EXPECTED_TYPES = {"acquisition": 14, "compute_deal": 24, "datacenter": 48, "founding": 11,
-                  "funding_round": 13, "investment": 34, "partnership": 5, "product": 7,
-                  "quote": 23, "role": 54, "spending": 14, "stake": 17, "supply": 9,
+EXPECTED_TYPES = {"acquisition": 14, "compute_deal": 28, "datacenter": 48, "founding": 11,
+                  "funding_round": 13, "investment": 34, "partnership": 8, "product": 10,
+                  "quote": 23, "role": 54, "spending": 14, "stake": 17, "supply": 7,
                   "valuation": 21}
+EXPECTED_FORMATS = {("fr", "txt"): 7, ("fr", "md"): 2, ("fr", "html"): 3,
+                    ("en", "txt"): 5, ("en", "md"): 3, ("en", "html"): 4}
+EXPECTED_MODALITIES = {"asserted": 201, "planned": 48, "reported": 36, "expected": 8, "possible": 5,
+                       "conditional": 2, "negated": 2}
+EXPECTED_CLAIMS_PER_HALF = {("fr", "dev"): 78, ("fr", "test"): 70, ("en", "dev"): 73, ("en", "test"): 81}
 
 def fold(s):
     s = unicodedata.normalize("NFC", s)
@@ -34,17 +39,24 @@ def main(d):
     for s in sorted(set(stems) - set(split)): problems.append(f"{s}.claims.json is not in split.tsv")
     langs = {}
     articles = collections.Counter(); types = collections.Counter()
+    formats = collections.Counter(); per_half = collections.Counter(); modalities = collections.Counter()
     for s in stems:
         g = json.load(open(os.path.join(d, s + ".claims.json"), encoding="utf-8"))
         doc = g["document"]
         if doc["id"] != s: problems.append(f"{s}: document.id is {doc['id']!r}, expected the stem")
-        if not any(os.path.exists(os.path.join(d, s + e)) for e in (".txt", ".md", ".html")):
-            problems.append(f"{s}: no article file {s}.txt, .md or .html")
+        exts = [e for e in (".txt", ".md", ".html") if os.path.exists(os.path.join(d, s + e))]
+        if len(exts) != 1:
+            problems.append(f"{s}: expected exactly one article file {s}.txt, .md or .html, found {len(exts)}")
+        else:
+            formats[(doc["language"], exts[0][1:])] += 1
         text = fold(open(os.path.join(d, doc["text_file"]), encoding="utf-8").read())
         articles[(doc["language"], split.get(s, "?"))] += 1
         langs[s] = doc["language"]
+        per_half[(doc["language"], split.get(s, "?"))] += len(g["claims"])
         for c in g["claims"]:
             types[c["type"]] += 1
+            if "modality" not in c: problems.append(f"{s}: claim {c['id']}: no explicit modality (the gold states every claim's modality)")
+            modalities[c.get("modality", "?")] += 1
             n = text.count(fold(c["evidence"]))
             if n == 0: problems.append(f"{s}: claim {c['id']}: evidence does not occur verbatim in {doc['text_file']}")
             elif n > 1 and "occurrence" not in c: problems.append(f"{s}: claim {c['id']}: evidence occurs {n} times and has no occurrence")
@@ -53,6 +65,9 @@ def main(d):
         if rule[s] != split[s]: problems.append(f"split.tsv puts {s} in {split[s]} but the split rule gives {rule[s]}: regenerate it with tools/split.py")
     if dict(articles) != EXPECTED_ARTICLES: problems.append(f"articles per (language, half): {dict(articles)} != {EXPECTED_ARTICLES}")
     if dict(types) != EXPECTED_TYPES: problems.append(f"gold claims per type: {dict(sorted(types.items()))} != {EXPECTED_TYPES}")
+    if dict(formats) != EXPECTED_FORMATS: problems.append(f"articles per (language, format): {dict(formats)} != {EXPECTED_FORMATS}")
+    if dict(modalities) != EXPECTED_MODALITIES: problems.append(f"gold claims per modality: {dict(modalities)} != {EXPECTED_MODALITIES}")
+    if dict(per_half) != EXPECTED_CLAIMS_PER_HALF: problems.append(f"gold claims per (language, half): {dict(per_half)} != {EXPECTED_CLAIMS_PER_HALF}")
     for p in problems: print(p)
     print(f"{len(stems)} articles, {sum(types.values())} gold claims, {len(problems)} problem(s)")
     return 1 if problems else 0
