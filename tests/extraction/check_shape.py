@@ -3,9 +3,9 @@
 # lost article, a gold claim edited away or an evidence that no longer occurs verbatim fails
 # ctest. Invariants: every gold file's document id is its stem and its text_file exists; every
 # evidence occurs in the text after the loader's white-space and apostrophe folding (a unique
-# occurrence unless "occurrence" is given); split.tsv and the gold files name the same stems,
-# and split.tsv is exactly what the fixed split rule (tools/split.py) gives, so no article is
-# moved between the halves by hand.
+# occurrence unless "occurrence" is given) and, unfolded, byte-identical; split.tsv and the
+# gold files name the same stems, and split.tsv is exactly what the fixed split rule
+# (tools/split.py) gives, so no article is moved between the halves by hand.
 # The expected numbers below change only when the corpus does, in the same commit.
 import collections, glob, json, os, re, sys, unicodedata
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "tools"))
@@ -48,7 +48,8 @@ def main(d):
             problems.append(f"{s}: expected exactly one article file {s}.txt, .md or .html, found {len(exts)}")
         else:
             formats[(doc["language"], exts[0][1:])] += 1
-        text = fold(open(os.path.join(d, doc["text_file"]), encoding="utf-8").read())
+        raw = open(os.path.join(d, doc["text_file"]), encoding="utf-8").read()
+        text = fold(raw)
         articles[(doc["language"], split.get(s, "?"))] += 1
         langs[s] = doc["language"]
         per_half[(doc["language"], split.get(s, "?"))] += len(g["claims"])
@@ -57,6 +58,7 @@ def main(d):
             if "modality" not in c: problems.append(f"{s}: claim {c['id']}: no explicit modality (the gold states every claim's modality)")
             modalities[c.get("modality", "?")] += 1
             n = text.count(fold(c["evidence"]))
+            if n and c["evidence"] not in raw: problems.append(f"{s}: claim {c['id']}: evidence occurs only after folding; write it byte-identical to {doc['text_file']} (README: offsets are compared directly)")
             if n == 0: problems.append(f"{s}: claim {c['id']}: evidence does not occur verbatim in {doc['text_file']}")
             elif n > 1 and "occurrence" not in c: problems.append(f"{s}: claim {c['id']}: evidence occurs {n} times and has no occurrence")
     rule = split_rule(langs)
