@@ -85,7 +85,7 @@ ARTS = [
  ("acquisition", "Nvidia had agreed to buy the business in January", {"id": "acquisition-agreed", "acquirer": "Nvidia", "target": "Graphcore", "status": "agreed"}),
  ("acquisition", "It said later on Tuesday that it had terminated the agreement", {"id": "acquisition-terminated", "acquirer": "Nvidia", "target": "Graphcore", "status": "terminated"}),
  ("acquisition", "SoftBank, which bought Graphcore in 2024 for about $600 million", {"id": "acquisition-softbank", "acquirer": "SoftBank", "target": "Graphcore", "amount": "about $600 million", "status": "completed", "completed_on": "2024"}),
- ("supply", "will keep the company and keep providing it with funding, a spokesperson said", {"provider": "SoftBank", "recipient": "Graphcore", "item": "funding", "modality": P}),
+ ("supply", "keep providing it with funding", {"provider": "SoftBank", "recipient": "Graphcore", "item": "funding", "modality": P}),
  ("product", "Graphcore's IPU processors, designed for machine learning, compete with Nvidia's GPUs", {"organization": "Graphcore", "product": "IPU", "description": "processors", "competitor_organization": "Nvidia"}),
  ("founding", "Graphcore's co-founder Nigel Toon", {"organization": "Graphcore", "founders": ["Nigel Toon"]}),
  ("role", "Nigel Toon, who stepped down as chief executive last year", {"person": "Nigel Toon", "organization": "Graphcore", "title": "chief executive", "tense": "former"}),
