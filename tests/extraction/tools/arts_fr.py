@@ -130,7 +130,7 @@ ARTS = [
  ("quote", "a qualifié l'accord de « transformateur »", {"speaker": "Michael Intrator", "organization": "CoreWeave", "text": "transformateur"}),
  ("role", "Adam Sullivan, PDG de Core Scientific", {"person": "Adam Sullivan", "organization": "Core Scientific", "title": "PDG"}),
  ("role", "deviendra conseiller du groupe", {"person": "Adam Sullivan", "organization": "CoreWeave", "title": "conseiller", "tense": "incoming"}),
- ("valuation", "La valeur boursière de CoreWeave a dépassé 60 milliards de dollars en juin", {"company": "CoreWeave", "amount": "plus de 60 milliards de dollars", "basis": "market_cap", "as_of": "2026-06"}),
+ ("valuation", "La valeur boursière de CoreWeave a dépassé 60 milliards de dollars en juin", {"company": "CoreWeave", "amount": "plus de 60 milliards de dollars", "basis": "market_cap", "as_of": "2026-06", "note": "bound stated by the verb 'a dépassé'"}),
  ]},
 {"stem": "19-aws-seine-et-marne", "lang": "fr", "fmt": "html", "published": "2026-02-10", "url": "https://www.lefiltech.example/cloud/aws-6-milliards-france", "title": "AWS va investir 6 milliards d'euros dans deux campus en France",
  "paras": [
