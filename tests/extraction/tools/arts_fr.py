@@ -124,7 +124,7 @@ ARTS = [
  ("acquisition", "L'opération devrait être finalisée au quatrième trimestre", {"id": "acquisition-closing", "acquirer": "CoreWeave", "target": "Core Scientific", "status": "completed", "modality": "expected"}),
  ("compute_deal", "CoreWeave, qui fournit de la capacité de calcul à Microsoft et à OpenAI", {"id": "compute_deal-microsoft", "provider": "CoreWeave", "recipient": "Microsoft", "item": "capacité de calcul"}),
  ("compute_deal", "CoreWeave, qui fournit de la capacité de calcul à Microsoft et à OpenAI", {"id": "compute_deal-openai", "provider": "CoreWeave", "recipient": "OpenAI", "item": "capacité de calcul"}),
- ("compute_deal", "a signé avec OpenAI un contrat de 11,9 milliards de dollars sur cinq ans en mars", {"provider": "CoreWeave", "recipient": "OpenAI", "item": "capacité de calcul", "value": "11,9 milliards de dollars", "duration": "sur cinq ans"}),
+ ("compute_deal", "a signé avec OpenAI un contrat de 11,9 milliards de dollars sur cinq ans en mars", {"id": "compute_deal-1", "provider": "CoreWeave", "recipient": "OpenAI", "item": "capacité de calcul", "value": "11,9 milliards de dollars", "duration": "sur cinq ans"}),
  ("stake", "Nvidia détient environ 7 % de CoreWeave", {"holder": "Nvidia", "company": "CoreWeave", "share": "environ 7 %"}),
  ("role", "Michael Intrator, directeur général de CoreWeave", {"person": "Michael Intrator", "organization": "CoreWeave", "title": "directeur général"}),
  ("quote", "a qualifié l'accord de « transformateur »", {"speaker": "Michael Intrator", "organization": "CoreWeave", "text": "transformateur"}),
