@@ -316,3 +316,68 @@ TEST_CASE("a bad draft key is refused naming file, claim and field, the database
                        "factdb: load failed with 4 problems; the database was not changed\n");
     CHECK(file_sha256(l.db) == before);
 }
+
+TEST_CASE("a curated and a drafted claim of one document stating one thing: one fact, two rows",
+          "[e2e][provenance]") {
+    TempDir dir;
+    const fs::path db = dir / "one.sqlite";
+    const std::string text =
+        R"({"format": "factdb.claims/1",
+ "document": {"id": "one", "title": "One", "language": "en", "text": "Meta invested $1 billion in Scale. Meta put $1 billion into Scale."},
+ "claims": [
+  {"id": "hand", "type": "investment", "evidence": "Meta invested $1 billion in Scale",
+   "investor": "Meta", "investee": "Scale", "amount": "$1 billion", "stage": "completed"},
+  {"id": "auto", "type": "investment", "evidence": "Meta put $1 billion into Scale",
+   "investor": "Meta", "investee": "Scale", "amount": "$1 billion", "stage": "completed"DRAFT}
+ ]})";
+    const auto with_draft = [&](const std::string& draft) {
+        std::string t = text;
+        t.replace(t.find("DRAFT"), 5, draft);
+        return t;
+    };
+    const fs::path f = dir.write(
+        "one.claims.json",
+        with_draft(R"(, "draft": {"rule": "en.investment.put_into", "confidence": 0.3})"));
+    RunResult r = run_factdb({"--db", db.string(), "load", f.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    {
+        SQLite::Database d(db.string());
+        CHECK(sql_rows(d, "SELECT fact_id, claim_id, origin, rule, confidence FROM evidence"
+                          " ORDER BY id") ==
+              "1|hand|curated||\n1|auto|drafted|en.investment.put_into|0.3\n");
+        CHECK(sql_rows(d, "SELECT fact_id, documents, evidence_count, origin, confidence"
+                          " FROM facts_v") == "1|1|2|curated|1.0\n");
+    }
+    // Reloaded with the curated claim gone: the fact is now drafted only,
+    // at 0.3, and check lists it; nothing derived is left stale.
+    dir.write("one.claims.json",
+              R"({"format": "factdb.claims/1",
+ "document": {"id": "one", "title": "One", "language": "en", "text": "Meta invested $1 billion in Scale. Meta put $1 billion into Scale."},
+ "claims": [
+  {"id": "auto", "type": "investment", "evidence": "Meta put $1 billion into Scale",
+   "investor": "Meta", "investee": "Scale", "amount": "$1 billion", "stage": "completed",
+   "draft": {"rule": "en.investment.put_into", "confidence": 0.3}}
+ ]})");
+    r = run_factdb({"--db", db.string(), "load", f.string()});
+    REQUIRE(r.exit_code == 0);
+    {
+        SQLite::Database d(db.string());
+        CHECK(sql_rows(d, "SELECT fact_id, documents, evidence_count, origin, confidence"
+                          " FROM facts_v") == "1|1|1|drafted|0.3\n");
+        CHECK(derived_column_errors(d) == "");
+    }
+    CHECK(run_factdb({"--db", db.string(), "check", "--format", "tsv"}).out ==
+          "severity\trule\tmessage\tfacts\tquotes\n"
+          "warning\tlow_confidence_draft\tinvestment fact 1 (Meta invests in Scale: 1000000000 "
+          "USD (completed)): drafted only, confidence 0.3 is below 0.5 (rule "
+          "en.investment.put_into)\t1\tMeta put $1 billion into Scale\n");
+    // And with the draft key removed, the same claim is curated again.
+    dir.write("one.claims.json", with_draft(""));
+    r = run_factdb({"--db", db.string(), "load", f.string()});
+    REQUIRE(r.exit_code == 0);
+    SQLite::Database d(db.string());
+    CHECK(sql_rows(d, "SELECT claim_id, origin, rule, confidence FROM evidence ORDER BY id") ==
+          "hand|curated||\nauto|curated||\n");
+    CHECK(sql_rows(d, "SELECT origin, confidence FROM facts_v") == "curated|1.0\n");
+}
