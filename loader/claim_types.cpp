@@ -229,8 +229,10 @@ std::vector<ClaimTypeSpec> make_types() {
     };
 }
 
-constexpr std::array<std::string_view, 6> kCommonKeys = {"id",         "type",     "evidence",
-                                                         "occurrence", "modality", "note"};
+// "draft" (issue 14): {"rule": ID, "confidence": 0..1} on a drafter's claim;
+// absent on a curated one (claim_normalizer.cpp, ClaimContext::drafted).
+constexpr std::array<std::string_view, 7> kCommonKeys = {
+    "id", "type", "evidence", "occurrence", "modality", "note", "draft"};
 
 }  // namespace
 

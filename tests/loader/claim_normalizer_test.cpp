@@ -658,7 +658,7 @@ TEST_CASE("an unknown field is refused with the nearest known key as a suggestio
     // Each refusal then lists the claim type's fields (issue 12).
     const std::string takes =
         "; an investment claim takes investor, investee, amount, stage and id, type, evidence, "
-        "occurrence, modality, note: rename the field or remove it";
+        "occurrence, modality, note, draft: rename the field or remove it";
     for (const auto& row : rows) {
         INFO(row.key);
         CHECK(problems(investment(row.key)) ==
@@ -674,7 +674,7 @@ TEST_CASE("an unknown field is refused with the nearest known key as a suggestio
           std::vector<std::string>{
               located("shar: unknown field for claim type stake (did you mean \"share\"?); a "
                       "stake claim takes holder, company, share and id, type, evidence, "
-                      "occurrence, modality, note: rename the field or remove it"),
+                      "occurrence, modality, note, draft: rename the field or remove it"),
               located("share: missing required field")});
 }
 
@@ -727,7 +727,7 @@ TEST_CASE("every problem of every claim is collected, and good claims still give
           std::vector<std::string>{
               "doc.jsonl:3: claim bad: amont: unknown field for claim type investment (did you "
               "mean \"amount\"?); an investment claim takes investor, investee, amount, stage "
-              "and id, type, evidence, occurrence, modality, note: rename the field or remove it",
+              "and id, type, evidence, occurrence, modality, note, draft: rename the field or remove it",
               "doc.jsonl:3: claim bad: evidence: not found in the document text (not in the "
               "text)",
               "doc.jsonl:3: claim bad: modality: unknown modality; give one of asserted, "
@@ -1285,4 +1285,85 @@ TEST_CASE("funding_round and valuation refusals name the field", "[claim_normali
                                  {"as_of", "2023-02-29"}}),
                Catch::Contains("as_of: not a date"));
     CHECK_THAT(one("valuation", {{"company", "Nvidia"}}), Catch::Contains("amount"));
+}
+
+TEST_CASE("the draft key: a rule id and a confidence from 0 to 1, or refused naming its key",
+          "[claim_normalizer][provenance]") {
+    const auto supply = [](json extra) {
+        json c = {{"id", "c1"},        {"type", "supply"},    {"evidence", kSupplies},
+                  {"provider", "Nvidia"}, {"recipient", "OpenAI"}, {"item", "chips"}};
+        c.update(extra);
+        return c;
+    };
+    // Absent or null: curated.
+    CHECK_FALSE(draft(supply(json::object())).drafted.has_value());
+    CHECK_FALSE(draft(supply({{"draft", nullptr}})).drafted.has_value());
+    // Accepted: every character class of a rule id, both ends of the range,
+    // an integer confidence.
+    struct Good {
+        json value;
+        std::string rule;
+        double confidence;
+    };
+    const std::vector<Good> good = {
+        {{{"rule", "en.investment.invest_in"}, {"confidence", 0.8}}, "en.investment.invest_in", 0.8},
+        {{{"rule", "fr:datacenter-2"}, {"confidence", 0}}, "fr:datacenter-2", 0.0},
+        {{{"rule", "x"}, {"confidence", 1}}, "x", 1.0},
+        {{{"confidence", 0.25}, {"rule", "llm.gpt_4o"}}, "llm.gpt_4o", 0.25},
+    };
+    for (const auto& g : good) {
+        INFO(g.value.dump());
+        const FactDraft d = draft(supply({{"draft", g.value}}));
+        REQUIRE(d.drafted.has_value());
+        CHECK(d.drafted->rule == g.rule);
+        CHECK(d.drafted->confidence == g.confidence);
+    }
+    // Refused, each problem naming its key, all of one claim reported.
+    struct Bad {
+        json value;
+        std::vector<std::string> expected;
+    };
+    const std::string rule_shape =
+        "draft.rule: must be a non-empty rule id of lower-case letters, digits and _ . : - "
+        "(e.g. \"en.investment.invest_in\")";
+    const std::vector<Bad> bad = {
+        {"en.x", {"draft: must be an object {\"rule\": ID, \"confidence\": 0..1}, not string; "
+                  "leave \"draft\" out for a claim typed by a person"}},
+        {json::array({"en.x", 0.5}),
+         {"draft: must be an object {\"rule\": ID, \"confidence\": 0..1}, not array; leave "
+          "\"draft\" out for a claim typed by a person"}},
+        {json::object(),
+         {"draft.rule: missing required field: give the id of the drafter's rule",
+          "draft.confidence: missing required field: give a number from 0 to 1"}},
+        {{{"rule", "en.x"}, {"confidence", 1.5}},
+         {"draft.confidence: must be a number from 0 to 1 (1.5)"}},
+        {{{"rule", "en.x"}, {"confidence", -0.1}},
+         {"draft.confidence: must be a number from 0 to 1 (-0.1)"}},
+        {{{"rule", "en.x"}, {"confidence", "0.5"}},
+         {"draft.confidence: must be a number from 0 to 1, not string"}},
+        {{{"rule", "en.x"}, {"confidence", true}},
+         {"draft.confidence: must be a number from 0 to 1, not boolean"}},
+        {{{"rule", "en.x"}, {"confidence", nullptr}},
+         {"draft.confidence: missing required field: give a number from 0 to 1"}},
+        {{{"rule", ""}, {"confidence", 0.5}}, {rule_shape}},
+        {{{"rule", "En.X"}, {"confidence", 0.5}}, {rule_shape + " (En.X)"}},
+        {{{"rule", "en x"}, {"confidence", 0.5}}, {rule_shape + " (en x)"}},
+        {{{"rule", "en/x"}, {"confidence", 0.5}}, {rule_shape + " (en/x)"}},
+        {{{"rule", "r\xC3\xA8gle"}, {"confidence", 0.5}}, {rule_shape + " (r\xC3\xA8gle)"}},
+        {{{"rule", 7}, {"confidence", 0.5}}, {"draft.rule: must be a string, not number"}},
+        {{{"rule", "en.x"}, {"confidence", 0.5}, {"model", "gpt"}},
+         {"draft.model: unknown key; \"draft\" takes only rule and confidence: remove it"}},
+    };
+    for (const auto& b : bad) {
+        INFO(b.value.dump());
+        std::vector<std::string> expected;
+        for (const auto& e : b.expected) expected.push_back(located(e));
+        CHECK(problems(supply({{"draft", b.value}})) == expected);
+    }
+    // "drafts" is a typo of the common key.
+    CHECK(problems(supply({{"drafts", json::object()}})) ==
+          std::vector<std::string>{located(
+              "drafts: unknown field for claim type supply (did you mean \"draft\"?); a supply "
+              "claim takes provider, recipient, item, subject and id, type, evidence, "
+              "occurrence, modality, note, draft: rename the field or remove it")});
 }
