@@ -115,9 +115,9 @@ Article parse_article(std::string bytes, Format format, const std::string& sourc
     if (options.title) {
         if (!text::is_valid_utf8(*options.title))
             refuse(source, "--title is not UTF-8", "--title");
-        article.title = text::squash_white_space(*options.title);
+        article.title = text::nfc(text::squash_white_space(*options.title));
     } else {
-        article.title = text::squash_white_space(parts.title);
+        article.title = text::nfc(text::squash_white_space(parts.title));
     }
     if (options.published) {
         if (!normalise_published(*options.published) ||
