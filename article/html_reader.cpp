@@ -417,7 +417,8 @@ bool has_non_ascii(std::string_view s) {
 
 }  // namespace
 
-void read_html(std::string_view bytes, const std::string& source, SourceParts& out) {
+void read_html(std::string_view bytes, const std::string& source, std::size_t offset_base,
+               SourceParts& out) {
     if (const auto refusal = html_guard(bytes)) throw InputError({source, 0, "", ""}, *refusal);
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;  // parse errors are not kept: a broken page costs no more memory
@@ -436,7 +437,7 @@ void read_html(std::string_view bytes, const std::string& source, SourceParts& o
     const std::size_t bad = text::first_invalid_utf8(bytes);
     if (bad != std::string::npos) {
         throw InputError({source, 0, "", ""},
-                         "not UTF-8: invalid byte sequence at byte " + std::to_string(bad) +
+                         "not UTF-8: invalid byte sequence at byte " + std::to_string(bad + offset_base) +
                              "; convert the page to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)");
     }
 

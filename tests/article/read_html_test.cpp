@@ -178,6 +178,9 @@ TEST_CASE("HTML charset: UTF-8 is read, another charset refused unless pure ASCI
     CHECK(error_of("<p>\xE9t\xE9</p>") ==
           "p.html: not UTF-8: invalid byte sequence at byte 3; convert the page to UTF-8 (e.g. "
           "iconv -f windows-1252 -t utf-8)");
+    CHECK(error_of("\xEF\xBB\xBF<p>\xE9t\xE9</p>") ==
+          "p.html: not UTF-8: invalid byte sequence at byte 6; convert the page to UTF-8 (e.g. "
+          "iconv -f windows-1252 -t utf-8)");
 }
 
 TEST_CASE("HTML without body text is refused", "[article][html][errors]") {
