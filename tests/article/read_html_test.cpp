@@ -82,6 +82,12 @@ TEST_CASE("HTML body text: blocks of the content root, boilerplate skipped", "[a
         {"the article with most text",
          "<article><p>court</p></article><article><p>le plus long des deux</p></article>",
          "le plus long des deux"},
+        {"a related-links article is no root",
+         "<body><article class=\"related\"><p>teaser long long long</p></article><main><p>vrai</p>"
+         "</main></body>",
+         "vrai"},
+        {"an svg title is not the page's", "<body><svg><title>icône</title></svg><p>x</p></body>",
+         "x"},
         {"main when there is no article", "<body><p>hors</p><main><p>dedans</p></main></body>",
          "dedans"},
         {"body when there is neither", "<body><div><p>a</p><p>b</p></div></body>", "a\n\nb"},
@@ -161,6 +167,7 @@ TEST_CASE("HTML metadata: each source in its order", "[article][html]") {
         CHECK(a.url == r.url);
     }
     CHECK(!page("<p>corps</p>").published);
+    CHECK(page("<body><svg><title>icône</title></svg><p>x</p></body>").title.empty());
     CHECK(error_of("<meta property=\"article:published_time\" content=\"March 14, 2026\"><p>x</p>") ==
           "p.html: published: meta article:published_time 'March 14, 2026' is not a date "
           "(YYYY-MM-DD or an ISO 8601 datetime); fix it or give --published YYYY-MM-DD");
