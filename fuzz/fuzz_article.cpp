@@ -12,6 +12,10 @@
 //     the id is a slug of [a-z0-9-] of at most 64 bytes; published, when
 //     set, is a real day YYYY-MM-DD; the title holds no line break;
 //   * a factdb::InputError (a refused file).
+// And for HTML, whatever the outcome: when html_guard lets a page through,
+// gumbo's real tree is at most twice kMaxHtmlDepth deep - the guard's
+// estimate must bound the real depth from above, or a page could reach
+// gumbo's cubic case.
 // Any other exception or a broken invariant aborts, which libFuzzer reports
 // as a crash.
 #include <cstddef>
@@ -21,7 +25,13 @@
 #include <string>
 #include <string_view>
 
+#include <gumbo.h>
+
+#include <utility>
+#include <vector>
+
 #include "article/article.h"
+#include "article/html_guard.h"
 #include "errors/error.h"
 #include "lang/calendar_date.h"
 #include "text/unicode.h"
@@ -63,6 +73,25 @@ void check(const Article& a, std::string_view input) {
     if (a.title.find('\n') != std::string::npos) fail("title holds a line break", input);
 }
 
+std::size_t gumbo_depth(std::string_view html) {
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
+    GumboOutput* out = gumbo_parse_with_options(&options, html.data(), html.size());
+    std::size_t deepest = 0;
+    std::vector<std::pair<const GumboNode*, std::size_t>> todo{{out->root, 1}};
+    while (!todo.empty()) {
+        const auto [node, depth] = todo.back();
+        todo.pop_back();
+        if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
+        if (depth > deepest) deepest = depth;
+        const GumboVector& kids = node->v.element.children;
+        for (unsigned k = 0; k < kids.length; ++k)
+            todo.push_back({static_cast<const GumboNode*>(kids.data[k]), depth + 1});
+    }
+    gumbo_destroy_output(&options, out);
+    return deepest;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -86,6 +115,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(parse_article(input.substr(1), format, "fuzz-input.html", options), input);
     } catch (const InputError&) {
         // the one permitted failure: a refused file
+    }
+    if (format == Format::html) {
+        const std::string_view page = std::string_view(input).substr(1);
+        if (!html_guard(page) && gumbo_depth(page) > 2 * kMaxHtmlDepth)
+            fail("html_guard let through a page gumbo nests deeper than its bound", input);
     }
     return 0;
 }
