@@ -194,6 +194,21 @@ TEST_CASE("HTML charset: UTF-8 is read, another charset refused unless pure ASCI
           "iconv -f windows-1252 -t utf-8)");
 }
 
+TEST_CASE("a page saved in ISO-8859-1 is refused with the command to convert it",
+          "[article][html][errors]") {
+    const std::string path = kDir + "/article/latin1-charset.html";
+    try {
+        read_article(path);
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()) ==
+              path + ": charset: the page declares charset iso-8859-1; factdb reads UTF-8 only: "
+                     "convert it first, e.g. iconv -f iso-8859-1 -t utf-8 PAGE > PAGE.utf8.html, "
+                     "and change its <meta charset>");
+        CHECK(e.kind() == ErrorKind::input);
+    }
+}
+
 TEST_CASE("HTML without body text is refused", "[article][html][errors]") {
     const std::string expected =
         "p.html: no body text: the page has no paragraph of article text (p, h2-h6, li, "
