@@ -440,7 +440,7 @@ void read_html(std::string_view bytes, const std::string& source, std::size_t of
     }
     const std::size_t bad = text::first_invalid_utf8(bytes);
     if (bad != std::string::npos) {
-        throw InputError({source, 0, "", ""},
+        throw InputError({source, line_of(bytes, bad), "", ""},
                          "not UTF-8: invalid byte sequence at byte " + std::to_string(bad + offset_base) +
                              "; convert the page to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)");
     }

@@ -24,6 +24,7 @@
 #include "article/markdown_inline.h"
 #include "article/published_date.h"
 #include "article/source_parts.h"
+#include "errors/error.h"
 #include "text/unicode.h"
 
 namespace factdb::article {
@@ -147,6 +148,7 @@ struct FrontMatter {
     std::string_view title;
     std::string_view date;
     std::string_view date_key;
+    long date_line = 0;  // 1-based line of the date's key
 };
 
 // Reads front matter if the text opens with it; returns where the body
@@ -154,7 +156,9 @@ struct FrontMatter {
 std::size_t front_matter(std::string_view text, FrontMatter& fm) {
     if (text.substr(0, 4) != "---\n") return 0;
     std::size_t i = 4;
+    long line_no = 1;
     while (i <= text.size()) {
+        ++line_no;
         std::size_t end = text.find('\n', i);
         if (end == std::string_view::npos) end = text.size();
         const std::string_view line = text.substr(i, end - i);
@@ -168,6 +172,7 @@ std::size_t front_matter(std::string_view text, FrontMatter& fm) {
             if (key == "published" || (key == "date" && fm.date_key != "published")) {
                 fm.date = value;
                 fm.date_key = key;
+                fm.date_line = line_no;
             }
         }
         i = end + 1;
@@ -320,7 +325,8 @@ void read_markdown(std::string_view source, SourceParts& out) {
         out.published = normalise_published(fm.date);
         if (!out.published) {
             out.published_problem = "front matter " + std::string(fm.date_key) + ": '" +
-                                    std::string(fm.date) + "' is not a date (YYYY-MM-DD)";
+                                    excerpt(fm.date, 60) + "' is not a date (YYYY-MM-DD)";
+            out.published_problem_line = fm.date_line;
         }
     }
 }

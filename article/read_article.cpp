@@ -6,6 +6,7 @@
 // command line's values (--published) and finally the language.  Every
 // refusal is a factdb::InputError located at the file, whose reason ends in
 // how to fix it.
+#include <algorithm>
 #include <cstdio>  // fread: standard input
 #include <optional>
 #include <string>
@@ -35,8 +36,8 @@ constexpr Extension kExtensions[] = {
 };
 
 [[noreturn]] void refuse(const std::string& source, const std::string& reason,
-                         const std::string& field = {}) {
-    throw InputError({source, 0, "", field}, reason);
+                         const std::string& field = {}, long line = 0) {
+    throw InputError({source, line, "", field}, reason);
 }
 
 std::string mib(std::size_t bytes) {
@@ -49,6 +50,17 @@ std::string too_large(std::size_t limit) {
 }
 
 }  // namespace
+
+long line_of(std::string_view bytes, std::size_t offset) {
+    long line = 1;
+    const std::size_t end = std::min(offset, bytes.size());
+    for (std::size_t i = 0; i < end; ++i) {
+        // CR LF, lone CR and LF each end a line, as the text readers count.
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
+            ++line;
+    }
+    return line;
+}
 
 std::optional<Format> format_of(const std::string& path) {
     if (path == "-") return Format::text;
@@ -83,8 +95,10 @@ Article parse_article(std::string bytes, Format format, const std::string& sourc
     } else {
         const std::size_t bad = text::first_invalid_utf8(bytes);
         if (bad != std::string::npos) {
-            refuse(source, "not UTF-8: invalid byte sequence at byte " + std::to_string(bad + bom) +
-                               "; convert the file to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)");
+            refuse(source,
+                   "not UTF-8: invalid byte sequence at byte " + std::to_string(bad + bom) +
+                       "; convert the file to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)",
+                   {}, line_of(bytes, bad));
         }
         const std::string text = normalise_line_breaks(bytes);
         if (format == Format::markdown)
@@ -131,7 +145,7 @@ Article parse_article(std::string bytes, Format format, const std::string& sourc
     } else {
         if (!parts.published_problem.empty())
             refuse(source, parts.published_problem + "; fix it or give --published YYYY-MM-DD",
-                   "published");
+                   "published", parts.published_problem_line);
         article.published = parts.published;
     }
     if (options.url)

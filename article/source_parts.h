@@ -24,11 +24,16 @@ struct SourceParts {
     // ("14 mars 2026" in front matter): refused unless --published is given,
     // never dropped in silence.  Empty when there is none.
     std::string published_problem;
+    long published_problem_line = 0;  // its line in the file, 0 when lines mean nothing
     BodyBuilder body;
 };
 
 // CR LF and lone CR made LF (the text formats' one notion of a line).
 std::string normalise_line_breaks(std::string_view bytes);
+
+// The 1-based line of the file that byte offset lies on (LF, CR LF and a
+// lone CR end lines), for the location of an error.
+long line_of(std::string_view bytes, std::size_t offset);
 
 // .txt: see text_reader.cpp.
 void read_text(std::string_view text, SourceParts& out);

@@ -187,10 +187,10 @@ TEST_CASE("HTML charset: UTF-8 is read, another charset refused unless pure ASCI
           "it first, e.g. iconv -f iso-8859-1 -t utf-8 PAGE > PAGE.utf8.html, and change its <meta "
           "charset>");
     CHECK(error_of("<p>\xE9t\xE9</p>") ==
-          "p.html: not UTF-8: invalid byte sequence at byte 3; convert the page to UTF-8 (e.g. "
+          "p.html:1: not UTF-8: invalid byte sequence at byte 3; convert the page to UTF-8 (e.g. "
           "iconv -f windows-1252 -t utf-8)");
-    CHECK(error_of("\xEF\xBB\xBF<p>\xE9t\xE9</p>") ==
-          "p.html: not UTF-8: invalid byte sequence at byte 6; convert the page to UTF-8 (e.g. "
+    CHECK(error_of("\xEF\xBB\xBF<p>\n\xE9t\xE9</p>") ==
+          "p.html:2: not UTF-8: invalid byte sequence at byte 7; convert the page to UTF-8 (e.g. "
           "iconv -f windows-1252 -t utf-8)");
 }
 

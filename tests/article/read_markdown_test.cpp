@@ -129,7 +129,7 @@ TEST_CASE("Markdown title and date: front matter, else a first level-1 heading",
         parse_article("---\ndate: 14 mars 2026\n---\n" + kFr, Format::markdown, "a.md", fr);
         FAIL("no error");
     } catch (const Error& e) {
-        CHECK(std::string(e.what()) == "a.md: published: front matter date: '14 mars 2026' is not "
+        CHECK(std::string(e.what()) == "a.md:2: published: front matter date: '14 mars 2026' is not "
                                        "a date (YYYY-MM-DD); fix it or give --published YYYY-MM-DD");
     }
     ReadOptions given = fr;

@@ -164,11 +164,11 @@ TEST_CASE("bad .txt input is refused with the file and how to fix it", "[article
           "in.txt: no body text: the file holds nothing but white space and markup");
     CHECK(error_of("", Format::text) ==
           "in.txt: no body text: the file holds nothing but white space and markup");
-    CHECK(error_of("Titre\n\nabc \xC3\x28 def", Format::text) ==
-          "in.txt: not UTF-8: invalid byte sequence at byte 11; convert the file to UTF-8 (e.g. "
+    CHECK(error_of("Titre\r\n\r\nabc \xC3\x28 def", Format::text) ==
+          "in.txt:3: not UTF-8: invalid byte sequence at byte 13; convert the file to UTF-8 (e.g. "
           "iconv -f windows-1252 -t utf-8)");
     CHECK(error_of("\xEF\xBB\xBF" "ab\xFF", Format::text) ==
-          "in.txt: not UTF-8: invalid byte sequence at byte 5; convert the file to UTF-8 (e.g. "
+          "in.txt:1: not UTF-8: invalid byte sequence at byte 5; convert the file to UTF-8 (e.g. "
           "iconv -f windows-1252 -t utf-8)");
     ReadOptions small;
     small.max_bytes = 10;
