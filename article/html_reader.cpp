@@ -41,6 +41,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "article/html_guard.h"
@@ -267,18 +268,16 @@ void survey(const GumboNode* root, PageFacts& f) {
     }
 }
 
-// Walks root's subtree and hands each paragraph to body (or, when body is
-// null, only counts the bytes of paragraph text).  Iterative: a frame per
-// open element, so depth costs heap, not stack.
-std::size_t collect(const GumboNode* root, BodyBuilder* body, std::optional<std::string>* time) {
+// Walks root's subtree and hands each paragraph to body; time receives the
+// first <time datetime> met.  Iterative: a frame per open element, so depth
+// costs heap, not stack.
+void collect(const GumboNode* root, BodyBuilder& body, std::optional<std::string>& time) {
     struct Frame {
         const GumboNode* node;
         unsigned next = 0;
         bool block = false;
     };
     ParagraphText paragraph;
-    BodyBuilder sink;
-    std::size_t bytes = 0;
     int in_block = 0;
     std::vector<Frame> stack{{root, 0, false}};
     while (!stack.empty()) {
@@ -287,7 +286,7 @@ std::size_t collect(const GumboNode* root, BodyBuilder* body, std::optional<std:
         if (top.next == e.children.length) {
             if (top.block) {
                 --in_block;
-                paragraph.flush_to(body ? *body : sink);
+                paragraph.flush_to(body);
             }
             stack.pop_back();
             continue;
@@ -297,17 +296,14 @@ std::size_t collect(const GumboNode* root, BodyBuilder* body, std::optional<std:
             case GUMBO_NODE_TEXT:
             case GUMBO_NODE_WHITESPACE:
             case GUMBO_NODE_CDATA:
-                if (in_block > 0) {
-                    bytes += std::string_view(child->v.text.text).size();
-                    if (body) paragraph.append(child->v.text.text);
-                }
+                if (in_block > 0) paragraph.append(child->v.text.text);
                 break;
             case GUMBO_NODE_ELEMENT:
             case GUMBO_NODE_TEMPLATE: {
                 const GumboElement& ce = child->v.element;
                 if (is_skipped(ce)) break;
-                if (ce.tag == GUMBO_TAG_TIME && time && !*time) {
-                    if (const char* dt = attr(ce, "datetime")) *time = dt;
+                if (ce.tag == GUMBO_TAG_TIME && !time) {
+                    if (const char* dt = attr(ce, "datetime")) time = dt;
                 }
                 if (ce.tag == GUMBO_TAG_BR) {
                     paragraph.space();
@@ -315,7 +311,7 @@ std::size_t collect(const GumboNode* root, BodyBuilder* body, std::optional<std:
                 }
                 const bool block = in(kBlockTags, ce.tag);
                 if (block) {
-                    paragraph.flush_to(body ? *body : sink);
+                    paragraph.flush_to(body);
                     ++in_block;
                 }
                 stack.push_back({child, 0, block});
@@ -325,18 +321,58 @@ std::size_t collect(const GumboNode* root, BodyBuilder* body, std::optional<std:
                 break;
         }
     }
+}
+
+// The bytes of paragraph text below each <article>, measured in one walk
+// of the page (a frame per open element, each adding its total to its
+// parent's), so that nested articles cost no more than one pass.  Text
+// counts when it lies in a block anywhere above it, the same blocks and
+// skipped elements as collect().
+std::vector<std::size_t> article_text_bytes(const GumboNode* root,
+                                            const std::vector<const GumboNode*>& articles) {
+    std::vector<std::size_t> bytes(articles.size(), 0);
+    if (articles.empty()) return bytes;
+    struct Frame {
+        const GumboNode* node;
+        unsigned next = 0;
+        std::size_t bytes = 0;
+        bool block = false;
+    };
+    int in_block = 0;
+    std::vector<Frame> stack{{root, 0, 0, false}};
+    std::unordered_map<const GumboNode*, std::size_t> index;
+    for (std::size_t k = 0; k < articles.size(); ++k) index.emplace(articles[k], k);
+    while (!stack.empty()) {
+        Frame& top = stack.back();
+        const GumboElement& e = top.node->v.element;
+        if (top.next == e.children.length) {
+            const Frame done = top;
+            stack.pop_back();
+            if (done.block) --in_block;
+            if (const auto it = index.find(done.node); it != index.end()) bytes[it->second] = done.bytes;
+            if (!stack.empty()) stack.back().bytes += done.bytes;
+            continue;
+        }
+        const GumboNode* child = static_cast<const GumboNode*>(e.children.data[top.next++]);
+        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
+            if (in_block > 0) top.bytes += std::string_view(child->v.text.text).size();
+        } else if ((child->type == GUMBO_NODE_ELEMENT || child->type == GUMBO_NODE_TEMPLATE) &&
+                   !is_skipped(child->v.element)) {
+            const bool block = in(kBlockTags, child->v.element.tag);
+            if (block) ++in_block;
+            stack.push_back({child, 0, 0, block});
+        }
+    }
     return bytes;
 }
 
-const GumboNode* content_root(const PageFacts& f) {
+const GumboNode* content_root(const GumboNode* page, const PageFacts& f) {
     if (f.article_body) return f.article_body;
+    const std::vector<std::size_t> bytes = article_text_bytes(page, f.articles);
     const GumboNode* best = nullptr;
     std::size_t best_bytes = 0;
-    // Nested articles are each measured; html_guard bounds the depth, so
-    // this costs at most kMaxHtmlDepth times the page.
-    for (const GumboNode* a : f.articles) {
-        const std::size_t bytes = collect(a, nullptr, nullptr);
-        if (!best || bytes > best_bytes) best = a, best_bytes = bytes;
+    for (std::size_t k = 0; k < f.articles.size(); ++k) {
+        if (!best || bytes[k] > best_bytes) best = f.articles[k], best_bytes = bytes[k];
     }
     if (best && best_bytes > 0) return best;
     if (f.main) return f.main;
@@ -446,7 +482,7 @@ void read_html(std::string_view bytes, const std::string& source, std::size_t of
     }
 
     std::optional<std::string> root_time;
-    if (const GumboNode* root = content_root(facts)) collect(root, &out.body, &root_time);
+    if (const GumboNode* root = content_root(page->root, facts)) collect(root, out.body, root_time);
 
     if (facts.og_title && !facts.og_title->empty())
         out.title = *facts.og_title;
