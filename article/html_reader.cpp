@@ -16,7 +16,9 @@
 //     aria-hidden="true", a role of navigation, banner, contentinfo,
 //     complementary, search or dialog, or a class or id naming boilerplate
 //     (kBoilerplateWords: cookie banners, share bars, related links);
-//   * entities are decoded (gumbo does), <br> is a space, and each run of
+//   * entities are decoded (gumbo does), <br> is a space, so is any
+//     element other than inline markup met inside a paragraph (a <div> in
+//     an <li>: kPhrasingTags lists the inline ones), and each run of
 //     HTML white space becomes one space: a page's line breaks are layout;
 //     U+00A0 and the other Unicode spaces are kept as written.
 // Metadata, first source found wins:
@@ -64,6 +66,20 @@ constexpr GumboTag kSkippedTags[] = {
 constexpr GumboTag kBlockTags[] = {
     GUMBO_TAG_P,  GUMBO_TAG_H2, GUMBO_TAG_H3,         GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6,
     GUMBO_TAG_LI, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_DT, GUMBO_TAG_DD, GUMBO_TAG_PRE,
+};
+
+// Inline (phrasing) elements: they never separate words ("un<b>e</b>" is
+// "une").  Any other element met inside a paragraph (a div in a li, a
+// table in a blockquote) is a word boundary: a space before and after it.
+constexpr GumboTag kPhrasingTags[] = {
+    GUMBO_TAG_A,    GUMBO_TAG_ABBR, GUMBO_TAG_B,      GUMBO_TAG_BDI,    GUMBO_TAG_BDO,
+    GUMBO_TAG_CITE, GUMBO_TAG_CODE, GUMBO_TAG_DATA,   GUMBO_TAG_DFN,    GUMBO_TAG_EM,
+    GUMBO_TAG_I,    GUMBO_TAG_KBD,  GUMBO_TAG_MARK,   GUMBO_TAG_Q,      GUMBO_TAG_RP,
+    GUMBO_TAG_RT,   GUMBO_TAG_RUBY, GUMBO_TAG_S,      GUMBO_TAG_SAMP,   GUMBO_TAG_SMALL,
+    GUMBO_TAG_SPAN, GUMBO_TAG_STRONG, GUMBO_TAG_SUB,  GUMBO_TAG_SUP,    GUMBO_TAG_TIME,
+    GUMBO_TAG_U,    GUMBO_TAG_VAR,  GUMBO_TAG_WBR,    GUMBO_TAG_FONT,   GUMBO_TAG_BIG,
+    GUMBO_TAG_TT,   GUMBO_TAG_STRIKE, GUMBO_TAG_NOBR, GUMBO_TAG_DEL,    GUMBO_TAG_INS,
+    GUMBO_TAG_LABEL, GUMBO_TAG_IMG, GUMBO_TAG_UNKNOWN,
 };
 
 constexpr std::string_view kSkippedRoles[] = {"navigation",    "banner", "contentinfo",
@@ -276,10 +292,11 @@ void collect(const GumboNode* root, BodyBuilder& body, std::optional<std::string
         const GumboNode* node;
         unsigned next = 0;
         bool block = false;
+        bool word_boundary = false;  // a non-phrasing element inside a paragraph
     };
     ParagraphText paragraph;
     int in_block = 0;
-    std::vector<Frame> stack{{root, 0, false}};
+    std::vector<Frame> stack{{root, 0, false, false}};
     while (!stack.empty()) {
         Frame& top = stack.back();
         const GumboElement& e = top.node->v.element;
@@ -287,6 +304,8 @@ void collect(const GumboNode* root, BodyBuilder& body, std::optional<std::string
             if (top.block) {
                 --in_block;
                 paragraph.flush_to(body);
+            } else if (top.word_boundary) {
+                paragraph.space();
             }
             stack.pop_back();
             continue;
@@ -310,11 +329,14 @@ void collect(const GumboNode* root, BodyBuilder& body, std::optional<std::string
                     break;
                 }
                 const bool block = in(kBlockTags, ce.tag);
+                const bool boundary = !block && in_block > 0 && !in(kPhrasingTags, ce.tag);
                 if (block) {
                     paragraph.flush_to(body);
                     ++in_block;
+                } else if (boundary) {
+                    paragraph.space();
                 }
-                stack.push_back({child, 0, block});
+                stack.push_back({child, 0, block, boundary});
                 break;
             }
             default:

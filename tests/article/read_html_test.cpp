@@ -120,6 +120,10 @@ TEST_CASE("HTML body text: blocks of the content root, boilerplate skipped", "[a
          "<body><table><tr><td>cellule<table><tr><td><p>para</p></td></tr></table></td></tr>"
          "</table></body>",
          "para"},
+        {"inline markup joins, other elements inside a paragraph separate",
+         "<ul><li>un<div>deux</div>trois<table><tr><td>quatre</td></tr></table></li></ul>"
+         "<p>in<b>di</b><span>vi</span><a href=x>sible</a></p>",
+         "un deux trois quatre\n\nindivisible"},
         {"text outside blocks only", "<article><div>rien <span>que</span> des div</div><p>p</p>",
          "p"},
     };
