@@ -4,6 +4,7 @@
 // and every refusal with its exact message.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -233,4 +234,36 @@ TEST_CASE("read_article refuses what is not a regular article file", "[article][
     std::remove(fifo.c_str());
     rmdir(folder.c_str());
     rmdir(dir);
+}
+
+TEST_CASE("standard input, given as -, is read as text within the size limit", "[article][text]") {
+    // Standard input is swapped for a pipe holding the article, then put back.
+    auto read_stdin = [](const std::string& content, const ReadOptions& o) {
+        int fds[2];
+        REQUIRE(pipe(fds) == 0);
+        REQUIRE(write(fds[1], content.data(), content.size()) == static_cast<ssize_t>(content.size()));
+        close(fds[1]);
+        const int saved = dup(0);
+        dup2(fds[0], 0);
+        close(fds[0]);
+        std::clearerr(stdin);
+        std::string result;
+        try {
+            result = read_article("-", o).text;
+        } catch (const Error& e) {
+            result = std::string("error: ") + e.what();
+        }
+        dup2(saved, 0);
+        close(saved);
+        std::clearerr(stdin);
+        return result;
+    };
+    const Article expected = parse_article("Titre\n\n" + kFr, Format::text, "-");
+    CHECK(read_stdin("Titre\n\n" + kFr + "\n", {}) == expected.text);
+    ReadOptions small;
+    small.max_bytes = 20;
+    CHECK(read_stdin("Titre\n\n" + kFr, small) ==
+          "error: -: article exceeds the 0 MiB size limit; split it or keep only the article's "
+          "own page");
+    CHECK(expected.id == "stdin");
 }
