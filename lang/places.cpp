@@ -185,8 +185,11 @@ int rank_of(const Place& p) {
 
 // As insert, but a higher-ranked place takes a shared key from a lower one
 // and keeps it against it; equal ranks make it ambiguous.
+// shared records, for each key made ambiguous, the places of the rank that
+// holds it (a higher rank taking the key later clears them).
 void insert_ranked(std::unordered_map<std::string, std::size_t>& map,
-                   std::unordered_map<std::string, int>& ranks, std::string key,
+                   std::unordered_map<std::string, int>& ranks,
+                   std::unordered_map<std::string, std::vector<std::size_t>>& shared, std::string key,
                    std::size_t index, int rank) {
     if (key.empty()) return;
     const auto [it, added] = map.emplace(key, index);
@@ -199,7 +202,11 @@ void insert_ranked(std::unordered_map<std::string, std::size_t>& map,
     if (rank > held) {
         it->second = index;
         held = rank;
+        shared.erase(key);
     } else if (rank == held) {
+        auto& places = shared[key];
+        if (it->second != kAmbiguous) places.push_back(it->second);
+        if (std::find(places.begin(), places.end(), index) == places.end()) places.push_back(index);
         it->second = kAmbiguous;
     }
 }
@@ -213,12 +220,17 @@ PlaceResolver::PlaceResolver(std::vector<Place> places) : places_(std::move(plac
         const Place& p = places_[i];
         const int rank = rank_of(p);
         const auto key = [&](const std::string& name) {
-            insert_ranked(by_key_, ranks, text::fold_key(name), i, rank);
+            insert_ranked(by_key_, ranks, shared_, text::fold_key(name), i, rank);
         };
         key(p.name_en);
         key(p.name_fr);
         key(p.alt_name);
         if (!p.postal.empty()) insert(by_postal_, p.postal, i);
+        by_code_.emplace(p.code, i);
+        // A subdivision's ISO code, exact case: never shared, so always a way
+        // to name a place whose names are ("NL-LI").  Countries' two-letter
+        // codes are not keys: "IN" is Indiana's postal code, not India.
+        if (p.code.find('-') != std::string::npos) insert(by_postal_, p.code, i);
         for (const Pattern& pattern : kPatterns) {
             if (p.country != pattern.country || p.subdivision_type != pattern.type) continue;
             for (const std::string* name : {&p.name_en, &p.name_fr}) {
@@ -234,7 +246,7 @@ PlaceResolver::PlaceResolver(std::vector<Place> places) : places_(std::move(plac
         if (a.exact_case) {
             insert(by_postal_, std::string(a.name), index);
         } else {
-            insert_ranked(by_key_, ranks, text::fold_key(a.name), index, rank_of(*it));
+            insert_ranked(by_key_, ranks, shared_, text::fold_key(a.name), index, rank_of(*it));
         }
     }
     const auto add = [this](const std::string& key, std::size_t index, bool exact_case) {
@@ -305,6 +317,36 @@ const Place* PlaceResolver::resolve(std::string_view written, Language language)
         }
     }
     return nullptr;
+}
+
+const Place* PlaceResolver::find_code(std::string_view code) const {
+    const auto it = by_code_.find(std::string(code));
+    return it == by_code_.end() ? nullptr : &places_[it->second];
+}
+
+std::vector<const Place*> PlaceResolver::candidates(std::string_view written,
+                                                   Language language) const {
+    const auto shared = [this](std::string_view name) -> const std::vector<std::size_t>* {
+        const auto it = shared_.find(text::fold_key(name));
+        return it == shared_.end() ? nullptr : &it->second;
+    };
+    const std::string_view name = text::trim_white_space(written);
+    const std::vector<std::size_t>* found = shared(name);
+    const Language other = language == Language::fr ? Language::en : Language::fr;
+    for (const Language l : {language, other}) {
+        for (const std::size_t at : found ? std::vector<std::size_t>{} : split_points(name)) {
+            if (!is_prefix(text::fold_key(name.substr(0, at)), l)) continue;
+            found = shared(text::trim_white_space(name.substr(at)));
+            break;
+        }
+        if (found) break;
+    }
+    std::vector<const Place*> out;
+    if (found) {
+        for (std::size_t i : *found) out.push_back(&places_[i]);
+        std::sort(out.begin(), out.end(), [](const Place* a, const Place* b) { return a->code < b->code; });
+    }
+    return out;
 }
 
 }  // namespace factdb

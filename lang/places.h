@@ -41,7 +41,18 @@ class PlaceResolver {
     // code matches only as written in capitals ("IN", not "in").
     // Returns nullptr when nothing matches.
     // The whole field.
+    // An ISO 3166-2 code as written in capitals ("NL-LI", "FR-91", "US-TX")
+    // is a key too: it names a place whose names are shared ("Limburg").
     const Place* resolve(std::string_view text, Language language) const;
+
+    // The places a name would resolve to but for another of the same rank
+    // sharing it ("Limburg": NL-LI and BE-VLI), after the same prepositions
+    // as resolve(), in code order; empty when the name is not shared or is
+    // unknown.  For the warning that lists them.
+    std::vector<const Place*> candidates(std::string_view text, Language language) const;
+
+    // The place of an ISO code ("BE", "NL-LI"), nullptr for none.
+    const Place* find_code(std::string_view code) const;
 
     // Running text: the longest key (name, alternative name, postal code)
     // whose words start at tokens[position] ("Caroline du Nord" in "en
@@ -73,6 +84,8 @@ class PlaceResolver {
     std::unordered_map<std::string, std::size_t> by_key_;                   // folded name -> index
     std::unordered_map<std::string, std::size_t> by_postal_;                // "IN" -> index
     std::unordered_map<std::string, std::vector<TokenKey>> by_first_word_;  // folded first word
+    std::unordered_map<std::string, std::vector<std::size_t>> shared_;      // ambiguous folded key -> places
+    std::unordered_map<std::string, std::size_t> by_code_;                  // ISO code -> index
 };
 
 }  // namespace factdb

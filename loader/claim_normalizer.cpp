@@ -754,10 +754,28 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 d.columns["location_text"] = text;
                 d.canonical[name] = "text:" + text::fold_key(text);
                 d.display[name] = text;
+                if (const auto shared = places_.candidates(text, lang); !shared.empty()) {
+                    // A name of several places of one rank: say which, and how to choose.
+                    std::string which, codes;
+                    for (std::size_t i = 0; i < shared.size(); ++i) {
+                        const Place* p = shared[i];
+                        const Place* country = places_.find_code(p->country);
+                        which += (i ? ", " : "") + p->code + " (" + p->name_en +
+                                 (country && country != p ? ", " + country->name_en : "") + ")";
+                        codes += std::string(i == 0 ? "" : i + 1 == shared.size() ? " or " : ", ") +
+                                 "\"" + p->code + "\"";
+                    }
+                    warn(d, name,
+                         "ambiguous place, stored as written without a place code: it names " +
+                             which + "; write its ISO 3166-2 code (" + codes + ") to choose",
+                         text);
+                    return;
+                }
                 warn(d, name,
                      "unknown place, stored as written without a place code; the known places "
                      "are the US states, DC, the ISO 3166 countries and their subdivisions, by "
-                     "their English or French name or postal code (docs/NORMALISATION.md 8)",
+                     "their English or French name, postal code or ISO 3166-2 code "
+                     "(docs/NORMALISATION.md 8)",
                      text);
                 return;
             }

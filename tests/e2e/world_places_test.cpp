@@ -83,3 +83,30 @@ TEST_CASE("world places: data centres in FR-91, IE-D, DE-BY, IN-KA and country-l
     CHECK(s.query("datacenters_by_state") ==
         "state_code,state_name,operator,datacenter_count,count_qualifier,previous_count,investment_low,investment_high,investment_qualifier,currency,modality,quote,capacity_mw_low,capacity_mw_high,capacity_qualifier,site,locality\r\n");
 }
+
+TEST_CASE("world places: a shared name warns with its candidates, and the code chooses",
+          "[e2e][places][world]") {
+    TempDir dir;
+    const fs::path db = dir / "l.sqlite";
+    const fs::path claims = dir.write("lim.claims.json", R"json({"format": "factdb.claims/1",
+ "document": {"id": "l", "title": "L", "language": "en", "published": null, "url": null,
+  "text": "Acme builds 2 data centers in Limburg. Beta builds 3 data centers in NL-LI."},
+ "claims": [
+  {"id": "a", "type": "datacenter", "evidence": "Acme builds 2 data centers in Limburg",
+   "operator": "Acme", "location": "Limburg", "count": "2"},
+  {"id": "b", "type": "datacenter", "evidence": "Beta builds 3 data centers in NL-LI",
+   "operator": "Beta", "location": "NL-LI", "count": "3"}]})json");
+    const RunResult load = run_factdb({"--db", db.string(), "load", claims.string()});
+    INFO(load.err);
+    REQUIRE(load.exit_code == 0);
+    CHECK(load.out.find("warnings: 1\n  " + claims.string() +
+                        ": claim a: location: ambiguous place, stored as written without a place "
+                        "code: it names BE-VLI (Limburg, Belgium), NL-LI (Limburg, Netherlands); "
+                        "write its ISO 3166-2 code (\"BE-VLI\" or \"NL-LI\") to choose (Limburg)\n") !=
+          std::string::npos);
+    const RunResult q = run_factdb({"--db", db.string(), "sql",
+                                    "SELECT operator, place_code FROM datacenters_v ORDER BY 1",
+                                    "--format", "csv"});
+    INFO(q.err);
+    CHECK(q.out == "operator,place_code\r\nAcme,\r\nBeta,NL-LI\r\n");
+}

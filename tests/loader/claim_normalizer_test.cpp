@@ -1006,8 +1006,8 @@ TEST_CASE("open vocabularies keep an unknown word as written, with a warning",
           std::vector<std::string>{located(
               "location: unknown place, stored as written without a place code; the known "
               "places are the US states, DC, the ISO 3166 countries and their subdivisions, by "
-              "their English or French name or postal code (docs/NORMALISATION.md 8) (in "
-              "Atlantis)")});
+              "their English or French name, postal code or ISO 3166-2 code "
+              "(docs/NORMALISATION.md 8) (in Atlantis)")});
 }
 
 TEST_CASE("an absent stage is inferred from the evidence's verb, else unspecified",

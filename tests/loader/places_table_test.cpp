@@ -208,6 +208,34 @@ TEST_CASE("a name shared by two places of the same rank resolves to neither", "[
     CHECK(resolver.resolve("Limburg", Language::en) == nullptr);
     CHECK(resolver.resolve("dans le Limbourg", Language::fr) == nullptr);
     CHECK(code_of(resolver.resolve("France", Language::en)) == "FR");
+    // The candidates, for the warning, in code order, after the same prepositions.
+    auto codes = [&](std::string_view text, Language l) {
+        std::string out;
+        for (const Place* p : resolver.candidates(text, l)) out += (out.empty() ? "" : " ") + p->code;
+        return out;
+    };
+    CHECK(codes("Limburg", Language::en) == "BE-VLI NL-LI");
+    CHECK(codes("dans le Limbourg", Language::fr) == "BE-VLI NL-LI");
+    CHECK(codes("in Limburg", Language::fr) == "BE-VLI NL-LI");
+    CHECK(codes("France", Language::en).empty());
+    CHECK(codes("Atlantis", Language::en).empty());
+    // The subdivision's code chooses, exact case only.
+    CHECK(code_of(resolver.resolve("NL-LI", Language::en)) == "NL-LI");
+    CHECK(code_of(resolver.resolve("en BE-VLI", Language::fr)) == "BE-VLI");
+    CHECK(resolver.resolve("nl-li", Language::en) == nullptr);
+    CHECK(code_of(resolver.find_code("BE")) == "");
+    CHECK(code_of(resolver.find_code("NL-LI")) == "NL-LI");
+}
+
+TEST_CASE("a higher rank taking a shared name leaves no candidates", "[places]") {
+    const PlaceResolver resolver({
+        {"BE-WLX", "subdivision", "Luxembourg", "Luxembourg", "", "BE", "Province"},
+        {"XX-LU", "subdivision", "Luxembourg", "Luxembourg", "", "XX", "Province"},
+        {"LU", "country", "Luxembourg", "Luxembourg", ""},
+    });
+    CHECK(code_of(resolver.resolve("Luxembourg", Language::en)) == "LU");
+    CHECK(resolver.candidates("Luxembourg", Language::en).empty());
+    CHECK(code_of(resolver.resolve("BE-WLX", Language::en)) == "BE-WLX");
 }
 
 TEST_CASE("a US state keeps its name against a country, a country against a subdivision",
@@ -255,6 +283,10 @@ constexpr WorldCase kWorldCases[] = {
     {"in Florida", Language::en, "US-FL"},
     {"au Luxembourg", Language::fr, "LU"},
     {"in Limburg", Language::en, ""},
+    {"in NL-LI", Language::en, "NL-LI"},
+    {"en FR-91", Language::fr, "FR-91"},
+    {"US-TX", Language::en, "US-TX"},
+    {"IN", Language::en, "US-IN"},
     {"Bavarian", Language::en, ""},
 };
 
