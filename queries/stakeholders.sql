@@ -1,10 +1,12 @@
 -- name: stakeholders
 -- title: Stakeholders
--- description: Who holds stakes in or has invested in a company: one row per stakeholder and relation, with the total of completed investments.
+-- description: Who holds stakes in, has invested in or has bought (a completed acquisition) a company: one row per stakeholder and relation, with the total of completed investments.
 -- param: company entity 'Anthropic' the company (any alias)
 --
--- relation is the stake's relation (shareholder, principal_shareholder, ...)
--- or 'investor' for an investor with no stated stake.  invested_low_total
+-- relation is the stake's relation (shareholder, principal_shareholder, ...),
+-- 'investor' for an investor with no stated stake, 'owner' for the buyer of
+-- the whole company in a completed acquisition and 'acquirer' for the buyer
+-- of a stake of it (share_low/share_high: the share acquired).  invested_low_total
 -- sums the low ends of the stakeholder's completed investments in the
 -- company, exactly, on amount_low_minor (minor units: cents), in whole
 -- units: an integer when the total is whole and fits in 64 bits, else its
@@ -46,6 +48,15 @@ rows AS (
     FROM invested v
     WHERE NOT EXISTS (SELECT 1 FROM stakes s
                       WHERE s.holder_id = v.holder_id AND s.company_id = (SELECT id FROM target))
+    UNION ALL
+    -- A completed acquisition: the buyer owns what it bought ('owner' for
+    -- the whole company, 'acquirer' for a stake of it, share as acquired).
+    SELECT a.acquirer_id,
+           CASE WHEN a.share_low = 100 AND a.share_high = 100 THEN 'owner' ELSE 'acquirer' END,
+           a.share_low, a.share_high, f.modality, a.fact_id
+    FROM acquisitions a
+    JOIN facts f ON f.id = a.fact_id
+    WHERE a.target_id = (SELECT id FROM target) AND a.status = 'completed'
 )
 SELECT holder.name AS stakeholder,
        r.relation,

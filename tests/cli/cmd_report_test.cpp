@@ -63,7 +63,7 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
     CHECK(
         md.rfind("# AI industry overview\n\n"
                  "What the loaded articles say: money invested, who holds stakes in Anthropic, "
-                 "data centres per US state, people, and what is new.\n\n"
+                 "data centres per US state, acquisitions, people, and what is new.\n\n"
                  "_Generated 2025-03-01T00:00:00Z; parameters: since = 1970-01-01._\n\n"
                  "## Investments\n\n"
                  "Who invested how much in whom, at what stage, how sure, and how many documents "
@@ -114,7 +114,11 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
     CHECK(has_line(md, "## New facts"));
     CHECK(count_of(md, "| 2025-01-02T03:04:05Z |") == 19);
     CHECK(has_line(md, "[^31]: “la Pennsylvanie”"));
-    CHECK_FALSE(has_line(md, "(no rows)"));
+    // The seed article states no acquisition: that section alone is empty.
+    CHECK(md.find("## Acquisitions\n\nWho bought whom (or what stake in it), from whom, at what "
+                  "price, at what status (announced, agreed, completed, terminated, blocked), how "
+                  "sure, and how many documents say so.\n\n(no rows)\n") != std::string::npos);
+    CHECK(count_of(md, "(no rows)") == 1);
 }
 
 TEST_CASE("report -p since after the load: the new-facts section says (no rows)", "[report]") {
@@ -140,7 +144,7 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     CHECK(j["title"] == "AI industry overview");
     CHECK(j["generated_at"] == "2025-03-01T00:00:00Z");
     CHECK(j["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}});
-    REQUIRE(j["sections"].size() == 5);
+    REQUIRE(j["sections"].size() == 6);
     const json& inv = j["sections"][0];
     CHECK(inv["query"] == "investments");
     CHECK(inv["parameters"] ==
@@ -170,7 +174,12 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     CHECK(dc["rows"][1]["datacenter_count"].is_null());
     CHECK(dc["parameters"] == json{{"operator", nullptr}, {"rollup", 1}});
 
-    const json& fresh = j["sections"][4];
+    const json& acquisitions = j["sections"][3];
+    CHECK(acquisitions["query"] == "acquisitions");
+    CHECK(acquisitions["parameters"] == json{{"acquirer", nullptr}, {"target", nullptr}});
+    CHECK(acquisitions["rows"] == json::array());
+
+    const json& fresh = j["sections"][5];
     CHECK(fresh["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}});
     CHECK(fresh["rows"].size() == 19);
     CHECK(fresh["rows"][0]["fact_id"] == 1);

@@ -51,7 +51,8 @@ std::string columns_of(const fs::path& db, const std::string& name,
 }  // namespace
 
 TEST_CASE("every named query declares exactly the parameters its SQL uses", "[queries]") {
-    const std::set<std::string> expected = {"conflicts",   "datacenters", "datacenters_by_state",
+    const std::set<std::string> expected = {"acquisitions", "compute_deals",
+                                            "conflicts",   "datacenters", "datacenters_by_state",
                                             "entity",      "investment_totals",
                                             "investments", "new_since",
                                             "people",      "provenance",
