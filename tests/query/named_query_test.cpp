@@ -411,6 +411,18 @@ TEST_CASE("parameterised lookups use an index and do not scan", "[queries][plan]
         {"new_since",
          {{"since", "2999-01-01"}},
          "USING INDEX facts_first_loaded (first_loaded_at>?)"},
+        {"acquisitions",
+         {{"acquirer", "investor7"}},
+         "USING COVERING INDEX acquisitions_acquirer (acquirer_id=?)"},
+        {"acquisitions",
+         {{"target", "startup3"}},
+         "USING COVERING INDEX acquisitions_target (target_id=?)"},
+        {"compute_deals",
+         {{"provider", "investor7"}},
+         "USING COVERING INDEX compute_deals_provider (provider_id=?)"},
+        {"compute_deals",
+         {{"recipient", "startup3"}},
+         "USING COVERING INDEX compute_deals_recipient (recipient_id=?)"},
     };
     for (const auto& c : cases) {
         const Work w = work_of(db, c.query, c.params);
