@@ -50,13 +50,15 @@ rows AS (
                       WHERE s.holder_id = v.holder_id AND s.company_id = (SELECT id FROM target))
     UNION ALL
     -- A completed acquisition: the buyer owns what it bought ('owner' for
-    -- the whole company, 'acquirer' for a stake of it, share as acquired).
+    -- the whole company, 'acquirer' for a stake of it, share as acquired);
+    -- a negated one ("did not complete") makes no owner.
     SELECT a.acquirer_id,
            CASE WHEN a.share_low = 100 AND a.share_high = 100 THEN 'owner' ELSE 'acquirer' END,
            a.share_low, a.share_high, f.modality, a.fact_id
     FROM acquisitions a
     JOIN facts f ON f.id = a.fact_id
     WHERE a.target_id = (SELECT id FROM target) AND a.status = 'completed'
+      AND f.modality <> 'negated'
 )
 SELECT holder.name AS stakeholder,
        r.relation,
