@@ -95,7 +95,7 @@ const std::vector<std::string>& loaded_tables() {
         "entities",      "entity_aliases", "documents", "facts",       "evidence",
         "fact_entities", "investments",    "stakes",    "datacenters", "datacenter_purposes",
         "spending",      "roles",          "foundings", "products",    "supplies",
-        "partnerships",  "quotes",         "loads"};
+        "partnerships",  "quotes",         "acquisitions", "compute_deals", "loads"};
     return tables;
 }
 

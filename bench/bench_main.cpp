@@ -185,6 +185,16 @@ std::vector<Latency> time_queries(const fs::path& db_path, const Options& o) {
          [&]() -> Values {
              return {{"operator", org()}};
          }},
+        {"acquisitions(acquirer|target)", "acquisitions", "lookup",
+         [&]() -> Values {
+             if (rng.chance(500)) return {{"acquirer", org()}};
+             return {{"target", org()}};
+         }},
+        {"compute_deals(provider|recipient)", "compute_deals", "lookup",
+         [&]() -> Values {
+             if (rng.chance(500)) return {{"provider", org()}};
+             return {{"recipient", org()}};
+         }},
         {"investment_totals", "investment_totals", "aggregate", [] { return Values{}; }},
         {"datacenters_by_state", "datacenters_by_state", "aggregate", [] { return Values{}; }},
         {"conflicts", "conflicts", "aggregate", [] { return Values{}; }},

@@ -352,6 +352,64 @@ GROUP BY e.fact_id
 HAVING max(e.confidence) < :draft_threshold
 ORDER BY e.fact_id
 )sql"},
+        {{"conflicting_acquisition_prices", Severity::error,
+          "one acquisition (same acquirer and target) stated completed at two prices that "
+          "cannot both be true (disjoint ranges, same currency)"},
+         R"sql(
+-- A completed acquisition has one price: two completed, not negated
+-- statements of it whose amounts, as intervals, do not meet contradict each
+-- other, whether one document or two says so.  As conflicting_amounts:
+-- "approximately" widened by 10 % each side, "more than" / "less than"
+-- exclude their bound, compared in minor units (exact), shown as exact
+-- decimals with the documents of each side.  Pairs are found through the
+-- target's index, among the completed statements of one target only.
+WITH exact AS (
+    SELECT a.*,
+           CASE WHEN a.amount_low_minor % b.minor_per_unit = 0 THEN CAST(a.amount_low_minor / b.minor_per_unit AS TEXT) ELSE (a.amount_low_minor / b.minor_per_unit) || '.' || printf('%0*d', b.minor_unit, a.amount_low_minor % b.minor_per_unit) END AS low_text,
+           CASE WHEN a.amount_high_minor % b.minor_per_unit = 0 THEN CAST(a.amount_high_minor / b.minor_per_unit AS TEXT) ELSE (a.amount_high_minor / b.minor_per_unit) || '.' || printf('%0*d', b.minor_unit, a.amount_high_minor % b.minor_per_unit) END AS high_text
+    FROM acquisitions a
+    JOIN facts f ON f.id = a.fact_id
+    JOIN currency_bounds b ON b.currency = a.currency
+    WHERE a.status = 'completed' AND a.amount_qualifier <> 'undisclosed'
+      AND f.modality <> 'negated'
+),
+prices AS (
+    SELECT a.fact_id, a.acquirer_id, a.target_id, a.currency,
+           CASE a.amount_qualifier
+               WHEN 'exact' THEN a.low_text
+               WHEN 'approximately' THEN 'about ' || a.low_text
+               WHEN 'at_least' THEN 'at least ' || a.low_text
+               WHEN 'more_than' THEN 'more than ' || a.low_text
+               WHEN 'at_most' THEN 'at most ' || a.high_text
+               WHEN 'less_than' THEN 'less than ' || a.high_text
+               WHEN 'between' THEN 'between ' || a.low_text || ' and ' || a.high_text
+           END || ' ' || a.currency AS amount,
+           CASE WHEN a.amount_qualifier = 'approximately' THEN a.amount_low_minor * 0.9
+                ELSE a.amount_low_minor END AS lo,
+           CASE WHEN a.amount_qualifier = 'approximately' THEN a.amount_high_minor * 1.1
+                ELSE a.amount_high_minor END AS hi,
+           a.amount_qualifier = 'more_than' AS lo_open,
+           a.amount_qualifier = 'less_than' AS hi_open
+    FROM exact a
+)
+SELECT acquirer.name || ' acquiring ' || target.name || ' (completed): '
+       || a.amount || ' (' || (SELECT group_concat(document_id, ', ')
+                               FROM (SELECT DISTINCT document_id FROM evidence
+                                     WHERE fact_id = a.fact_id ORDER BY document_id))
+       || ') vs ' || b.amount || ' (' || (SELECT group_concat(document_id, ', ')
+                                          FROM (SELECT DISTINCT document_id FROM evidence
+                                                WHERE fact_id = b.fact_id ORDER BY document_id))
+       || ')' AS message,
+       a.fact_id || ',' || b.fact_id AS fact_ids
+FROM prices a
+JOIN prices b ON b.target_id = a.target_id AND b.acquirer_id = a.acquirer_id
+             AND b.fact_id > a.fact_id AND b.currency = a.currency
+JOIN entities acquirer ON acquirer.id = a.acquirer_id
+JOIN entities target ON target.id = a.target_id
+WHERE (a.hi < b.lo OR (a.hi = b.lo AND (a.hi_open OR b.lo_open)))
+   OR (b.hi < a.lo OR (b.hi = a.lo AND (b.hi_open OR a.lo_open)))
+ORDER BY a.fact_id, b.fact_id
+)sql"},
     };
     return table;
 }

@@ -24,7 +24,8 @@ int run_summary(Context& ctx) {
         throw UsageError{"summary prints several tables: use --format table, markdown or json "
                          "(or 'factdb query NAME' for one table in any format)"};
     const std::vector<std::string_view> sections = {"investments", "stakeholders",
-                                                    "datacenters_by_state", "people"};
+                                                    "datacenters_by_state", "acquisitions",
+                                                    "people"};
     // Cells are cut for reading; json keeps every value whole.
     const query::FormatOptions options{format == query::Format::json ? 0u : 60u};
     bool first = true;

@@ -52,11 +52,12 @@ const std::vector<Command>& commands() {
          "Exit codes: 0 loaded, 1 loaded with bad documents skipped (--keep-going),\n"
          "2 bad input (nothing was changed), 3 database or I/O error.\n",
          run_load},
-        {"summary", "print what the database says: investments, stakes, data centres, people",
+        {"summary", "print what the database says: investments, stakes, data centres, acquisitions, people",
          "Usage: factdb [--db PATH] summary [--format table|markdown|json]\n"
          "\n"
          "Prints, as aligned tables: investments (who, in whom, how much, how sure),\n"
-         "stakeholders, data centres per US state and people with their roles.\n"
+         "stakeholders, data centres per US state, acquisitions and people with\n"
+         "their roles.\n"
          "\n"
          "Options:\n"
          "  -f, --format F   table (the default, also when piped), markdown (md),\n"

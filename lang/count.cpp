@@ -20,6 +20,8 @@
 // pieces of longer expressions (grammar.cpp's stands_alone).
 #include "lang/count.h"
 
+#include <algorithm>
+
 #include "errors/error.h"
 #include "lang/decimal_ops.h"
 #include "lang/grammar.h"
@@ -128,6 +130,57 @@ std::optional<YearMatch> match_year(TokenSpan tokens, std::size_t position, Lang
         return std::nullopt;
     if (!stands_alone(tokens, position, read->end, language)) return std::nullopt;
     return YearMatch{position, read->end, raw_between(tokens, position, read->end), read->year};
+}
+
+// A compute deal's quantity: the counted things may be named with figures
+// or unit-like words ("H100", "NX-400", "TPU v5") that parse_count would
+// read as a second number or a scale.  The whole text is parse_count's when
+// it reads it; else the count is the longest prefix of at most
+// kItemCountMaxTokens tokens that match_count reads whole, that a word
+// follows, and that the next token does not extend (so "jusqu'à un" is
+// never the count of "jusqu'à un million ...": a scale cut off would be a
+// wrong number).  The rest is kept only in the claim's text.  A bounded
+// number of prefixes of bounded length: linear in the text.  None:
+// parse_count's errors.
+constexpr std::size_t kItemCountMaxTokens = 12;
+
+// The longest prefix of tokens[position..] of at most kItemCountMaxTokens
+// tokens that match_count reads whole, that a word follows and that the
+// next token does not extend; nullopt when none.
+static std::optional<CountMatch> count_before_items(TokenSpan t, std::size_t position,
+                                                    Language language) {
+    if (position >= t.size()) return std::nullopt;
+    const TokenSpan rest = t.subspan(position);
+    const auto whole = [&](std::size_t n) -> std::optional<CountMatch> {
+        const auto m = match_count(rest.first(n), 0, language);
+        if (!m || m->end != n) return std::nullopt;
+        return m;
+    };
+    const std::size_t longest = std::min(rest.size() - 1, kItemCountMaxTokens);
+    for (std::size_t j = longest; j >= 1; --j) {
+        if (rest[j].kind != Token::Kind::word) continue;
+        if (auto m = whole(j); m && !whole(j + 1)) {
+            m->end += position;
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+Range parse_count_of_items(std::string_view text, Language language) {
+    try {
+        return parse_count(text, language);
+    } catch (const NormalizeError&) {
+        const Tokens tokens = tokenize(text, language);
+        if (const auto m = count_before_items(tokens, 0, language)) return m->value;
+        throw;
+    }
+}
+
+std::optional<CountMatch> match_count_of_items(TokenSpan tokens, std::size_t position,
+                                               Language language) {
+    if (auto m = match_count(tokens, position, language)) return m;
+    return count_before_items(tokens, position, language);
 }
 
 }  // namespace factdb::lang

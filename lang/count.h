@@ -18,6 +18,14 @@ namespace factdb::lang {
 // kept.  Throws NormalizeError.
 Range parse_count(std::string_view text, Language language);
 
+// The whole field: a count of things followed by what is counted, which
+// may hold figures and unit-like words of its own ("100,000 Nvidia H100
+// chips", "145,000 NX-400 chips", "un million de puces TPU v5"): the
+// longest prefix (at most 12 tokens) that match_count reads whole and a
+// word follows, else parse_count's reading and errors.  Throws
+// NormalizeError.
+Range parse_count_of_items(std::string_view text, Language language);
+
 // The whole field: a year between 1800 and 2200: "2021", "en 2021", "in
 // 2021".  Throws NormalizeError.
 int parse_year(std::string_view text, Language language);
@@ -33,6 +41,14 @@ int parse_year(std::string_view text, Language language);
 // Precondition: tokens come from one tokenize call.
 using CountMatch = SpanMatch<Range>;
 std::optional<CountMatch> match_count(TokenSpan tokens, std::size_t position, Language language);
+
+// Running text: match_count, or where it reads nothing because unit-like
+// words follow the figure ("100,000 H100 GPUs", "145,000 NX-400 chips"),
+// the count before them as parse_count_of_items reads it.  At most 12
+// match_count calls of at most 13 tokens per position: linear in the text.
+// Never throws.  Precondition: tokens come from one tokenize call.
+std::optional<CountMatch> match_count_of_items(TokenSpan tokens, std::size_t position,
+                                               Language language);
 
 // Running text: a year at tokens[position], with its preposition when it
 // starts there ("en 2021", "in 2021") or alone ("2021" in "le 5 mai 2021").

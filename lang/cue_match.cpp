@@ -42,27 +42,62 @@ CuePattern compile_cue(std::string_view pattern, unsigned langs, std::size_t row
     return c;
 }
 
+namespace {
+
+// The longest pattern at pos (the earlier at equal length); its length in
+// tokens, 0 when none matches there.
+std::size_t best_at(TokenSpan t, std::size_t pos, Language language,
+                    const std::vector<CuePattern>& patterns, const CuePattern*& best) {
+    best = nullptr;
+    std::size_t best_length = 0;
+    for (const auto& c : patterns) {
+        if (!speaks(c.langs, language)) continue;
+        const std::size_t n = match_at(t, pos, c);
+        if (n > best_length) {
+            best = &c;
+            best_length = n;
+        }
+    }
+    return best_length;
+}
+
+CueHit hit_of(std::string_view text, TokenSpan t, std::size_t pos, std::size_t length,
+              const CuePattern& c) {
+    const std::string_view cue = raw_between(t, pos, pos + length);
+    const auto begin = static_cast<std::size_t>(cue.data() - text.data());
+    return CueHit{c.row, cue, begin, begin + cue.size()};
+}
+
+}  // namespace
+
 std::optional<CueHit> first_cue(std::string_view text, Language language,
                                 const std::vector<CuePattern>& patterns) {
     const Tokens tokens = tokenize_running_text(text, language);
     const TokenSpan t(tokens);
     for (std::size_t pos = 0; pos < t.size(); ++pos) {
         const CuePattern* best = nullptr;
-        std::size_t best_length = 0;
-        for (const auto& c : patterns) {
-            if (!speaks(c.langs, language)) continue;
-            const std::size_t n = match_at(t, pos, c);
-            if (n > best_length) {
-                best = &c;
-                best_length = n;
-            }
-        }
-        if (!best) continue;
-        const std::string_view cue = raw_between(t, pos, pos + best_length);
-        const auto begin = static_cast<std::size_t>(cue.data() - text.data());
-        return CueHit{best->row, cue, begin, begin + cue.size()};
+        const std::size_t length = best_at(t, pos, language, patterns, best);
+        if (best) return hit_of(text, t, pos, length, *best);
     }
     return std::nullopt;
+}
+
+std::vector<CueHit> every_cue(std::string_view text, Language language,
+                              const std::vector<CuePattern>& patterns) {
+    const Tokens tokens = tokenize_running_text(text, language);
+    const TokenSpan t(tokens);
+    std::vector<CueHit> out;
+    for (std::size_t pos = 0; pos < t.size();) {
+        const CuePattern* best = nullptr;
+        const std::size_t length = best_at(t, pos, language, patterns, best);
+        if (!best) {
+            ++pos;
+            continue;
+        }
+        out.push_back(hit_of(text, t, pos, length, *best));
+        pos += length;
+    }
+    return out;
 }
 
 }  // namespace factdb::lang

@@ -48,4 +48,11 @@ struct CueHit {
 std::optional<CueHit> first_cue(std::string_view text, Language language,
                                 const std::vector<CuePattern>& patterns);
 
+// Every cue of the language in text, left to right, each taken as
+// first_cue would take it there and the scan resumed after it (so a
+// neutral row still hides the shorter cues inside it).  One tokenisation:
+// O(text * patterns); throws NormalizeError only for invalid UTF-8.
+std::vector<CueHit> every_cue(std::string_view text, Language language,
+                              const std::vector<CuePattern>& patterns);
+
 }  // namespace factdb::lang

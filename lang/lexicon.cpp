@@ -5,10 +5,10 @@
 //
 // prefixes (lead the quantity):
 //   (* = added for issue 12)
-//   approximately  fr environ, près de, presque, quelque(s), approximativement,
-//                     autour de, de l'ordre de, aux alentours de
+//   approximately  fr environ, env. (issue 13), près de, presque, quelque(s),
+//                     approximativement, autour de, de l'ordre de, aux alentours de
 //                  en about, around, roughly, some, nearly, approximately,
-//                     almost, close to, circa;  any ~ ≈
+//                     approx. (issue 13), almost, close to, circa;  any ~ ≈
 //   more_than      fr plus de, au-delà de*, supérieur(e)(s) à*
 //                  en over, more than, above, greater than*, higher than*,
 //                     north of*, upwards of*, in excess of*, well over*   any >
@@ -101,6 +101,7 @@ const PhraseTable<Prefix>& prefixes() {
     using L = Lead;
     static const PhraseTable<Prefix> table{
         {"environ", kFr, {L::approximately, {}}},
+        {"env.", kFr, {L::approximately, {}}},  // the wire services' abbreviation
         {"près de", kFr, {L::approximately, {}}},
         {"presque", kFr, {L::approximately, {}}},
         {"quelque", kFr, {L::approximately, {}}},
@@ -115,6 +116,7 @@ const PhraseTable<Prefix>& prefixes() {
         {"some", kEn, {L::approximately, {}}},
         {"nearly", kEn, {L::approximately, {}}},
         {"approximately", kEn, {L::approximately, {}}},
+        {"approx.", kEn, {L::approximately, {}}},
         {"almost", kEn, {L::approximately, {}}},
         {"close to", kEn, {L::approximately, {}}},
         {"circa", kEn, {L::approximately, {}}},

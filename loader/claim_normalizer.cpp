@@ -24,9 +24,11 @@
 #include <set>
 #include <utility>
 
+#include "lang/acquisition_status.h"
 #include "lang/calendar_date.h"
 #include "lang/count.h"
 #include "lang/datacenter_status.h"
+#include "lang/duration.h"
 #include "lang/funding_round.h"
 #include "lang/locality.h"
 #include "lang/money.h"
@@ -106,6 +108,18 @@ SqlValue text_or_null(const std::string& s) {
     return s;
 }
 
+// Whether parse reads text without an error: to say what a refused value
+// is ("49 %" given as a price is a percentage).
+template <class Parse>
+bool reads_as(const std::string& text, Language language, Parse&& parse) {
+    try {
+        (void)parse(text, language);
+        return true;
+    } catch (const NormalizeError&) {
+        return false;
+    }
+}
+
 // "under_construction" -> "under construction", as summaries show it.
 std::string status_display(std::string status) {
     std::replace(status.begin(), status.end(), '_', ' ');
@@ -165,6 +179,8 @@ class ClaimContext {
     Stated<nz::Range> counts_;
     Stated<nz::Range> powers_;  // megawatts
     Stated<nz::Share> shares_;
+    Stated<nz::Range> percents_;  // an acquisition's stake
+    Stated<nz::Range> quantities_;  // a compute deal's count of chips
     Stated<int> years_;
     Stated<const Place*> places_stated_;
 
@@ -460,6 +476,7 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
             d.display[std::string(f.name)] = f.required ? "" : "undisclosed amount";
             break;
         case FieldKind::count:
+        case FieldKind::quantity:
             d.columns[p + "_low"] = std::monostate{};
             d.columns[p + "_high"] = std::monostate{};
             d.columns[p + "_qualifier"] = std::string("undisclosed");
@@ -472,7 +489,38 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
             d.columns["location_text"] = std::monostate{};
             break;
         case FieldKind::supply_item:
-            break;  // required
+            // Optional only in compute_deal (supply requires it).
+            d.columns["item"] = std::monostate{};
+            d.columns["item_text"] = std::monostate{};
+            break;
+        case FieldKind::acq_status: {
+            // The most advanced status the evidence's verbs show, else
+            // announced (the least a reported acquisition has been); never
+            // NULL.  status_cue NULL says no cue was read.
+            const auto cue = d.quote.empty()
+                                 ? std::nullopt
+                                 : nz::infer_acquisition_status(d.quote, doc_.language);
+            const std::string status = cue ? std::string(cue->status) : "announced";
+            d.columns[p] = status;
+            d.columns[p + "_cue"] = cue ? SqlValue(std::string(cue->cue)) : SqlValue();
+            d.canonical[std::string(f.name)] = status;
+            d.display[std::string(f.name)] = status;
+            return;
+        }
+        case FieldKind::stake_acquired:
+            // Not stated: the whole company (docs/NORMALISATION.md,
+            // "Acquisitions"); the NULL text says it was not written.
+            d.columns[p + "_low"] = 100.0;
+            d.columns[p + "_high"] = 100.0;
+            d.columns[p + "_qualifier"] = std::string("exact");
+            d.columns[p + "_text"] = std::monostate{};
+            d.canonical[std::string(f.name)] = "";
+            d.display[std::string(f.name)] = "";
+            return;
+        case FieldKind::duration:
+            d.columns[p + "_months"] = std::monostate{};
+            d.columns[p + "_text"] = std::monostate{};
+            break;
         case FieldKind::ratio:
             d.columns["growth_ratio"] = std::monostate{};
             d.columns["growth_text"] = std::monostate{};
@@ -626,7 +674,21 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             std::string text;
             if (value.is_string()) {
                 text = text::squash_white_space(value.get<std::string>());
-                located([&] { money = nz::parse_money(text, lang); }, text);
+                located(
+                    [&] {
+                        try {
+                            money = nz::parse_money(text, lang);
+                        } catch (const NormalizeError&) {
+                            if (!reads_as(text, lang, nz::parse_percent)) throw;
+                            throw NormalizeError(
+                                "a percentage, not an amount: give an amount with its currency "
+                                "('$700 million', '700 millions de dollars')" +
+                                std::string(find_field(*d.spec, "share") && name != "share"
+                                                ? "; the percentage acquired goes in \"share\""
+                                                : ""));
+                        }
+                    },
+                    text);
             } else if (value.is_object()) {
                 located([&] { money = nz::money_from_json(value); }, value.dump());
             } else {
@@ -660,12 +722,19 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                                   : display_range(money.range, " " + money.currency);
             return;
         }
-        case FieldKind::count: {
+        case FieldKind::count:
+        case FieldKind::quantity: {
             nz::Range range;
             std::string text;
             if (value.is_string()) {
                 text = text::squash_white_space(value.get<std::string>());
-                located([&] { range = nz::parse_count(text, lang); }, text);
+                located(
+                    [&] {
+                        range = f.kind == FieldKind::quantity
+                                    ? nz::parse_count_of_items(text, lang)
+                                    : nz::parse_count(text, lang);
+                    },
+                    text);
             } else if (value.is_number_integer() && !value.is_number_unsigned()) {
                 return problem(name, "count is negative", value.dump());
             } else if (value.is_number_unsigned()) {
@@ -692,7 +761,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 text);
             d.columns[p + "_qualifier"] = std::string(nz::to_string(range.qualifier));
             d.columns[p + "_text"] = text_or_null(text);
-            counts_.emplace_back(name, range);
+            (f.kind == FieldKind::quantity ? quantities_ : counts_).emplace_back(name, range);
             d.canonical[name] = canonical_range(range);
             d.display[name] = display_range(range);
             return;
@@ -887,6 +956,68 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
                 text);
             return;
         }
+        case FieldKind::acq_status: {
+            if (!string_value(value, name)) return;
+            const std::string text = text::squash_white_space(value.get<std::string>());
+            located(
+                [&] {
+                    const std::string status = nz::parse_acquisition_status(text, lang);
+                    d.columns[p] = status;
+                    d.columns[p + "_cue"] = std::monostate{};
+                    d.canonical[name] = status;
+                    d.display[name] = status;
+                },
+                text);
+            return;
+        }
+        case FieldKind::stake_acquired: {
+            if (!string_value(value, name)) return;
+            const std::string text = text::squash_white_space(value.get<std::string>());
+            located(
+                [&] {
+                    nz::Range range;
+                    try {
+                        range = nz::parse_percent(text, lang);
+                    } catch (const NormalizeError&) {
+                        if (!reads_as(text, lang, nz::parse_money)) throw;
+                        throw NormalizeError(
+                            "an amount, not a percentage: the price goes in \"amount\"; "
+                            "\"share\" is the percentage acquired ('49 %'), or leave it out "
+                            "for the whole company");
+                    }
+                    if (range.qualifier == nz::Qualifier::undisclosed)
+                        throw NormalizeError(
+                            "an undisclosed stake is no share; leave \"share\" out for the "
+                            "whole company, or give the percentage acquired");
+                    d.columns[p + "_low"] = real_or_null(range.low);
+                    d.columns[p + "_high"] = real_or_null(range.high);
+                    d.columns[p + "_qualifier"] = std::string(nz::to_string(range.qualifier));
+                    d.columns[p + "_text"] = text;
+                    percents_.emplace_back(name, range);
+                    d.canonical[name] = canonical_range(range);
+                    d.display[name] = display_range(range, " %");
+                },
+                text);
+            return;
+        }
+        case FieldKind::duration: {
+            if (!string_value(value, name)) return;
+            const std::string text = text::squash_white_space(value.get<std::string>());
+            located(
+                [&] {
+                    const int months = nz::parse_duration(text, lang);
+                    d.columns[p + "_months"] = std::int64_t{months};
+                    d.columns[p + "_text"] = text;
+                    d.canonical[name] = std::to_string(months);
+                    d.display[name] = months % 12 == 0
+                                          ? std::to_string(months / 12) +
+                                                (months == 12 ? " year" : " years")
+                                          : std::to_string(months) +
+                                                (months == 1 ? " month" : " months");
+                },
+                text);
+            return;
+        }
         case FieldKind::text: {
             if (!string_value(value, name)) return;
             const std::string text = text::squash_white_space(value.get<std::string>());
@@ -1071,7 +1202,7 @@ void ClaimContext::agree(FactDraft& d) {
     const std::string_view quote = d.quote;
     if (quote.empty()) return;
     if (money_.empty() && counts_.empty() && powers_.empty() && shares_.empty() &&
-        years_.empty() && places_stated_.empty()) {
+        percents_.empty() && quantities_.empty() && years_.empty() && places_stated_.empty()) {
         return;  // nothing to compare
     }
     // The whole quote is read: every span matcher costs a bounded number of
@@ -1152,6 +1283,33 @@ void ClaimContext::agree(FactDraft& d) {
                             [&](const nz::Range& r) { return same_range(r, share.percent); });
             if (!as_share && !as_percent)
                 disagree(field, share_display(share), "shares", listed(found, share_display));
+        }
+    }
+    if (!quantities_.empty()) {
+        const auto found = scan(t, [&](nz::TokenSpan s, std::size_t i) {
+            return nz::match_count_of_items(s, i, lang);
+        });
+        const auto show = [](const nz::Range& r) { return display_range(r); };
+        for (const auto& entry : quantities_) {
+            const auto& field = entry.first;
+            const auto& range = entry.second;
+            if (range.qualifier == nz::Qualifier::undisclosed) continue;
+            const bool ok = std::any_of(found.begin(), found.end(),
+                                        [&](const nz::Range& r) { return same_range(r, range); });
+            if (!ok) disagree(field, show(range), "counts", listed(found, show));
+        }
+    }
+    if (!percents_.empty()) {
+        const auto found = scan(t, [&](nz::TokenSpan s, std::size_t i) {
+            return nz::match_percent(s, i, lang);
+        });
+        const auto show = [](const nz::Range& r) { return display_range(r, " %"); };
+        for (const auto& entry : percents_) {
+            const auto& field = entry.first;
+            const auto& range = entry.second;
+            const bool ok = std::any_of(found.begin(), found.end(),
+                                        [&](const nz::Range& r) { return same_range(r, range); });
+            if (!ok) disagree(field, show(range), "percentages", listed(found, show));
         }
     }
     if (!years_.empty()) {

@@ -139,6 +139,58 @@ std::vector<ClaimTypeSpec> make_types() {
          " :amount_high_minor, :amount_qualifier, :currency, :amount_text, :basis, :as_of)",
          "{company} valued at {amount}[ {basis}][ as of {as_of}]",
          {}},
+        // issue 13: one company buying another (or a stake in it).  Its
+        // identity is the acquirer and the target: an announcement and the
+        // completion of one deal are one subject (`conflicts` shows their
+        // differing prices).  Absent share: the whole company (100 %);
+        // absent status: read from the evidence's verbs, else announced.
+        {"acquisition",
+         {
+             {"acquirer", K::entity, true, "acquirer_id", "organization", "acquirer", true},
+             {"target", K::entity, true, "target_id", "organization", "target", true},
+             {"seller", K::entity, false, "seller_id", "organization", "seller", false},
+             {"amount", K::money, false, "amount", "", "", false},
+             {"share", K::stake_acquired, false, "share", "", "", false},
+             {"status", K::acq_status, false, "status", "", "", false},
+             {"completed_on", K::date, false, "completed_on", "", "", false},
+         },
+         "INSERT INTO acquisitions (fact_id, acquirer_id, target_id, seller_id, amount_low,"
+         " amount_high, amount_low_minor, amount_high_minor, amount_qualifier, currency,"
+         " amount_text, share_low, share_high, share_qualifier, share_text, status, status_cue,"
+         " completed_on) VALUES (:fact_id, :acquirer_id, :target_id, :seller_id, :amount_low,"
+         " :amount_high, :amount_low_minor, :amount_high_minor, :amount_qualifier, :currency,"
+         " :amount_text, :share_low, :share_high, :share_qualifier, :share_text, :status,"
+         " :status_cue, :completed_on)",
+         "{acquirer} acquires[ {share} of] {target}[ from {seller}]: {amount} ({status})"
+         "[, completed {completed_on}]",
+         {}},
+        // issue 13: compute bought or leased (chips, cloud capacity, power),
+        // distinct from `supply` (support and services).  Its identity is
+        // the two parties, the item and the chip: one contract's value and
+        // its power are one subject when stated for the same item.
+        {"compute_deal",
+         {
+             {"provider", K::entity, true, "provider_id", "organization", "provider", true},
+             {"recipient", K::entity, true, "recipient_id", "organization", "recipient", true},
+             {"item", K::supply_item, false, "item", "", "", true},
+             {"chip", K::entity, false, "chip_id", "product", "chip", true},
+             {"quantity", K::quantity, false, "quantity", "", "", false},
+             {"value", K::money, false, "value", "", "", false},
+             {"duration", K::duration, false, "duration", "", "", false},
+             {"power", K::power, false, "power", "", "", false},
+         },
+         "INSERT INTO compute_deals (fact_id, provider_id, recipient_id, item, item_text, chip_id,"
+         " quantity_low, quantity_high, quantity_qualifier, quantity_text, value_low, value_high,"
+         " value_low_minor, value_high_minor, value_qualifier, currency, value_text,"
+         " duration_months, duration_text, power_mw_low, power_mw_high, power_qualifier,"
+         " power_text) VALUES (:fact_id, :provider_id, :recipient_id, :item, :item_text,"
+         " :chip_id, :quantity_low, :quantity_high, :quantity_qualifier, :quantity_text,"
+         " :value_low, :value_high, :value_low_minor, :value_high_minor, :value_qualifier,"
+         " :currency, :value_text, :duration_months, :duration_text, :power_mw_low,"
+         " :power_mw_high, :power_qualifier, :power_text)",
+         "{provider} compute deal with {recipient}[: {item}][ ({chip})][, {quantity} units]"
+         "[, {value}][, {duration}][, {power}]",
+         {}},
         {"role",
          {
              {"person", K::entity, true, "person_id", "person", "person", true},

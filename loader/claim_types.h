@@ -15,6 +15,8 @@ enum class FieldKind {
     entity_list,  // a JSON list of names; rows in fact_entities only
     money,        // <prefix>_low/_high (whole units), _low_minor/_high_minor (exact), _qualifier/_text + currency
     count,        // <prefix>_low/_high/_qualifier/_text
+    quantity,     // a count of things named after it, figures allowed ("100,000 Nvidia H100
+                  // chips", lang/count.h parse_count_of_items); columns as count
     share,        // relation + share_low/_high/_qualifier/_text
     place,        // place_code (NULL for an unknown place) + location_text
     text,         // free text, NFC with white space folded; column = <column>
@@ -33,6 +35,11 @@ enum class FieldKind {
     valuation_basis,  // valuation basis (lang/funding_round.h), market_cap only where allow_market_cap;
                       // absent = unspecified; column <column>
     date,         // an ISO date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (text, sorts in time); column <column>
+    acq_status,   // acquisition status (lang/acquisition_status.h): given, else inferred from the
+                  // evidence, else announced; columns <column> + <column>_cue
+    stake_acquired,  // a percentage of the company (lang/percent.h); absent = the whole company
+                     // (100 exact, <prefix>_text NULL); <prefix>_low/_high/_qualifier/_text
+    duration,     // a deal's length (lang/duration.h); <column>_months + <column>_text
 };
 
 struct FieldSpec {

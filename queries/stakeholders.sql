@@ -1,6 +1,6 @@
 -- name: stakeholders
 -- title: Stakeholders
--- description: Who holds stakes in or has invested in a company: one row per stakeholder and relation, with the total of completed investments.
+-- description: Who holds stakes in, has invested in or has bought (a completed acquisition) a company: one row per stakeholder and relation, with the total of completed investments.
 -- param: company entity 'Anthropic' the company (any alias)
 -- param: min_confidence real NULL only facts of at least this confidence, 0 to 1 (curated facts count as 1: docs/QUERIES.md); NULL = all
 -- param: curated_only integer 0 with 1, only facts that some curated evidence states (typed by a person, not only drafted)
@@ -20,8 +20,10 @@
 -- label: quote Quote
 -- label.fr: quote Citation
 --
--- relation is the stake's relation (shareholder, principal_shareholder, ...)
--- or 'investor' for an investor with no stated stake.  invested_low_total
+-- relation is the stake's relation (shareholder, principal_shareholder, ...),
+-- 'investor' for an investor with no stated stake, 'owner' for the buyer of
+-- the whole company in a completed acquisition and 'acquirer' for the buyer
+-- of a stake of it (share_low/share_high: the share acquired).  invested_low_total
 -- sums the low ends of the stakeholder's completed investments in the
 -- company, exactly, on amount_low_minor (minor units: cents), in whole
 -- units: an integer when the total is whole and fits in 64 bits, else its
@@ -75,6 +77,21 @@ rows AS (
                              OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
                         AND (:curated_only IS NOT 1
                              OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated'))
+    UNION ALL
+    -- A completed acquisition: the buyer owns what it bought ('owner' for
+    -- the whole company, 'acquirer' for a stake of it, share as acquired);
+    -- a negated one ("did not complete") makes no owner.
+    SELECT a.acquirer_id,
+           CASE WHEN a.share_low = 100 AND a.share_high = 100 THEN 'owner' ELSE 'acquirer' END,
+           a.share_low, a.share_high, f.modality, a.fact_id
+    FROM acquisitions a
+    JOIN facts f ON f.id = a.fact_id
+    WHERE a.target_id = (SELECT id FROM target) AND a.status = 'completed'
+      AND f.modality <> 'negated'
+      AND (:min_confidence IS NULL
+           OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+      AND (:curated_only IS NOT 1
+           OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
 )
 SELECT holder.name AS stakeholder,
        r.relation,

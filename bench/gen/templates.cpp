@@ -134,6 +134,12 @@ class Renderer {
             case ClaimType::quote:
                 quote();
                 break;
+            case ClaimType::acquisition:
+                acquisition();
+                break;
+            case ClaimType::compute_deal:
+                compute_deal();
+                break;
         }
         return std::move(out_);
     }
@@ -370,6 +376,66 @@ class Renderer {
         s += fr_ ? " ont annoncé un partenariat" : " announced a partnership";
         if (f_.text1 >= 0) s += " " + text_field("purpose", partnership_purposes(), f_.text1);
         out_.clause = s;
+    }
+
+    // The status is left to the verb (lang/acquisition_status.cpp): agreed
+    // to buy / a accepté de racheter, completed / a finalisé, announced /
+    // a annoncé.
+    void acquisition() {
+        out_.claim["type"] = "acquisition";
+        Vars v;
+        v["acquirer"] = org("acquirer", f_.a);
+        std::string target = org("target", f_.b);
+        if (f_.has_share_figure) {
+            const std::string pct = value("share", render_percent(f_.share, lang_, rng_));
+            target = fr_ ? "une participation de " + pct + " dans " + target
+                         : "a " + pct + " stake in " + target;
+        }
+        v["target"] = target;
+        v["price"] = f_.has_amount ? (fr_ ? " pour " : " for ") +
+                                         value("amount", render_amount(f_.amount, lang_, rng_))
+                                   : std::string();
+        static constexpr std::string_view kFr[] = {
+            "{acquirer} a accepté de racheter {target}{price}",
+            "{acquirer} a finalisé le rachat de {target}{price}",
+            "{acquirer} a annoncé l'acquisition de {target}{price}"};
+        static constexpr std::string_view kEn[] = {
+            "{acquirer} agreed to buy {target}{price}",
+            "{acquirer} completed the acquisition of {target}{price}",
+            "{acquirer} announced a deal for {target}{price}"};
+        out_.clause = fill(fr_ ? kFr[f_.status] : kEn[f_.status], v);
+    }
+
+    void compute_deal() {
+        out_.claim["type"] = "compute_deal";
+        Vars v;
+        v["provider"] = org("provider", f_.a);
+        v["recipient"] = org("recipient", f_.b);
+        std::string what;
+        if (f_.c >= 0) {
+            const std::string chip = value("chip", w_.chip_name(f_.c));
+            value("item", fr_ ? "puces" : "chips");
+            const std::string n =
+                f_.has_count ? group_thousands(f_.count.low, fr_ ? " " : ",") + " " : "";
+            what = fr_ ? n + "puces " + chip : n + chip + " chips";
+            if (f_.has_count) value("quantity", what);
+        } else {
+            what = value("item", fr_ ? "capacité de calcul" : "computing capacity");
+        }
+        v["what"] = what;
+        v["value"] = f_.has_amount ? (fr_ ? " de " : " worth ") +
+                                         value("value", render_amount(f_.amount, lang_, rng_))
+                                   : std::string();
+        v["duration"] =
+            f_.duration >= 0
+                ? " " + value("duration", std::string(deal_durations()[static_cast<std::size_t>(
+                                                          f_.duration)].in(lang_)))
+                : std::string();
+        out_.clause = fill(fr_ ? "{provider} a signé un contrat{value}{duration} pour fournir "
+                                 "{what} à {recipient}"
+                               : "{provider} signed a{duration} deal{value} to provide "
+                                 "{recipient} with {what}",
+                           v);
     }
 
     void quote() {

@@ -260,6 +260,15 @@ constexpr std::array<Bilingual, 8> kSpendingPurposes = {{
     {"dans le recrutement", "on hiring"},
     {"en énergie", "on energy"},
 }};
+// Compute deals' lengths (issue 13): "five-year" deals, "sur cinq ans".
+constexpr std::array<Bilingual, 5> kDealDurations = {{
+    {"sur cinq ans", "five-year"},
+    {"sur trois ans", "three-year"},
+    {"sur six ans", "six-year"},
+    {"pendant dix ans", "ten-year"},
+    {"sur 18 mois", "18-month"},
+}};
+
 constexpr std::array<Bilingual, 6> kSpendingPeriods = {{
     {"cette année", "this year"},
     {"d'ici 2027", "by 2027"},
@@ -444,6 +453,9 @@ std::span<const Bilingual> spending_purposes() {
 }
 std::span<const Bilingual> spending_periods() {
     return kSpendingPeriods;
+}
+std::span<const Bilingual> deal_durations() {
+    return kDealDurations;
 }
 std::span<const Bilingual> datacenter_descriptions() {
     return kDatacenterDescriptions;

@@ -85,6 +85,9 @@ struct SupplyItem {
     std::string_view code, fr, en;
 };
 std::span<const SupplyItem> supply_items();
+// A compute deal's length as both languages write it ("over five years",
+// "sur cinq ans"): each reads as lang/duration.h's months.
+std::span<const Bilingual> deal_durations();
 
 // Free-text field values (one list per use).
 std::span<const Bilingual> role_titles();

@@ -14,7 +14,8 @@ namespace {
 
 constexpr std::string_view kTypeNames[kClaimTypes] = {
     "investment", "stake",   "datacenter", "spending",    "role",
-    "founding",   "product", "supply",     "partnership", "quote"};
+    "founding",   "product", "supply",     "partnership", "quote",
+    "acquisition", "compute_deal"};
 
 // Multiplier coprime with every table size used below (9,600 and 5,000).
 constexpr std::uint64_t kSpread = 7919;
@@ -260,6 +261,29 @@ Fact make_fact(const World& w, ClaimType type, std::uint64_t index, int variant)
             f.text1 = r.chance(700) ? static_cast<int>(r.below(partnership_purposes().size())) : -1;
             break;
         }
+        case ClaimType::acquisition:
+            f.a = w.skewed_org(r);
+            f.b = other_org(f.a);
+            f.status = static_cast<int>(r.below(3));
+            f.has_amount = r.chance(700);
+            f.amount = draw_amount(v);
+            if (f.amount.qualifier == undisclosed) f.has_amount = false;
+            f.has_share_figure = r.chance(200);  // a stake, not the whole company
+            f.share.qualifier = exact;
+            f.share.low_tenths = f.share.high_tenths = v.between(1, 99) * 10;
+            break;
+        case ClaimType::compute_deal:
+            f.a = w.skewed_org(r);
+            f.b = other_org(f.a);
+            f.c = r.chance(700) ? static_cast<int>(r.below(static_cast<std::uint64_t>(w.chips))) : -1;
+            f.has_count = f.c >= 0 && r.chance(800);
+            f.count.qualifier = exact;
+            f.count.low = f.count.high = r.between(1, 500) * 1000;
+            f.has_amount = r.chance(600);
+            f.amount = draw_amount(v);
+            if (f.amount.qualifier == undisclosed) f.has_amount = false;
+            f.duration = r.chance(500) ? static_cast<int>(r.below(deal_durations().size())) : -1;
+            break;
         case ClaimType::quote:
             f.flag = r.chance(750);  // named speaker
             f.a = w.skewed_person(r);

@@ -28,9 +28,11 @@ enum class ClaimType {
     product,
     supply,
     partnership,
-    quote
+    quote,
+    acquisition,   // issue 13
+    compute_deal,  // issue 13
 };
-inline constexpr int kClaimTypes = 10;
+inline constexpr int kClaimTypes = 12;
 std::string_view to_string(ClaimType type);
 // Whether variant 1 of a fact changes a value (and so makes a conflict).
 bool has_conflicting_variant(ClaimType type);
@@ -79,6 +81,8 @@ struct Fact {
     int text1 = -1, text2 = -1;  // indices into a bilingual table, -1: absent
     std::vector<int> purposes;   // datacenter purposes
     int year = 0;                // 0: absent
+    int status = 0;              // acquisition: 0 agreed, 1 completed, 2 announced
+    int duration = -1;           // compute_deal: index into deal_durations(), -1: absent
     bool flag = false;           // type-specific option (see templates.cpp)
 };
 

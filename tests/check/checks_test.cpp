@@ -99,6 +99,13 @@ struct Checked {
     }
 };
 
+json acquisition(const std::string& id, const std::string& evidence, const std::string& amount,
+                 const std::string& status = "completed") {
+    return {{"id", id},         {"type", "acquisition"}, {"evidence", evidence},
+            {"acquirer", "Nvidia"}, {"target", "Run:ai"}, {"amount", amount},
+            {"status", status}};
+}
+
 using Rows = std::vector<std::string>;
 using Docs = std::vector<json>;
 
@@ -112,7 +119,8 @@ TEST_CASE("the rule table lists each rule once with its severity", "[check]") {
           "stated_growth:warning\nconflicting_amounts:warning\ninvestment_over_total:error\n"
           "stakes_over_100:error\nentity_without_facts:info\nhedged_in_totals:warning\n"
           "derived_columns:error\nimplausible_amount:error\nparent_cycle:error\n"
-          "modality_cue_outside_evidence:info\nlow_confidence_draft:warning\n");
+          "modality_cue_outside_evidence:info\nlow_confidence_draft:warning\n"
+          "conflicting_acquisition_prices:error\n");
     for (const auto& r : check::rules()) CHECK_FALSE(r.description.empty());
 }
 
@@ -730,4 +738,34 @@ TEST_CASE("low_confidence_draft: drafted-only facts below the threshold, curated
     CHECK(Checked(Docs{doc("d", text, {acme_curated, acme_drafted, beta})}, {}, {}, at_beta).rows ==
           Rows{});
     CHECK(check::kDefaultDraftThreshold == 0.5);
+}
+
+TEST_CASE("conflicting_acquisition_prices: two completed prices that cannot both hold",
+          "[check]") {
+    const std::string text =
+        "Nvidia completed the purchase of Run:ai for $700 million. Nvidia paid $1 billion for "
+        "Run:ai.";
+    Checked c(Docs{doc("a", text,
+                       {acquisition("low", "Nvidia completed the purchase of Run:ai for $700 million",
+                                    "$700 million"),
+                        acquisition("high", "Nvidia paid $1 billion for Run:ai", "$1 billion")})});
+    CHECK(c.rows == Rows{"error|conflicting_acquisition_prices|Nvidia acquiring Run:ai "
+                         "(completed): 700000000 USD (a) vs 1000000000 USD (a)|1, 2|Nvidia "
+                         "completed the purchase of Run:ai for $700 million | Nvidia paid $1 "
+                         "billion for Run:ai"});
+}
+
+TEST_CASE("conflicting_acquisition_prices: overlapping, announced or other-currency prices pass",
+          "[check]") {
+    const std::string text =
+        "Nvidia bought Run:ai for about $700 million. Nvidia paid $750 million for Run:ai. "
+        "Nvidia offered $1 billion for Run:ai. Nvidia paid 900 million euros for Run:ai.";
+    Checked c(Docs{doc(
+        "a", text,
+        {acquisition("about", "Nvidia bought Run:ai for about $700 million", "about $700 million"),
+         acquisition("close", "Nvidia paid $750 million for Run:ai", "$750 million"),
+         acquisition("offer", "Nvidia offered $1 billion for Run:ai", "$1 billion", "announced"),
+         acquisition("euros", "Nvidia paid 900 million euros for Run:ai",
+                     "900 million euros")})});
+    CHECK(c.rows.empty());
 }

@@ -63,8 +63,8 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
     CHECK(
         md.rfind("# AI industry overview\n\n"
                  "What the loaded articles say: money invested, who holds stakes in a company "
-                 "(the report parameter company), data centres per US state, people, and what "
-                 "is new.\n\n"
+                 "(the report parameter company), data centres per US state, acquisitions, "
+                 "people, and what is new.\n\n"
                  "_Generated 2025-03-01T00:00:00Z; parameters: since = 1970-01-01, company = "
                  "Anthropic._\n\n"
                  "## Investments\n\n"
@@ -120,11 +120,15 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
     CHECK(has_line(md, "## New facts"));
     CHECK(count_of(md, "| 2025-01-02T03:04:05Z |") == 19);
     CHECK(has_line(md, "[^31]: “la Pennsylvanie”"));
-    // The seed document has no published date: the timeline says so in one line.
+    // The seed document has no published date, nor an acquisition: those
+    // sections say so in one line.
     CHECK(md.find("## Facts over time\n\nHow many facts the documents of each published date "
                   "state (documents without a date are left out: see sources).\n\n(no rows)\n") !=
           std::string::npos);
-    CHECK(count_of(md, "(no rows)") == 1);
+    CHECK(md.find("## Acquisitions\n\nWho bought whom (or what stake in it), from whom, at what "
+                  "price, at what status (announced, agreed, completed, terminated, blocked), how "
+                  "sure, and how many documents say so.\n\n(no rows)\n") != std::string::npos);
+    CHECK(count_of(md, "(no rows)") == 2);
     CHECK(has_line(md, "| Title | Published | Link | Language | Facts |"));
     CHECK(has_line(md, "| Amazon et Anthropic s'associent pour construire le plus gra… |  |  | fr | "
                        "19 |"));
@@ -153,7 +157,7 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     CHECK(j["title"] == "AI industry overview");
     CHECK(j["generated_at"] == "2025-03-01T00:00:00Z");
     CHECK(j["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}, {"company", "Anthropic"}});
-    REQUIRE(j["sections"].size() == 8);
+    REQUIRE(j["sections"].size() == 9);
     const json& inv = j["sections"][0];
     CHECK(inv["query"] == "investments");
     // Every query parameter is shown, the fact filters (issue 14) included.
@@ -193,9 +197,16 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
 
     CHECK(j["sections"][3]["chart"]["type"] == "us_map");
     CHECK(j["sections"][3]["rows"].size() == 4);  // JSON keeps the rows of a chart-only section
-    CHECK(j["sections"][7]["columns"] == json{"title", "published", "url", "language", "facts"});
-    CHECK(j["sections"][7]["rows"][0]["facts"] == 19);
-    const json& fresh = j["sections"][5];
+    const json& acquisitions = j["sections"][4];
+    CHECK(acquisitions["query"] == "acquisitions");
+    CHECK(acquisitions["parameters"] == json{{"acquirer", nullptr},
+                                             {"target", nullptr},
+                                             {"min_confidence", nullptr},
+                                             {"curated_only", 0}});
+    CHECK(acquisitions["rows"] == json::array());
+    CHECK(j["sections"][8]["columns"] == json{"title", "published", "url", "language", "facts"});
+    CHECK(j["sections"][8]["rows"][0]["facts"] == 19);
+    const json& fresh = j["sections"][6];
     CHECK(fresh["parameters"] == json{{"since", "2025-01-01T00:00:00Z"},
                                       {"min_confidence", nullptr},
                                       {"curated_only", 0}});

@@ -173,7 +173,8 @@ TEST_CASE("summary takes --format table, markdown or json", "[cli][habits]") {
     const RunResult json = run_factdb({"--db", db, "summary", "--format", "json"});
     CHECK(json.exit_code == 0);
     const auto parsed = nlohmann::json::parse(json.out);
-    CHECK(parsed.size() == 4);
+    CHECK(parsed.size() == 5);
+    CHECK(parsed.at("acquisitions").size() == 0);  // the seed article states none
     CHECK(parsed.at("investments").size() == 3);
     CHECK(parsed.at("investments")[0].at("amount_low") == 8000000000LL);
     CHECK(parsed.at("investments")[0].at("quote") ==

@@ -1059,3 +1059,113 @@ TEST_CASE("0017 marks every existing evidence row curated and ties origin, rule 
     CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
     db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
 }
+
+TEST_CASE("0017 keeps every fact and fact_entities row and admits acquisitions and compute deals",
+          "[db][acquisition]") {
+    // A database of the previous schema (0016 rounds): an investment, a
+    // funding round with its lead investor and a supply, as today's binary
+    // leaves them.
+    const int version = migration_version("_deals.sql");
+    TempDir dir;
+    const std::string path = (dir / "v16.sqlite").string();
+    create_at_version(path, version - 1);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'A', 'a', 'gazetteer'), (2, 'organization', 'B', 'b',"
+            " 'gazetteer'), (3, 'chip', 'H100', 'h100', 'gazetteer');"
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'investment', 'k1', 11, 's1', 21, 'A invests in B', 'asserted', 1, 1, '2026-01-01'),"
+            " (2, 'funding_round', 'k2', 12, 's2', 22, 'B raises', 'reported', 2, 2, '2026-01-02'),"
+            " (3, 'supply', 'k3', 13, 's3', 23, 'A supplies chips to B', 'asserted', 1, 3, '2026-01-03');"
+            "INSERT INTO investments (fact_id, investor_id, investee_id, amount_low, amount_high,"
+            " amount_low_minor, amount_high_minor, amount_qualifier, currency, amount_text, stage)"
+            " VALUES (1, 1, 2, 5, 5, 500, 500, 'exact', 'USD', '$5', 'completed');"
+            "INSERT INTO funding_rounds (fact_id, company_id, round, amount_qualifier,"
+            " valuation_qualifier, valuation_basis) VALUES (2, 2, 'seed', 'undisclosed',"
+            " 'undisclosed', 'unspecified');"
+            "INSERT INTO supplies (fact_id, provider_id, recipient_id, item, item_text, subject_id)"
+            " VALUES (3, 1, 2, 'chips', 'chips', 3);"
+            "INSERT INTO fact_entities (fact_id, role, position, entity_id) VALUES"
+            " (1, 'investor', 1, 1), (1, 'investee', 1, 2), (2, 'company', 1, 2),"
+            " (2, 'lead_investor', 1, 1), (3, 'provider', 1, 1), (3, 'recipient', 1, 2),"
+            " (3, 'subject', 1, 3)");
+        CHECK_THROWS_AS(db.exec("INSERT INTO facts (id, type, fact_key, fact_hash, subject_key,"
+                                " subject_hash, summary, modality, documents, first_evidence_id,"
+                                " first_loaded_at) VALUES (9, 'acquisition', 'k9', 9, 's9', 9, 'x',"
+                                " 'asserted', 1, 9, '2026-01-01')"),
+                        SQLite::Exception);
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - (version - 1));
+    CHECK(sql_rows(db, "SELECT id, type, fact_key, fact_hash, subject_key, subject_hash, summary,"
+                       " modality, documents, first_evidence_id, first_loaded_at FROM facts"
+                       " ORDER BY id") ==
+          "1|investment|k1|11|s1|21|A invests in B|asserted|1|1|2026-01-01\n"
+          "2|funding_round|k2|12|s2|22|B raises|reported|2|2|2026-01-02\n"
+          "3|supply|k3|13|s3|23|A supplies chips to B|asserted|1|3|2026-01-03\n");
+    CHECK(sql_rows(db, "SELECT fact_id, role, position, entity_id FROM fact_entities"
+                       " ORDER BY fact_id, role, position") ==
+          "1|investee|1|2\n1|investor|1|1\n2|company|1|2\n2|lead_investor|1|1\n"
+          "3|provider|1|1\n3|recipient|1|2\n3|subject|1|3\n");
+    CHECK(sql_rows(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN"
+                       " ('facts_hash', 'facts_subject', 'facts_first_loaded',"
+                       " 'fact_entities_entity', 'acquisitions_acquirer', 'acquisitions_target',"
+                       " 'compute_deals_provider', 'compute_deals_recipient') ORDER BY name") ==
+          "acquisitions_acquirer\nacquisitions_target\ncompute_deals_provider\n"
+          "compute_deals_recipient\nfact_entities_entity\nfacts_first_loaded\nfacts_hash\n"
+          "facts_subject\n");
+    CHECK(sql_rows(db, "SELECT investor, amount_low_exact FROM investments_v") == "A|5\n");
+    CHECK(sql_rows(db, "SELECT provider, recipient, item FROM supplies_v") == "A|B|chips\n");
+    CHECK(sql_int(db, "PRAGMA legacy_alter_table") == 0);
+    CHECK(sql_rows(db, "SELECT count(*) FROM pragma_foreign_key_check") == "0\n");
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    // Every table and view of the new migration is described.
+    CHECK(sql_int(db, "SELECT count(*) FROM schema_docs WHERE name IN ('acquisitions',"
+                      " 'compute_deals', 'acquisitions_v', 'compute_deals_v')") == 4);
+    // The old CHECKs still hold on the rebuilt tables...
+    CHECK_THROWS_AS(db.exec("UPDATE facts SET documents = 0 WHERE id = 1"), SQLite::Exception);
+    CHECK_THROWS_AS(db.exec("UPDATE fact_entities SET role = 'owner' WHERE fact_id = 1"),
+                    SQLite::Exception);
+    // ...and the new types, roles and typed rows are admitted.
+    db.exec("INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (4, 'acquisition', 'k4', 14, 's4', 24, 'A acquires B', 'asserted', 1, 4, '2026-01-04'),"
+            " (5, 'compute_deal', 'k5', 15, 's5', 25, 'A deal with B', 'asserted', 1, 5, '2026-01-05');"
+            "INSERT INTO fact_entities (fact_id, role, position, entity_id) VALUES"
+            " (4, 'acquirer', 1, 1), (4, 'target', 1, 2), (4, 'seller', 1, 3),"
+            " (5, 'provider', 1, 1), (5, 'recipient', 1, 2), (5, 'chip', 1, 3);"
+            "INSERT INTO acquisitions (fact_id, acquirer_id, target_id, amount_qualifier,"
+            " share_low, share_high, share_qualifier, status) VALUES (4, 1, 2, 'undisclosed',"
+            " 100, 100, 'exact', 'completed');"
+            "INSERT INTO compute_deals (fact_id, provider_id, recipient_id, chip_id,"
+            " quantity_low, quantity_high, quantity_qualifier, value_qualifier, duration_months,"
+            " duration_text, power_qualifier) VALUES (5, 1, 2, 3, 100000, 100000, 'exact',"
+            " 'undisclosed', 60, 'five-year', 'undisclosed')");
+    CHECK(sql_rows(db, "SELECT acquirer, target, share_low, status FROM acquisitions_v") ==
+          "A|B|100.0|completed\n");
+    CHECK(sql_rows(db, "SELECT provider, chip, quantity_low, duration_months FROM compute_deals_v") ==
+          "A|H100|100000|60\n");
+    const auto refused = [&](const std::string& sql) {
+        try {
+            db.exec(sql);
+        } catch (const SQLite::Exception& e) {
+            return std::string(e.what()).find("CHECK constraint failed") != std::string::npos;
+        }
+        return false;
+    };
+    CHECK(refused("UPDATE acquisitions SET status = 'rumoured'"));
+    CHECK(refused("UPDATE acquisitions SET share_low = 49"));  // exact: low = high
+    CHECK(refused("UPDATE acquisitions SET share_text = NULL, share_low = 49, share_high = 49"));
+    CHECK(refused("UPDATE acquisitions SET share_qualifier = 'roughly'"));
+    CHECK(refused("UPDATE acquisitions SET completed_on = 'Q4 2024'"));
+    CHECK(refused("UPDATE acquisitions SET amount_qualifier = 'exact'"));  // no amount
+    CHECK(refused("UPDATE compute_deals SET duration_months = 0"));
+    CHECK(refused("UPDATE compute_deals SET duration_text = NULL"));
+    CHECK(refused("UPDATE compute_deals SET quantity_low = 200000"));
+    CHECK(refused("UPDATE compute_deals SET power_mw_low = 5, power_qualifier = 'at_most'"));
+    CHECK(refused("UPDATE compute_deals SET item = 'gpus', item_text = 'gpus'"));
+    CHECK(refused("UPDATE compute_deals SET item = 'chips'"));  // no item_text
+}

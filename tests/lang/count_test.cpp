@@ -352,3 +352,44 @@ TEST_CASE("match_year finds years in running text", "[normalize][count][span]") 
         if (m && c.year != 0) CHECK(m->value == c.year);
     }
 }
+
+namespace {
+
+struct ItemCount {
+    std::string text;
+    factdb::Language language;
+    Qualifier qualifier;
+    const char* low;
+    const char* high;
+};
+
+// A compute deal's quantity: the things counted may carry figures and
+// unit-like words of their own.
+const std::vector<ItemCount> kItemCounts{
+    {"100,000 Nvidia H100 chips", en, Q::exact, "100000", "100000"},
+    {"100,000 H100 GPUs", en, Q::exact, "100000", "100000"},
+    {"145,000 NX-400 chips", en, Q::exact, "145000", "145000"},
+    {"up to 1 million TPU v5 chips", en, Q::at_most, nullptr, "1000000"},
+    {"more than 400,000 GB200 chips", en, Q::more_than, "400000", nullptr},
+    {"un million de GPU", fr, Q::exact, "1000000", "1000000"},
+    {"jusqu'à un million", fr, Q::at_most, nullptr, "1000000"},
+    {"3 millions de puces TPU v5", fr, Q::exact, "3000000", "3000000"},
+    {"100 000 puces H100", fr, Q::exact, "100000", "100000"},
+    {"environ 50 000 GPU", fr, Q::approximately, "50000", "50000"},
+    {"30", en, Q::exact, "30", "30"},
+};
+
+}  // namespace
+
+TEST_CASE("parse_count_of_items reads the count before what is counted", "[normalize][count]") {
+    for (const auto& c : kItemCounts) {
+        INFO(c.text);
+        check_range(parse_count_of_items(c.text, c.language), c.qualifier, c.low, c.high);
+    }
+    // No count at the start: parse_count's errors.
+    CHECK(error_of([] { parse_count_of_items("H100 chips", en); }) == error_of([] {
+              parse_count("H100 chips", en);
+          }));
+    CHECK(error_of([] { parse_count_of_items("", en); }) == "empty text");
+    CHECK(error_of([] { parse_count_of_items("-5 GPUs", en); }) == "count is negative");
+}

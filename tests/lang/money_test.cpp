@@ -67,6 +67,8 @@ const std::vector<MoneyCase> kMoney{
     {"au plus 2 millions d'euros", fr, Q::at_most, nullptr, "2000000", "EUR"},
     {"moins de 50 millions de francs suisses", fr, Q::less_than, nullptr, "50000000", "CHF"},
     {"environ 500 millions d'euros", fr, Q::approximately, "500000000", "500000000", "EUR"},
+    {"env. 700 millions de dollars", fr, Q::approximately, "700000000", "700000000", "USD"},
+    {"approx. $700 million", en, Q::approximately, "700000000", "700000000", "USD"},
     {"près d'un milliard de dollars", fr, Q::approximately, "1000000000", "1000000000", "USD"},
     {"presque 2 milliards de dollars", fr, Q::approximately, "2000000000", "2000000000", "USD"},
     {"quelque 300 millions de dollars", fr, Q::approximately, "300000000", "300000000", "USD"},

@@ -165,6 +165,8 @@ TEST_CASE("each claim type names its missing required fields, in table order",
         {"spending", {missing("spender"), missing("amount")}},
         {"funding_round", {missing("company")}},  // round, basis: unspecified
         {"valuation", {missing("company"), missing("amount")}},
+        {"acquisition", {missing("acquirer"), missing("target")}},  // status: inferred
+        {"compute_deal", {missing("provider"), missing("recipient")}},
         {"role", {missing("person"), missing("title")}},
         {"founding", {missing("organization")}},
         {"product", {missing("organization"), missing("product")}},
@@ -748,7 +750,7 @@ TEST_CASE("every problem of every claim is collected, and good claims still give
               "doc.jsonl:3: claim good: id: duplicate claim id in this document (good)",
               "doc.jsonl:3: claim good: title: missing required field",
               "doc.jsonl:3: claim t: type: unknown claim type; give one of investment, stake, "
-              "datacenter, spending, funding_round, valuation, role, founding, product, supply, partnership, quote in "
+              "datacenter, spending, funding_round, valuation, acquisition, compute_deal, role, founding, product, supply, partnership, quote in "
               "\"type\" (merger)",
               "doc.jsonl:3: claim u: type: missing required field",
               "doc.jsonl:3: claim #8: id: must be a non-empty string",
@@ -835,7 +837,7 @@ TEST_CASE("each field kind refuses a value it cannot normalise, naming the field
         // A type one edit away is suggested.
         {with("stak", json::object()),
          "type: unknown claim type (nearest: 'stake'); give one of investment, stake, "
-         "datacenter, spending, funding_round, valuation, role, founding, product, supply, partnership, quote in \"type\" "
+         "datacenter, spending, funding_round, valuation, acquisition, compute_deal, role, founding, product, supply, partnership, quote in \"type\" "
          "(stak)"},
         // count
         {datacenter({{"count", -3}}), "count: count is negative (-3)"},
@@ -1366,4 +1368,194 @@ TEST_CASE("the draft key: a rule id and a confidence from 0 to 1, or refused nam
               "drafts: unknown field for claim type supply (did you mean \"draft\"?); a supply "
               "claim takes provider, recipient, item, subject and id, type, evidence, "
               "occurrence, modality, note, draft: rename the field or remove it")});
+}
+
+TEST_CASE("acquisition claims give exact columns in English and French",
+          "[claim_normalizer][acquisition]") {
+    const std::string en =
+        "Nvidia completed its acquisition of a 49% stake in Run:ai from Insight Partners for "
+        "$700 million on 2024-12-30.";
+    const FactDraft a = draft(claim("acquisition", en.substr(0, en.size() - 1),
+                                    {{"acquirer", "Nvidia"},
+                                     {"target", "Run:ai"},
+                                     {"seller", "Insight Partners"},
+                                     {"amount", "$700 million"},
+                                     {"share", "49%"},
+                                     {"completed_on", "2024-12-30"}}),
+                              en);
+    CHECK(fields(a) ==
+          "acquisition c1\n"
+          "entities: acquirer#1=Nvidia, target#1=Run:ai, seller#1=Insight Partners\n"
+          "columns: amount_high=700000000, amount_high_minor=70000000000, "
+          "amount_low=700000000, amount_low_minor=70000000000, amount_qualifier='exact', "
+          "amount_text='$700 million', completed_on='2024-12-30', currency='USD', "
+          "share_high=real 49, share_low=real 49, share_qualifier='exact', "
+          "share_text='49%', status='completed', status_cue='completed'\n"
+          "canonical: amount='exact:700000000:700000000:USD', completed_on='2024-12-30', "
+          "share='exact:49:49', status='completed'\n"
+          "display: amount='700000000 USD', completed_on='2024-12-30', share='49 %', "
+          "status='completed'\n"
+          "purposes: \nnote: -");
+
+    // French, no share (the whole company), status inferred from the verb.
+    const std::string fr =
+        "CoreWeave a accepté de racheter Core Scientific pour environ 9 milliards de dollars.";
+    const FactDraft f = draft(claim("acquisition", fr.substr(0, fr.size() - 1),
+                                    {{"acquirer", "CoreWeave"},
+                                     {"target", "Core Scientific"},
+                                     {"amount", "environ 9 milliards de dollars"}}),
+                              fr, Language::fr);
+    CHECK(show(f.columns.at("status")) == "'agreed'");
+    CHECK(show(f.columns.at("status_cue")) == "'a accepté de racheter'");
+    CHECK(show(f.columns.at("share_low")) == "real 100");
+    CHECK(show(f.columns.at("share_high")) == "real 100");
+    CHECK(show(f.columns.at("share_qualifier")) == "'exact'");
+    CHECK(show(f.columns.at("share_text")) == "NULL");
+    CHECK(show(f.columns.at("amount_qualifier")) == "'approximately'");
+    CHECK(show(f.columns.at("amount_low")) == "9000000000");
+    CHECK(show(f.columns.at("completed_on")) == "NULL");
+    CHECK(f.warnings.empty());
+
+    // No amount, no cue: undisclosed and announced, with no cue.
+    const std::string bare = "Nvidia s'offre Run:ai.";
+    const FactDraft b = draft(claim("acquisition", "Nvidia s'offre Run:ai",
+                                    {{"acquirer", "Nvidia"}, {"target", "Run:ai"}}),
+                              bare, Language::fr);
+    CHECK(show(b.columns.at("status")) == "'announced'");
+    CHECK(show(b.columns.at("status_cue")) == "NULL");
+    CHECK(show(b.columns.at("amount_qualifier")) == "'undisclosed'");
+    CHECK(show(b.columns.at("currency")) == "NULL");
+    CHECK(show(b.columns.at("seller_id")) == "NULL");
+    // A given status wins over the verb and keeps no cue.
+    const FactDraft g =
+        draft(claim("acquisition", fr.substr(0, fr.size() - 1),
+                    {{"acquirer", "CoreWeave"}, {"target", "Core Scientific"},
+                     {"status", "finalisée"}}),
+              fr, Language::fr);
+    CHECK(show(g.columns.at("status")) == "'completed'");
+    CHECK(show(g.columns.at("status_cue")) == "NULL");
+}
+
+TEST_CASE("acquisition refusals name the field and say how to fix it",
+          "[claim_normalizer][acquisition]") {
+    const std::string text = "Nvidia agreed to buy Run:ai for $700 million.";
+    const auto one = [&](json fields) {
+        fields["acquirer"] = "Nvidia";
+        fields["target"] = "Run:ai";
+        const auto p = problems(claim("acquisition", "Nvidia agreed to buy Run:ai", fields), text);
+        REQUIRE(p.size() == 1);
+        return p[0];
+    };
+    CHECK(one({{"status", "complted"}}) ==
+          located("status: unrecognised acquisition status 'complted' (nearest: 'completed'); "
+                  "give announced, agreed, completed, terminated or blocked, or a word for one "
+                  "(NORMALISATION.md 15.1), or omit it to infer it (complted)"));
+    CHECK(one({{"amount", "49 %"}}) ==
+          located("amount: a percentage, not an amount: give an amount with its currency "
+                  "('$700 million', '700 millions de dollars'); the percentage acquired goes in "
+                  "\"share\" (49 %)"));
+    CHECK(one({{"share", "$700 million"}}) ==
+          located("share: an amount, not a percentage: the price goes in \"amount\"; \"share\" "
+                  "is the percentage acquired ('49 %'), or leave it out for the whole company "
+                  "($700 million)"));
+    CHECK(one({{"share", "120 %"}}) == located("share: percentage over 100 (120 %)"));
+    CHECK(one({{"share", "undisclosed"}}) ==
+          located("share: an undisclosed stake is no share; leave \"share\" out for the whole "
+                  "company, or give the percentage acquired (undisclosed)"));
+    CHECK(one({{"completed_on", "Q4 2024"}}) ==
+          located("completed_on: not a date: give YYYY-MM-DD (a real day), YYYY-MM or YYYY, "
+                  "e.g. 2025-03-31 (Q4 2024)"));
+    CHECK(one({{"seller", 3}}) == located("seller: must be a string, not number"));
+}
+
+TEST_CASE("compute_deal claims give exact columns in English and French",
+          "[claim_normalizer][compute_deal]") {
+    const std::string en =
+        "Amazon will provide OpenAI with 100,000 Nvidia H100 chips in a five-year deal worth "
+        "$38 billion, using 1.2 GW of power.";
+    const FactDraft d = draft(claim("compute_deal", en.substr(0, en.size() - 1),
+                                    {{"provider", "Amazon"},
+                                     {"recipient", "OpenAI"},
+                                     {"item", "chips"},
+                                     {"chip", "H100"},
+                                     {"quantity", "100,000 Nvidia H100 chips"},
+                                     {"value", "$38 billion"},
+                                     {"duration", "five-year"},
+                                     {"power", "1.2 GW"}}),
+                              en);
+    CHECK(fields(d) ==
+          "compute_deal c1\n"
+          "entities: provider#1=Amazon, recipient#1=OpenAI, chip#1=H100\n"
+          "columns: currency='USD', duration_months=60, duration_text='five-year', "
+          "item='chips', item_text='chips', power_mw_high=real 1200, power_mw_low=real 1200, "
+          "power_qualifier='exact', power_text='1.2 GW', quantity_high=100000, "
+          "quantity_low=100000, quantity_qualifier='exact', "
+          "quantity_text='100,000 Nvidia H100 chips', value_high=38000000000, "
+          "value_high_minor=3800000000000, value_low=38000000000, "
+          "value_low_minor=3800000000000, value_qualifier='exact', value_text='$38 billion'\n"
+          "canonical: duration='60', item='chips', power='exact:1200:1200', "
+          "quantity='exact:100000:100000', value='exact:38000000000:38000000000:USD'\n"
+          "display: duration='5 years', item='chips', power='1200 MW', quantity='100000', "
+          "value='38000000000 USD'\n"
+          "purposes: \nnote: -");
+    CHECK(d.warnings.empty());
+
+    const std::string fr =
+        "Anthropic a conclu avec Google un accord portant sur l'utilisation de jusqu'à un "
+        "million de puces TPU sur six ans.";
+    const FactDraft f = draft(claim("compute_deal", fr.substr(0, fr.size() - 1),
+                                    {{"provider", "Google"},
+                                     {"recipient", "Anthropic"},
+                                     {"item", "puces"},
+                                     {"chip", "TPU"},
+                                     {"quantity", "jusqu'à un million"},
+                                     {"duration", "sur six ans"}}),
+                              fr, Language::fr);
+    CHECK(show(f.columns.at("item")) == "'chips'");
+    CHECK(show(f.columns.at("item_text")) == "'puces'");
+    CHECK(show(f.columns.at("quantity_qualifier")) == "'at_most'");
+    CHECK(show(f.columns.at("quantity_low")) == "NULL");
+    CHECK(show(f.columns.at("quantity_high")) == "1000000");
+    CHECK(show(f.columns.at("duration_months")) == "72");
+    CHECK(show(f.columns.at("duration_text")) == "'sur six ans'");
+    CHECK(show(f.columns.at("value_qualifier")) == "'undisclosed'");
+    CHECK(show(f.columns.at("power_qualifier")) == "'undisclosed'");
+    CHECK(f.warnings.empty());
+
+    // Only the parties: every optional column NULL or undisclosed.
+    const FactDraft bare = draft(claim("compute_deal", fr.substr(0, fr.size() - 1),
+                                       {{"provider", "Google"}, {"recipient", "Anthropic"}}),
+                                 fr, Language::fr);
+    CHECK(show(bare.columns.at("item")) == "NULL");
+    CHECK(show(bare.columns.at("item_text")) == "NULL");
+    CHECK(show(bare.columns.at("chip_id")) == "NULL");
+    CHECK(show(bare.columns.at("duration_months")) == "NULL");
+    CHECK(show(bare.columns.at("quantity_qualifier")) == "'undisclosed'");
+}
+
+TEST_CASE("compute_deal refusals name the field", "[claim_normalizer][compute_deal]") {
+    const std::string text = "Google will supply Anthropic with TPUs over several years.";
+    const auto one = [&](json fields) {
+        fields["provider"] = "Google";
+        fields["recipient"] = "Anthropic";
+        const auto p =
+            problems(claim("compute_deal", "Google will supply Anthropic with TPUs", fields), text);
+        REQUIRE(p.size() == 1);
+        return p[0];
+    };
+    CHECK(one({{"duration", "several years"}}) ==
+          located("duration: unreadable number 'several' in duration (vague quantity "
+                  "'several'); write it as a whole number and a unit: 'five-year', 'over 4 "
+                  "years', '18 months', 'sur six ans', 'pendant dix ans' (NORMALISATION.md 16) "
+                  "(several years)"));
+    CHECK(one({{"power", "1 GWh"}}) ==
+          located("power: 'GWh' is energy, not power: give the capacity in W, kW, MW, GW, TW (a "
+                  "consumption in GWh is not a capacity) (1 GWh)"));
+    CHECK(one({{"quantity", "-5"}}) == located("quantity: count is negative (-5)"));
+    CHECK(one({{"value", "tens of billions"}}) ==
+          located("value: vague quantity 'tens' (tens of billions)"));
+    // A percentage is no value; compute_deal has no share to point to.
+    CHECK(one({{"value", "10 %"}}) ==
+          located("value: a percentage, not an amount: give an amount with its currency "
+                  "('$700 million', '700 millions de dollars') (10 %)"));
 }

@@ -39,6 +39,7 @@ std::set<std::string> produced_columns(const ClaimTypeSpec& spec) {
                             p + "_qualifier", p + "_text", std::string(f.currency_column)});
                 break;
             case FieldKind::count:
+            case FieldKind::quantity:
                 out.insert({p + "_low", p + "_high", p + "_qualifier", p + "_text"});
                 break;
             case FieldKind::share:
@@ -61,7 +62,14 @@ std::set<std::string> produced_columns(const ClaimTypeSpec& spec) {
                 out.insert({"locality", "locality_text"});
                 break;
             case FieldKind::dc_status:
+            case FieldKind::acq_status:
                 out.insert({p, p + "_cue"});
+                break;
+            case FieldKind::stake_acquired:
+                out.insert({p + "_low", p + "_high", p + "_qualifier", p + "_text"});
+                break;
+            case FieldKind::duration:
+                out.insert({p + "_months", p + "_text"});
                 break;
             case FieldKind::entity_list:
             case FieldKind::text_list:
@@ -91,7 +99,7 @@ TEST_CASE("every claim type's INSERT binds exactly the columns its fields produc
     TempDir dir;
     SQLite::Database db = db::open((dir / "t.sqlite").string(), db::Mode::read_write);
     db::migrate(db);
-    CHECK(claim_types().size() == 12);
+    CHECK(claim_types().size() == 14);
     for (const auto& spec : claim_types()) {
         INFO(spec.type);
         CHECK(sql_parameters(spec.insert_sql) == produced_columns(spec));

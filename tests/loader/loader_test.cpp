@@ -338,7 +338,7 @@ TEST_CASE("each kind of bad claim gets its exact located message", "[load]") {
          "claim c1: occurrence: the evidence occurs 2 time(s), not 3"},
         {"unknown type", unknown_type,
          "claim c1: type: unknown claim type; give one of investment, stake, datacenter, "
-         "spending, funding_round, valuation, role, founding, product, supply, partnership, quote in \"type\" (merger)"},
+         "spending, funding_round, valuation, acquisition, compute_deal, role, founding, product, supply, partnership, quote in \"type\" (merger)"},
         {"unknown field", typo,
          "claim c1: amont: unknown field for claim type investment (did you mean \"amount\"?); an "
          "investment claim takes investor, investee, amount, stage and id, type, evidence, "

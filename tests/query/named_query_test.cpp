@@ -51,7 +51,8 @@ std::string columns_of(const fs::path& db, const std::string& name,
 }  // namespace
 
 TEST_CASE("every named query declares exactly the parameters its SQL uses", "[queries]") {
-    const std::set<std::string> expected = {"conflicts",   "datacenters", "datacenters_by_state",
+    const std::set<std::string> expected = {"acquisitions", "compute_deals",
+                                            "conflicts",   "datacenters", "datacenters_by_state",
                                             "entity",      "investment_totals",
                                             "investments", "new_since",
                                             "people",      "provenance",
@@ -422,6 +423,18 @@ TEST_CASE("parameterised lookups use an index and do not scan", "[queries][plan]
         {"new_since",
          {{"since", "2999-01-01"}},
          "USING INDEX facts_first_loaded (first_loaded_at>?)"},
+        {"acquisitions",
+         {{"acquirer", "investor7"}},
+         "USING COVERING INDEX acquisitions_acquirer (acquirer_id=?)"},
+        {"acquisitions",
+         {{"target", "startup3"}},
+         "USING COVERING INDEX acquisitions_target (target_id=?)"},
+        {"compute_deals",
+         {{"provider", "investor7"}},
+         "USING COVERING INDEX compute_deals_provider (provider_id=?)"},
+        {"compute_deals",
+         {{"recipient", "startup3"}},
+         "USING COVERING INDEX compute_deals_recipient (recipient_id=?)"},
     };
     for (const auto& c : cases) {
         const Work w = work_of(db, c.query, c.params);
