@@ -211,3 +211,34 @@ TEST_CASE("factdb init upgrades a previous-version database and builds its stems
     CHECK(found(db, {"investir"}) == Rows{"fr-1|Les [investissements] d'Amazon|1.0"});
     CHECK(found(db, {"data", "centre"}).size() == 1);
 }
+
+TEST_CASE("the 0017 triggers list what another tool changes and drop what it deletes",
+          "[search][e2e]") {
+    TempDir dir;
+    const std::string db = load_two(dir);
+    SQLite::Database w = db::open(db, db::Mode::read_write);
+    const std::string fr_rowid = sql_text(w, "SELECT rowid FROM documents WHERE id = 'fr-1'");
+    const std::string quote_id = sql_text(w, "SELECT id FROM evidence WHERE document_id = 'fr-1'");
+    CHECK(sql_int(w, "SELECT count(*) FROM search_stems_pending") == 0);
+    // A new language changes the forms of the document and of its quotes.
+    w.exec("UPDATE documents SET language = 'en' WHERE id = 'fr-1'");
+    CHECK(sql_rows(w, "SELECT source, id FROM search_stems_pending ORDER BY source") ==
+          "documents|" + fr_rowid + "\nevidence|" + quote_id + "\n");
+    CHECK(sql_int(w, "SELECT count(*) FROM documents_stems WHERE rowid = " + fr_rowid) == 0);
+    CHECK(sql_int(w, "SELECT count(*) FROM evidence_stems") == 0);
+    // A deleted quote takes its listing (and forms) with it.
+    w.exec("PRAGMA foreign_keys = OFF");
+    w.exec("DELETE FROM evidence WHERE id = " + quote_id);
+    CHECK(sql_rows(w, "SELECT source FROM search_stems_pending") == "documents\n");
+    // A deleted document too; the other document's forms stay.
+    w.exec("DELETE FROM documents WHERE id = 'en-1'");
+    CHECK(sql_int(w, "SELECT count(*) FROM documents_stems") == 0);
+    CHECK(sql_rows(w, "SELECT source FROM search_stems_pending") == "documents\n");
+    // build_pending (what init runs) writes the English forms now.
+    const RunResult init = run_factdb({"--db", db, "init"});
+    CHECK(init.out.find(": built the stemmed search index of 1 document(s) and 0 quote(s)\n") !=
+          std::string::npos);
+    CHECK(sql_text(w, "SELECT title FROM documents_stems") ==
+          "les investiss d amazon");  // English stems now
+    CHECK(sql_int(w, "SELECT count(*) FROM search_stems_pending") == 0);
+}
