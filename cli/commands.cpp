@@ -138,13 +138,17 @@ const std::vector<Command>& commands() {
          "Exit codes: 0 no violation at or above --fail-on, 1 some, 2 usage,\n"
          "3 database error.\n",
          run_check},
-        {"search", "full-text search of the articles and quotes (accents ignored)",
+        {"search", "full-text search of the articles and quotes (stemmed, accents ignored)",
          "Usage: factdb [--db PATH] search [--limit N] [--format F] [--] WORDS...\n"
          "\n"
          "Finds the documents whose title or text hold every word given, case and\n"
-         "accents ignored (\"donnees\" finds \"données\"), best first (bm25). Each row:\n"
-         "document, title, snippet with the words [marked], rank, and the facts with\n"
-         "evidence in that document whose quote holds every word too (docs/SEARCH.md).\n"
+         "accents ignored (\"donnees\" finds \"données\"), words stemmed in English and\n"
+         "French (\"builds\" finds \"building\", \"investir\" finds \"investissements\"),\n"
+         "British and American spellings alike (\"data centre\" finds \"data centers\"),\n"
+         "best first (bm25). Each row: document, title, snippet with the words\n"
+         "[marked], relevance (1 for the best row, 0-1 for the others), and the facts\n"
+         "with evidence in that document whose quote holds every word too\n"
+         "(docs/SEARCH.md). No match in table format prints \"no matches\".\n"
          "Words are plain text: quotes, *, -, :, ( ), AND, OR, NOT, NEAR are searched\n"
          "for as words, never read as query syntax. Use -- before words starting with -.\n"
          "\n"

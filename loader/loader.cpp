@@ -40,6 +40,7 @@
 #include "loader/entities.h"
 #include "loader/fact_writer.h"
 #include "loader/places_table.h"
+#include "loader/search_stems.h"
 #include "loader/prepare.h"
 #include "files/regular_file.h"
 
@@ -360,6 +361,9 @@ LoadReport load_in_transaction(SQLite::Database& db, const LoadOptions& options)
     // Before Load prepares its statements: the FTS triggers' work is done in
     // bulk by the writer (loader/search_index.h).
     TriggersOff triggers_off(db);
+    // Rows whose search forms are not built yet (an upgraded database,
+    // rows another tool wrote: schema/0019_search_stems.sql) get them first.
+    StemsWriter(db).build_pending();
     Load load(db, options, report);
     for (const auto& g : gazetteers) load.gazetteer(g);
     // A missing path or a bad gazetteer is not a document --keep-going could

@@ -1,7 +1,8 @@
 // Bulk upkeep of the full-text indexes during a load (see search_index.h).
 //
 // Invariant kept at commit: documents_fts and evidence_fts index exactly the
-// rows of documents and evidence, as the 0005 triggers would have left them
+// rows of documents and evidence, as the 0005 triggers would have left them,
+// and documents_stems and evidence_stems hold the search forms of each row
 // ('integrity-check' of both passes; tests/search/search_test.cpp).
 // Rows are indexed in rowid order: FTS5 flushes its pending terms whenever
 // a rowid is not above the previous one, so order is what keeps it to one
@@ -35,7 +36,8 @@ SearchIndexWriter::SearchIndexWriter(SQLite::Database& db)
                        " SELECT 'delete', rowid, title, text FROM documents WHERE id = ?"),
       forget_evidence_(db,
                        "INSERT INTO evidence_fts (evidence_fts, rowid, quote)"
-                       " SELECT 'delete', id, quote FROM evidence WHERE document_id = ?") {}
+                       " SELECT 'delete', id, quote FROM evidence WHERE document_id = ?"),
+      stems_(db) {}
 
 void SearchIndexWriter::forget(const std::string& document_id) {
     for (SQLite::Statement* st : {&forget_document_, &forget_evidence_}) {
@@ -43,6 +45,7 @@ void SearchIndexWriter::forget(const std::string& document_id) {
         st->bind(1, document_id);
         st->exec();
     }
+    stems_.forget(document_id);
 }
 
 void SearchIndexWriter::written(std::int64_t rowid, bool replaced) {
@@ -97,6 +100,10 @@ void SearchIndexWriter::index_written() {
                                " SELECT id, quote FROM evidence WHERE id >= ? ORDER BY id");
     evidence.bind(1, static_cast<std::int64_t>(kept_.first_new_evidence));
     evidence.exec();
+    // The stemmed copy of the same rows, in the same order.
+    stems_.index_documents(kept_.replaced_documents);
+    stems_.index_documents_from(kept_.first_new_document);
+    stems_.index_evidence_from(kept_.first_new_evidence);
     kept_ = Written{};
 }
 

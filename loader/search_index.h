@@ -1,5 +1,6 @@
-// Keeping the full-text indexes (schema/0005_search.sql) in step with what a
-// load writes, in bulk instead of row by row.
+// Keeping the full-text indexes (schema/0005_search.sql, and the stemmed
+// copy of schema/0017_search_stems.sql through StemsWriter) in step with
+// what a load writes, in bulk instead of row by row.
 //
 // Outside a load the 0005 triggers keep documents_fts and evidence_fts in
 // step with every change.  During a load they are switched off for the
@@ -31,6 +32,8 @@
 #include <string>
 #include <vector>
 
+#include "loader/search_stems.h"
+
 namespace factdb {
 
 // Switches off the triggers of the main schema on one connection for its
@@ -54,7 +57,8 @@ class SearchIndexWriter {
     explicit SearchIndexWriter(SQLite::Database& db);
 
     // Removes the stored document's title, text and evidence quotes from the
-    // indexes; call before they are overwritten or deleted.
+    // indexes (the stemmed ones too); call before they are overwritten or
+    // deleted.
     void forget(const std::string& document_id);
 
     // The document row with this rowid was just written (inserted when
@@ -85,6 +89,7 @@ class SearchIndexWriter {
     SQLite::Database& db_;
     SQLite::Statement forget_document_;
     SQLite::Statement forget_evidence_;
+    StemsWriter stems_;
     // A new row's id is max(id) + 1 when it is inserted, so every row
     // inserted by this load has an id >= the smallest id it was given, and
     // every older row still present has a smaller one.

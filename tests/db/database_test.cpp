@@ -305,8 +305,10 @@ TEST_CASE("0008 replaces each stored sentence by its character offsets in the te
     CHECK(sql_int(db, "SELECT count(*) FROM pragma_table_info('evidence') WHERE name ="
                       " 'sentence'") == 0);
     db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
+    // (0017's evidence_stems triggers come later, on the rebuilt table.)
     CHECK(sql_rows(db, "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name ="
-                       " 'evidence' ORDER BY name") ==
+                       " 'evidence' AND name LIKE 'evidence\\_fts\\_%' ESCAPE '\\'"
+                       " ORDER BY name") ==
           "evidence_fts_delete\nevidence_fts_insert\nevidence_fts_update\n");
     CHECK(sql_int(db, "SELECT count(*) FROM evidence_fts WHERE evidence_fts MATCH 'quebec'") ==
           1);

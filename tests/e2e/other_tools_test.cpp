@@ -29,8 +29,8 @@ void require_tool(const char* name) {
     const std::string probe = std::string("command -v ") + name + " >/dev/null 2>&1";
     if (std::system(probe.c_str()) != 0)
         FAIL(std::string(name) +
-             " is not installed: run scripts/install-deps.sh --test (it installs Debian's " +
-             name + ")");
+             " is not installed: run scripts/install-deps.sh --test (it installs Debian's " + name +
+             ")");
 }
 
 }  // namespace
@@ -50,6 +50,22 @@ TEST_CASE("the sqlite3 shell reads the database factdb wrote", "[e2e][tools]") {
     // The tables are STRICT, which the shell shows and enforces.
     CHECK(shell("sqlite3 -readonly " + db + " '.schema investments'", dir).find(") STRICT;") !=
           std::string::npos);
+    // The stemmed search index needs no tokenizer of factdb's: the shell
+    // searches its search forms in plain SQL (investissement, centres,
+    // données -> invest, centr, donne; schema/0019_search_stems.sql).
+    CHECK(shell("sqlite3 -readonly " + db +
+                    " \"SELECT count(*) FROM documents_stems WHERE documents_stems MATCH"
+                    " 'invest AND centr AND donne'\"",
+                dir) == "1\n");
+    CHECK(shell("sqlite3 -readonly " + db +
+                    " \"SELECT count(*) FROM evidence_stems WHERE evidence_stems MATCH 'invest'\"",
+                dir) == "4\n");
+    // (FTS5's integrity-check is an INSERT command, so not -readonly.)
+    CHECK(shell("sqlite3 " + db +
+                    " \"INSERT INTO documents_stems (documents_stems) VALUES ('integrity-check')\"",
+                dir) == "");
+    CHECK(shell("sqlite3 -readonly " + db + " '.schema documents_stems'", dir)
+              .find("tokenize = 'unicode61 remove_diacritics 2'") != std::string::npos);
 }
 
 TEST_CASE("sqlite-utils lists, counts and queries the database factdb wrote", "[e2e][tools]") {
