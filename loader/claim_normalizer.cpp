@@ -152,6 +152,7 @@ class ClaimContext {
     bool entity_name(const std::string& name, const std::string& field);
     void evidence(const json& claim, FactDraft& draft);
     void modality(const json& claim, FactDraft& draft);
+    void drafted_by(const json& claim);
     void field(const json& value, const FieldSpec& spec, FactDraft& draft);
     void absent(const FieldSpec& spec, FactDraft& draft);
     void infer_tense(const FieldSpec& spec, FactDraft& draft);
@@ -247,6 +248,7 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
             draft.note = note->get<std::string>();
         }
     }
+    drafted_by(claim);
     for (const auto& f : spec.fields) {
         auto it = claim.find(f.name);
         if (it == claim.end() || it->is_null()) {
@@ -330,6 +332,32 @@ void ClaimContext::evidence(const json& claim, FactDraft& draft) {
     }
     draft.quote = doc_.text.substr(draft.span.begin_byte, span_bytes);
     draft.sentence_span = sentences_.around(draft.span);
+}
+
+
+// "draft": {"rule": "<rule id>", "confidence": 0..1}, written by `factdb
+// draft` (docs/DRAFT.md).  Checked so that a hand-edited draft cannot carry
+// a malformed one; stored by the provenance work of issue 14, not here.
+void ClaimContext::drafted_by(const json& claim) {
+    const auto it = claim.find("draft");
+    if (it == claim.end()) return;
+    if (!it->is_object()) {
+        problem("draft", std::string("must be an object {\"rule\": ID, \"confidence\": 0..1}, not ") +
+                             it->type_name());
+        return;
+    }
+    for (const auto& [key, value] : it->items()) {
+        if (key != "rule" && key != "confidence")
+            problem("draft." + key, "unknown key; draft takes rule and confidence");
+    }
+    const auto rule = it->find("rule");
+    if (rule == it->end() || !rule->is_string() || rule->get<std::string>().empty())
+        problem("draft.rule", "must be the non-empty id of the rule that drafted the claim");
+    const auto confidence = it->find("confidence");
+    if (confidence == it->end() || !confidence->is_number())
+        problem("draft.confidence", "must be a number from 0 to 1");
+    else if (const double c = confidence->get<double>(); !(c >= 0.0 && c <= 1.0))
+        problem("draft.confidence", "must be a number from 0 to 1", confidence->dump());
 }
 
 void ClaimContext::modality(const json& claim, FactDraft& draft) {

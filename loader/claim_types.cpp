@@ -229,8 +229,11 @@ std::vector<ClaimTypeSpec> make_types() {
     };
 }
 
-constexpr std::array<std::string_view, 6> kCommonKeys = {"id",         "type",     "evidence",
-                                                         "occurrence", "modality", "note"};
+// "draft": {"rule", "confidence"} says which rule of `factdb draft` wrote
+// the claim (docs/DRAFT.md); validated, not yet stored (issue 14's
+// provenance work stores it).
+constexpr std::array<std::string_view, 7> kCommonKeys = {"id",       "type", "evidence", "occurrence",
+                                                         "modality", "note", "draft"};
 
 }  // namespace
 

@@ -658,7 +658,7 @@ TEST_CASE("an unknown field is refused with the nearest known key as a suggestio
     // Each refusal then lists the claim type's fields (issue 12).
     const std::string takes =
         "; an investment claim takes investor, investee, amount, stage and id, type, evidence, "
-        "occurrence, modality, note: rename the field or remove it";
+        "occurrence, modality, note, draft: rename the field or remove it";
     for (const auto& row : rows) {
         INFO(row.key);
         CHECK(problems(investment(row.key)) ==
@@ -674,7 +674,7 @@ TEST_CASE("an unknown field is refused with the nearest known key as a suggestio
           std::vector<std::string>{
               located("shar: unknown field for claim type stake (did you mean \"share\"?); a "
                       "stake claim takes holder, company, share and id, type, evidence, "
-                      "occurrence, modality, note: rename the field or remove it"),
+                      "occurrence, modality, note, draft: rename the field or remove it"),
               located("share: missing required field")});
 }
 
@@ -727,7 +727,7 @@ TEST_CASE("every problem of every claim is collected, and good claims still give
           std::vector<std::string>{
               "doc.jsonl:3: claim bad: amont: unknown field for claim type investment (did you "
               "mean \"amount\"?); an investment claim takes investor, investee, amount, stage "
-              "and id, type, evidence, occurrence, modality, note: rename the field or remove it",
+              "and id, type, evidence, occurrence, modality, note, draft: rename the field or remove it",
               "doc.jsonl:3: claim bad: evidence: not found in the document text (not in the "
               "text)",
               "doc.jsonl:3: claim bad: modality: unknown modality; give one of asserted, "

@@ -342,7 +342,7 @@ TEST_CASE("each kind of bad claim gets its exact located message", "[load]") {
         {"unknown field", typo,
          "claim c1: amont: unknown field for claim type investment (did you mean \"amount\"?); an "
          "investment claim takes investor, investee, amount, stage and id, type, evidence, "
-         "occurrence, modality, note: rename the field or remove it"},
+         "occurrence, modality, note, draft: rename the field or remove it"},
         {"wrong JSON type", wrong_type, "claim c1: investor: must be a string, not number"},
         {"missing field", missing, "claim c1: investee: missing required field"},
         {"unknown modality", bad_modality,
