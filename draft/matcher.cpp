@@ -55,6 +55,7 @@ std::vector<Match> match_rule(const Rule& rule, const SentenceMentions& m, std::
         std::size_t gap = 0;
         bool ok = true;
         bool first = true;
+        const Element* previous = nullptr;  // the last element matched
         for (const Element& e : rule.pattern) {
             if (e.kind == Element::Kind::gap) {
                 gap = e.max_gap;
@@ -63,6 +64,11 @@ std::vector<Match> match_rule(const Rule& rule, const SentenceMentions& m, std::
             std::size_t found_at = 0, found_end = 0;
             const std::size_t tries = first ? 1 : gap + 1;
             for (std::size_t k = 0; k < tries; ++k) {
+                // A gap never skips a mention of the kind just matched: the
+                // slot is the nearest one ("Later, Amazon invested": Amazon).
+                if (k > 0 && previous != nullptr && previous->kind == Element::Kind::mention &&
+                    m.at(pos + k - 1, previous->mention) != nullptr)
+                    break;
                 ++tests;
                 const std::size_t end = element_at(e, m, pos + k);
                 if (end != 0) {
@@ -78,6 +84,7 @@ std::vector<Match> match_rule(const Rule& rule, const SentenceMentions& m, std::
                 break;
             }
             if (!e.field.empty()) match.captures.push_back(capture_of(e, m, found_at, found_end));
+            previous = &e;
             pos = found_end;
             gap = 0;
         }

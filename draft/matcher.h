@@ -6,7 +6,8 @@
 // token where the first element matches; each next element is tried at the
 // position after the previous one, or, after a gap [0..N], at the first of
 // the next N + 1 positions where it matches (the nearest, never a later one:
-// there is no backtracking); an optional word is taken when it is there.
+// there is no backtracking), and a gap never skips the start of a mention of
+// the kind matched just before it (the nearest name is the slot); an optional word is taken when it is there.
 // A mention element consumes the whole mention; a word element one token.
 // After a match, the scan resumes at the token after it, so a rule's matches
 // in a sentence never overlap.
