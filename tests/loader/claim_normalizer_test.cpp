@@ -1286,3 +1286,36 @@ TEST_CASE("funding_round and valuation refusals name the field", "[claim_normali
                Catch::Contains("as_of: not a date"));
     CHECK_THAT(one("valuation", {{"company", "Nvidia"}}), Catch::Contains("amount"));
 }
+
+TEST_CASE("a claim's draft key is an object with a rule id and a confidence from 0 to 1",
+          "[claim_normalizer][draft]") {
+    const auto supply = [](json draft) {
+        return claim("supply", kSupplies,
+                     {{"provider", "Nvidia"}, {"recipient", "OpenAI"}, {"item", "chips"}, {"draft", draft}});
+    };
+    CHECK(normalize(json::array({supply({{"rule", "en.supply.x"}, {"confidence", 0.8}})})).errors.empty());
+    CHECK(normalize(json::array({supply({{"rule", "en.supply.x"}, {"confidence", 0}})})).errors.empty());
+    CHECK(normalize(json::array({supply({{"rule", "en.supply.x"}, {"confidence", 1}})})).errors.empty());
+    struct Row {
+        json draft;
+        std::vector<std::string> expected;
+    };
+    const std::vector<Row> rows = {
+        {"en.supply.x", {located("draft: must be an object {\"rule\": ID, \"confidence\": 0..1}, not string")}},
+        {{{"rule", "r"}, {"confidence", 1.5}},
+         {located("draft.confidence: must be a number from 0 to 1 (1.5)")}},
+        {{{"rule", "r"}, {"confidence", -0.1}},
+         {located("draft.confidence: must be a number from 0 to 1 (-0.1)")}},
+        {{{"rule", "r"}, {"confidence", "high"}}, {located("draft.confidence: must be a number from 0 to 1")}},
+        {{{"confidence", 0.5}},
+         {located("draft.rule: must be the non-empty id of the rule that drafted the claim")}},
+        {{{"rule", ""}, {"confidence", 0.5}},
+         {located("draft.rule: must be the non-empty id of the rule that drafted the claim")}},
+        {{{"rule", "r"}, {"confidence", 0.5}, {"by", "me"}},
+         {located("draft.by: unknown key; draft takes rule and confidence")}},
+    };
+    for (const Row& row : rows) {
+        INFO(row.draft.dump());
+        CHECK(problems(supply(row.draft)) == row.expected);
+    }
+}
