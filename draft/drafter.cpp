@@ -95,10 +95,6 @@ Draft Drafter::draft(const article::Article& article) const {
                 }
             }
             claims.push_back(std::move(c));
-            if (claims.size() > kMaxClaims)
-                throw InputError({article.source, 0, {}, {}},
-                                 "drafts more than " + std::to_string(kMaxClaims) +
-                                     " claims; split the article into smaller documents");
         }
         p = skip_white(text, s.end_byte);
     }
@@ -114,6 +110,10 @@ Draft Drafter::draft(const article::Article& article) const {
     std::unordered_map<std::string, std::vector<text::Span>> occurrences;
     for (DraftedClaim& c : claims) {
         if (!seen.insert(c.type + '\x1f' + c.fields.dump()).second) continue;
+        if (out.claims.size() == kMaxClaims)
+            throw InputError({article.source, 0, {}, {}},
+                             "drafts more than " + std::to_string(kMaxClaims) +
+                                 " claims; split the article into smaller documents");
         c.id = c.type + "-" + std::to_string(++per_type[c.type]);
         c.evidence = std::string(text.substr(c.begin_byte, c.end_byte - c.begin_byte));
         if (!folded) folded = std::make_unique<text::FoldedText>(text);
