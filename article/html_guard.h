@@ -7,19 +7,19 @@
 // each new paragraph, so a page of a few kilobytes can become a tree of
 // millions of nodes.  Gumbo has no depth limit of its own.
 //
-// The scan reads tags the way the HTML tokenizer does (comments, raw text of
-// script/style/textarea/title, void elements, '/>' only in SVG and MathML)
-// and keeps an estimate of the stack of open elements that errs upwards:
-// an end tag closes an element only when it matches one of the top
-// kEndTagReach open elements, above any table or cell boundary (the scopes
-// the tree builder respects), and the implied closings it models (a block
-// closing p, li closing li, dt/dd, td/th, tr, option) stop where the tree
-// builder's own step would, or sooner.  The
-// page is refused when the estimate exceeds kMaxHtmlDepth (Blink's own
-// parser limit, 512), when more than kMaxUnclosedFormatting formatting
-// elements are open at once, or when it has more than kMaxHtmlElements
-// start tags (gumbo keeps about 200 bytes per node).  Time: linear, with the
-// constant kEndTagReach.
+// The scan reads tags the way the HTML tokenizer does (comments, attribute
+// values, raw text of script/style/textarea/title, void elements, '/>' only
+// in SVG and MathML) and runs a small model of the tree builder's rules
+// (html_guard.cpp lists them) whose stack of open elements and list of
+// active formatting elements err upwards: where the model is unsure, it
+// keeps an element open.  The page is refused when the estimate nests
+// deeper than kMaxHtmlDepth (Blink's own parser limit, 512), when more than
+// kMaxUnclosedFormatting formatting elements are active at once, or when it
+// makes more than kMaxHtmlElements elements, re-created formatting
+// elements included (gumbo keeps about 200 bytes per node).  Time: linear,
+// with the constants kEndTagReach and kMaxUnclosedFormatting.  A test
+// (tests/article/read_html_test.cpp) and the fuzz target check that gumbo's
+// real tree of an accepted page stays within twice these bounds.
 #pragma once
 
 #include <cstddef>

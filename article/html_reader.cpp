@@ -232,7 +232,8 @@ void survey(const GumboNode* root, PageFacts& f) {
         switch (e.tag) {
             case GUMBO_TAG_META: read_meta(e, f); break;
             case GUMBO_TAG_TITLE:
-                if (!f.title) f.title = raw_text(n);
+                // Not an SVG <title> (a tooltip of a drawing).
+                if (!f.title && e.tag_namespace == GUMBO_NAMESPACE_HTML) f.title = raw_text(n);
                 break;
             case GUMBO_TAG_LINK:
                 if (const char* rel = attr(e, "rel"); rel && has_token(rel, "canonical")) {
@@ -247,9 +248,12 @@ void survey(const GumboNode* root, PageFacts& f) {
                 if (const char* type = attr(e, "type"); type && lower_ascii(trim_html_space(type)) == "application/ld+json")
                     f.json_ld.push_back(raw_text(n));
                 break;
-            case GUMBO_TAG_ARTICLE: f.articles.push_back(n); break;
+            // An <article class="related"> or a hidden <main> is no root.
+            case GUMBO_TAG_ARTICLE:
+                if (!is_skipped(e)) f.articles.push_back(n);
+                break;
             case GUMBO_TAG_MAIN:
-                if (!f.main) f.main = n;
+                if (!f.main && !is_skipped(e)) f.main = n;
                 break;
             case GUMBO_TAG_BODY:
                 if (!f.body) f.body = n;
@@ -417,7 +421,8 @@ bool has_non_ascii(std::string_view s) {
 
 }  // namespace
 
-void read_html(std::string_view bytes, const std::string& source, SourceParts& out) {
+void read_html(std::string_view bytes, const std::string& source, std::size_t offset_base,
+               SourceParts& out) {
     if (const auto refusal = html_guard(bytes)) throw InputError({source, 0, "", ""}, *refusal);
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;  // parse errors are not kept: a broken page costs no more memory
@@ -436,7 +441,7 @@ void read_html(std::string_view bytes, const std::string& source, SourceParts& o
     const std::size_t bad = text::first_invalid_utf8(bytes);
     if (bad != std::string::npos) {
         throw InputError({source, 0, "", ""},
-                         "not UTF-8: invalid byte sequence at byte " + std::to_string(bad) +
+                         "not UTF-8: invalid byte sequence at byte " + std::to_string(bad + offset_base) +
                              "; convert the page to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)");
     }
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace factdb::article {
@@ -60,12 +61,9 @@ class InlineStripper {
             }
             std::size_t j = i;
             while (j < s_.size() && s_[j] == '`') ++j;
-            const std::size_t len = j - i;
-            if (runs_.size() <= len) runs_.resize(len + 1);
-            runs_[len].push_back(i);
+            runs_[j - i].positions.push_back(i);
             i = j;
         }
-        cursor_.assign(runs_.size(), 0);
     }
 
     std::size_t step(std::size_t i) {
@@ -96,8 +94,9 @@ class InlineStripper {
         std::size_t j = i;
         while (j < s_.size() && s_[j] == '`') ++j;
         const std::size_t len = j - i;
-        auto& runs = runs_[len];
-        auto& cur = cursor_[len];
+        Runs& of_len = runs_[len];
+        const auto& runs = of_len.positions;
+        auto& cur = of_len.cursor;
         while (cur < runs.size() && runs[cur] <= i) ++cur;
         if (cur == runs.size()) {  // no closer: the backticks are literal
             out_.append(s_.substr(i, len));
@@ -255,8 +254,13 @@ class InlineStripper {
     std::string out_;
     std::vector<Opener> openers_;
     std::vector<std::size_t> erase_;  // output offsets of link openers '[' to remove
-    std::vector<std::vector<std::size_t>> runs_;
-    std::vector<std::size_t> cursor_;
+    // Keyed by length, not indexed: one run of a million backticks must not
+    // cost a million empty lists.
+    struct Runs {
+        std::vector<std::size_t> positions;
+        std::size_t cursor = 0;
+    };
+    std::unordered_map<std::size_t, Runs> runs_;
     std::size_t dest_fail_until_ = 0;
     std::size_t ref_fail_until_ = 0;
     std::size_t tag_fail_until_ = 0;

@@ -79,7 +79,7 @@ Article parse_article(std::string bytes, Format format, const std::string& sourc
         // The HTML reader checks UTF-8 itself, after it has read the page's
         // declared charset: a windows-1252 page is told so, not merely that
         // byte N is not UTF-8.
-        read_html(bytes, source, parts);
+        read_html(bytes, source, bom, parts);
     } else {
         const std::size_t bad = text::first_invalid_utf8(bytes);
         if (bad != std::string::npos) {

@@ -36,7 +36,9 @@ void read_text(std::string_view text, SourceParts& out);
 void read_markdown(std::string_view text, SourceParts& out);
 // .html: see html_reader.cpp.  Throws factdb::Error naming source for a
 // page it refuses (too deep, too many elements, a non-UTF-8 charset,
-// invalid UTF-8).
-void read_html(std::string_view bytes, const std::string& source, SourceParts& out);
+// invalid UTF-8 - at a byte offset counted from offset_base, the bytes
+// already taken off the file's start: its BOM).
+void read_html(std::string_view bytes, const std::string& source, std::size_t offset_base,
+               SourceParts& out);
 
 }  // namespace factdb::article

@@ -8,6 +8,9 @@
 #   claims    seeds/*.claims.json with the text inlined, one document per
 #             claim (its paragraph as text), and the in-process loader tests'
 #             document with a few broken variants, and past fuzzer findings
+#   article   the articles of tests/extraction/ and the fixtures of
+#             tests/article/, each after its format byte (see fuzz_article.cpp),
+#             and the markup rows of tests/article/read_*_test.cpp
 #   gazetteer seeds/entities.json, the gazetteers of the bad-input corpus, and
 #             the integrity cases of issue 11 (a merge through an alias, a
 #             renamed entity, a changed QID, a cycle of parents)
@@ -68,7 +71,7 @@ def write(target: str, inputs):
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     for data in inputs:
-        raw = data.encode("utf-8")
+        raw = data if isinstance(data, bytes) else data.encode("utf-8")
         (folder / hashlib.sha1(raw).hexdigest()).write_bytes(raw)
     print(f"{target}: {len(inputs)} inputs")
 
@@ -187,9 +190,27 @@ def gazetteer():
     write("gazetteer", spread(inputs))
 
 
+def article():
+    prefix = {".html": "h", ".htm": "h", ".md": "m", ".txt": "t"}
+    inputs = []
+    for folder in (ROOT / "tests" / "extraction", ROOT / "tests" / "article"):
+        for path in sorted(folder.iterdir()):
+            if path.suffix in prefix and not path.name.endswith(".body.txt"):
+                # Bytes, not text: a fixture may be in another charset.
+                inputs.append(prefix[path.suffix].encode() + path.read_bytes())
+    for name, p in (("read_html_test.cpp", "h"), ("read_markdown_test.cpp", "m")):
+        text = (ROOT / "tests" / "article" / name).read_text(encoding="utf-8")
+        for lit in re.findall(r"\{\s*(" + LIT + r")\s*,\s*" + LIT, text):
+            value = unescape(lit)
+            if "<" in value or "*" in value or "[" in value or "#" in value:
+                inputs.append((p + value).encode("utf-8"))
+    write("article", spread(inputs))
+
+
 if __name__ == "__main__":
     quantity()
     places()
     modality()
     claims()
     gazetteer()
+    article()

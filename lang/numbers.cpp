@@ -35,6 +35,7 @@
 // ("deux millions de milliards" ends after "millions": the grammar refuses
 // the rest), and before one that would leave int64: the grammar then
 // applies that scale as an exact decimal and reports the overflow.
+#include <algorithm>
 #include <array>
 
 #include "lang/numbers.h"
@@ -313,7 +314,10 @@ std::size_t scan_digits(std::string_view text, std::size_t pos, Language languag
 }
 
 std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos, Language language) {
-    const auto r = WordReader(tokens, language).full(pos);
+    // The reader sees no more than kMaxNumberTokens from pos (numbers.h).
+    if (pos >= tokens.size()) return std::nullopt;
+    const TokenSpan window = tokens.first(std::min(tokens.size(), pos + kMaxNumberTokens));
+    const auto r = WordReader(window, language).full(pos);
     if (!r) return std::nullopt;
     return WordNumber{r->value, r->end - pos, r->scale};
 }

@@ -29,6 +29,15 @@ struct WordNumber {
     // one ("deux millions millions"), and a range's low end borrows it.
     int scale = 0;
 };
+// The most tokens one reading of number words may look at, from pos.  The
+// longest value that fits in int64, spelt with every dash the 1990 spelling
+// allows ("huit-trillions-neuf-cent-quatre-vingt-dix-neuf-billiards-...",
+// 8999999999999999999), takes 85 tokens, 43 of them words; the bound leaves
+// room for it and makes one reading cost a constant whatever follows, so
+// scanning a whole article with the span matchers (a reading at every
+// token) stays linear even if the grammar ever learns a longer form.  A
+// reading never sees past the bound: a number cut there ends there.
+inline constexpr std::size_t kMaxNumberTokens = 96;
 std::optional<WordNumber> parse_number_words(TokenSpan tokens, std::size_t pos, Language language);
 
 }  // namespace factdb::lang

@@ -3,8 +3,12 @@
 // metadata source in its order, the charset rule, and hostile pages (no
 // <article>, nested tables, comments, scripts holding "</p>", broken
 // markup, 5 MB of nested divs) read or refused in linear time.
+#include <gumbo.h>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -82,6 +86,12 @@ TEST_CASE("HTML body text: blocks of the content root, boilerplate skipped", "[a
         {"the article with most text",
          "<article><p>court</p></article><article><p>le plus long des deux</p></article>",
          "le plus long des deux"},
+        {"a related-links article is no root",
+         "<body><article class=\"related\"><p>teaser long long long</p></article><main><p>vrai</p>"
+         "</main></body>",
+         "vrai"},
+        {"an svg title is not the page's", "<body><svg><title>icône</title></svg><p>x</p></body>",
+         "x"},
         {"main when there is no article", "<body><p>hors</p><main><p>dedans</p></main></body>",
          "dedans"},
         {"body when there is neither", "<body><div><p>a</p><p>b</p></div></body>", "a\n\nb"},
@@ -161,6 +171,7 @@ TEST_CASE("HTML metadata: each source in its order", "[article][html]") {
         CHECK(a.url == r.url);
     }
     CHECK(!page("<p>corps</p>").published);
+    CHECK(page("<body><svg><title>icône</title></svg><p>x</p></body>").title.empty());
     CHECK(error_of("<meta property=\"article:published_time\" content=\"March 14, 2026\"><p>x</p>") ==
           "p.html: published: meta article:published_time 'March 14, 2026' is not a date "
           "(YYYY-MM-DD or an ISO 8601 datetime); fix it or give --published YYYY-MM-DD");
@@ -178,6 +189,24 @@ TEST_CASE("HTML charset: UTF-8 is read, another charset refused unless pure ASCI
     CHECK(error_of("<p>\xE9t\xE9</p>") ==
           "p.html: not UTF-8: invalid byte sequence at byte 3; convert the page to UTF-8 (e.g. "
           "iconv -f windows-1252 -t utf-8)");
+    CHECK(error_of("\xEF\xBB\xBF<p>\xE9t\xE9</p>") ==
+          "p.html: not UTF-8: invalid byte sequence at byte 6; convert the page to UTF-8 (e.g. "
+          "iconv -f windows-1252 -t utf-8)");
+}
+
+TEST_CASE("a page saved in ISO-8859-1 is refused with the command to convert it",
+          "[article][html][errors]") {
+    const std::string path = kDir + "/article/latin1-charset.html";
+    try {
+        read_article(path);
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()) ==
+              path + ": charset: the page declares charset iso-8859-1; factdb reads UTF-8 only: "
+                     "convert it first, e.g. iconv -f iso-8859-1 -t utf-8 PAGE > PAGE.utf8.html, "
+                     "and change its <meta charset>");
+        CHECK(e.kind() == ErrorKind::input);
+    }
 }
 
 TEST_CASE("HTML without body text is refused", "[article][html][errors]") {
@@ -233,4 +262,94 @@ TEST_CASE("html_guard refuses the shapes gumbo spends more than linear time on",
     for (int i = 0; i < 2000; ++i)
         flat += "<div><span>a</span></div><img src=x><p>b<li>c<svg><path d=\"\"/></svg>";
     CHECK(!html_guard(flat));
+}
+
+namespace {
+
+// The deepest element of gumbo's tree for a page, and its element count:
+// what html_guard estimates from above.
+struct TreeShape {
+    std::size_t depth = 0;
+    std::size_t elements = 0;
+};
+
+TreeShape gumbo_shape(const std::string& html) {
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
+    GumboOutput* out = gumbo_parse_with_options(&options, html.data(), html.size());
+    TreeShape shape;
+    std::vector<std::pair<const GumboNode*, std::size_t>> todo{{out->root, 1}};
+    while (!todo.empty()) {
+        const auto [node, depth] = todo.back();
+        todo.pop_back();
+        if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
+        ++shape.elements;
+        shape.depth = std::max(shape.depth, depth);
+        const GumboVector& kids = node->v.element.children;
+        for (unsigned k = 0; k < kids.length; ++k)
+            todo.push_back({static_cast<const GumboNode*>(kids.data[k]), depth + 1});
+    }
+    gumbo_destroy_output(&options, out);
+    return shape;
+}
+
+}  // namespace
+
+// Each row is a way to make gumbo's tree deep (or wide through the
+// reconstruction of formatting elements) that a naive count of start and
+// end tags misses: an end tag the tree builder ignores or answers by
+// reparenting, a comment that ends early, a quote that opens no value, a
+// '/' inside an unquoted value, markup inside SVG's <title>, formatting
+// elements re-created in every paragraph ('#' is the repetition's number,
+// so that Noah's Ark does not merge them).  Repeated 1, 10, ... 100,000
+// times: whenever html_guard accepts the page, gumbo's real tree stays
+// within twice the guard's bounds (implied tbody/tr and html/head/body are
+// the difference); and at 100,000 repetitions every deep row is refused, so
+// gumbo never sees the cubic case.
+TEST_CASE("html_guard's estimate bounds gumbo's real tree from above", "[article][html]") {
+    struct Row {
+        std::string pattern;
+        bool refused_at_100000;
+    };
+    const Row rows[] = {
+        {"<div>", true},
+        {"<b><div></b>", true},
+        {"<span><div></span>", true},
+        {"<svg><div/></svg>", true},
+        {"<form><div></form>", true},
+        {"<!--> <div>", true},
+        {"<div x\"><p>\"", true},
+        {"<svg><g a=b/>", true},
+        {"<svg><title><div>", true},
+        {"<p><b id=#>x</p>", true},
+        {"<p><b id=1>x</p>", false},  // alike: Noah's Ark keeps three
+        {"<table><td><table><td>", true},
+        {"<li><section>", true},
+        {"<a><div></a>", true},
+        {"<i><b><div></i>x", true},
+        {"<math><mi><div></math>", true},
+        {"<select><option><div>", true},
+        {"<body><div></body>", true},
+        {"<template><div>", true},
+        {"<p>x</p><div></div><ul><li>a<li>b</ul>", false},
+    };
+    for (const auto& row : rows) {
+        std::string page;
+        for (std::size_t n : {1, 10, 100, 1000, 10000, 100000}) {
+            page.clear();
+            for (std::size_t k = 0; k < n; ++k) {
+                std::string unit = row.pattern;
+                if (const std::size_t hash = unit.find('#'); hash != std::string::npos)
+                    unit.replace(hash, 1, std::to_string(k));
+                page += unit;
+            }
+            INFO(row.pattern << " x " << n);
+            if (html_guard(page)) continue;
+            const TreeShape shape = gumbo_shape(page);
+            CHECK(shape.depth <= 2 * kMaxHtmlDepth);
+            CHECK(shape.elements <= 2 * kMaxHtmlElements);
+        }
+        INFO(row.pattern << " x 100000");
+        CHECK(html_guard(page).has_value() == row.refused_at_100000);
+    }
 }

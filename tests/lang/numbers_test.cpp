@@ -1,5 +1,7 @@
 // The digit rules and number words of numbers.cpp, through the tokeniser:
 // each row is a text, its language, and the exact decimal it reads as.
+#include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -8,6 +10,7 @@
 #include "lang/numbers.h"
 #include "lang/tokens.h"
 #include "support/expect.h"
+#include "support/fences.h"
 
 using namespace factdb::lang;
 using namespace factdb::lang::testing;
@@ -209,5 +212,60 @@ TEST_CASE("a number in words is at most 48 words, whatever follows it", "[normal
             for (std::size_t p = 1; p < t.size(); ++p)
                 if (const auto m = parse_number_words(t, p, c.language)) CHECK(m->length <= 2 * 48);
         }
+    }
+}
+
+// kMaxNumberTokens (numbers.h): the longest int64 in words, with every dash,
+// fits the window and reads whole; a 20,000-word chain of number words read
+// from every position looks at no more than the window each time.  Work is
+// counted as the tokens each reading consumes, and the whole scan is under
+// a fence far below what an unbounded reading (20,000 x 20,000 tokens)
+// costs.
+TEST_CASE("number words are read within a window of kMaxNumberTokens", "[normalize][numbers]") {
+    const std::string nines = "-neuf-cent-quatre-vingt-dix-neuf-";
+    const std::string longest = "huit-trillions" + nines + "billiards" + nines + "billions" + nines +
+                                "milliards" + nines + "millions" + nines + "mille" + nines.substr(0, nines.size() - 1);
+    const Tokens whole = tokenize(longest, fr);
+    REQUIRE(whole.size() == 85);
+    const auto n = parse_number_words(whole, 0, fr);
+    REQUIRE(n);
+    CHECK(n->value == 8999999999999999999);
+    CHECK(n->length == 85);
+
+    struct Chain {
+        std::string unit;
+        factdb::Language language;
+        std::size_t max_length;  // the longest reading from any position
+    };
+    const std::vector<Chain> chains = {
+        {"trois cent mille ", fr, 5},
+        {longest + " ", fr, 85},
+        {"mille ", fr, 1},
+        {"quatre-vingt-dix-neuf ", fr, 7},
+        {"three hundred thousand and ", en, 6},
+        {"nine hundred ninety nine million ", en, 9},
+    };
+    for (const auto& c : chains) {
+        std::string text;
+        std::size_t words = 0;
+        while (words < 20000) {
+            text += c.unit;
+            for (const char ch : c.unit) words += ch == ' ' || ch == '-';
+        }
+        INFO(c.unit);
+        const auto started = std::chrono::steady_clock::now();
+        const Tokens t = tokenize(text, c.language);
+        std::size_t consumed = 0, longest_reading = 0;
+        for (std::size_t p = 0; p < t.size(); ++p) {
+            if (const auto m = parse_number_words(t, p, c.language)) {
+                consumed += m->length;
+                longest_reading = std::max(longest_reading, m->length);
+            }
+        }
+        const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+        CHECK(longest_reading == c.max_length);
+        CHECK(longest_reading <= kMaxNumberTokens);
+        CHECK(consumed <= kMaxNumberTokens * t.size());
+        CHECK(took.count() < factdb::test::seconds_fence(10));
     }
 }
