@@ -83,7 +83,8 @@ const std::vector<Rule>& rules() {
     return list;
 }
 
-std::vector<Violation> run_checks(query::ReadOnlyDatabase& db, std::string_view run_name) {
+std::vector<Violation> run_checks(query::ReadOnlyDatabase& db, std::string_view run_name,
+                                  const CheckOptions& options) {
     std::vector<Violation> all;
     // The rules are stepped here rather than through db.run(): a violation's
     // quotes are looked up while its rule's rows are read, and the deadline
@@ -94,6 +95,8 @@ std::vector<Violation> run_checks(query::ReadOnlyDatabase& db, std::string_view 
                 db.prepare("SELECT quote FROM evidence WHERE fact_id = ? ORDER BY id LIMIT 1");
             for (const auto& spec : rule_specs()) {
                 const auto st = db.prepare(std::string(spec.sql));
+                if (const int at = st->getIndex(":draft_threshold"); at != 0)
+                    st->bind(at, options.draft_threshold);
                 std::vector<Violation> found;
                 while (st->executeStep()) {
                     Violation v;

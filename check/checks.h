@@ -37,6 +37,13 @@ struct Rule {
     std::string_view description;
 };
 
+// What a run of the rules may be told.  draft_threshold: low_confidence_draft
+// lists the drafted-only facts whose confidence is below it (0 to 1).
+inline constexpr double kDefaultDraftThreshold = 0.5;
+struct CheckOptions {
+    double draft_threshold = kDefaultDraftThreshold;
+};
+
 // The rules, in the order they run.
 const std::vector<Rule>& rules();
 
@@ -45,7 +52,8 @@ const std::vector<Rule>& rules();
 // it, QueryError("RUN stopped after N s (the --timeout limit)"), RUN being
 // run_name: "check" for `factdb check`, "checks" for `factdb report
 // --fail-on-check`.  A database failure is a db::Error naming db.path().
-std::vector<Violation> run_checks(query::ReadOnlyDatabase& db, std::string_view run_name = "check");
+std::vector<Violation> run_checks(query::ReadOnlyDatabase& db, std::string_view run_name = "check",
+                                  const CheckOptions& options = {});
 
 // Violations as rows: severity, rule, message, facts, quotes.
 query::Table to_table(const std::vector<Violation>& violations);

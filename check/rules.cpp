@@ -7,6 +7,8 @@
 //   * the SQL orders its rows (run_checks then orders by facts, stably);
 //   * only functions on the read-only connection's allow-list are used
 //     (printf, abs, coalesce, min, max, sum, group_concat, round).
+//   * a rule may use the bound parameter :draft_threshold
+//     (CheckOptions::draft_threshold), nothing else;
 // Adding a rule is adding a row here, a section in docs/CHECKS.md and a test
 // pair in tests/check/.
 #include "check/rule_sql.h"
@@ -323,6 +325,32 @@ JOIN facts f ON f.id = s.fact_id
 JOIN evidence e ON e.id = s.first_id
 WHERE s.all_outside
 ORDER BY f.id
+)sql"},
+
+        {{"low_confidence_draft", Severity::warning,
+          "a fact that only drafted evidence states (no curated claim), whose confidence, the "
+          "highest of its drafted evidence, is below the threshold (--draft-threshold, "
+          "default 0.5): read its quote and confirm it with a curated claim, or drop it"},
+         R"sql(
+-- A fact's confidence is fact_confidence_v's (schema/0017): 1.0 when any
+-- curated evidence states it, so only facts no curated claim states can be
+-- listed; else the highest confidence of its drafted evidence.  One pass
+-- over evidence; :draft_threshold is bound by run_checks (CheckOptions).
+-- The rules that drafted it are listed in name order.
+SELECT f.type || ' fact ' || f.id || ' (' || f.summary || '): drafted only, confidence '
+       || printf('%g', max(e.confidence)) || ' is below ' || printf('%g', :draft_threshold)
+       || ' (rule ' || (SELECT group_concat(r.rule, ', ')
+                        FROM (SELECT DISTINCT x.rule FROM evidence x
+                              WHERE x.fact_id = e.fact_id ORDER BY x.rule) r) || ')'
+           AS message,
+       e.fact_id AS fact_ids
+FROM evidence e
+JOIN facts f ON f.id = e.fact_id
+WHERE e.origin = 'drafted'
+  AND NOT EXISTS (SELECT 1 FROM evidence c WHERE c.fact_id = e.fact_id AND c.origin = 'curated')
+GROUP BY e.fact_id
+HAVING max(e.confidence) < :draft_threshold
+ORDER BY e.fact_id
 )sql"},
     };
     return table;

@@ -31,10 +31,12 @@ int run_queries(Context& ctx) {
 
 int run_query(Context& ctx) {
     QueryOptions o = take_query_options(ctx.args, true, true);
+    const FactFilter filter = take_fact_filter(ctx.args);
     reject_unknown_options(ctx.args);
     if (ctx.args.size() != 1) throw UsageError{"query takes one query NAME (list them with 'factdb queries')"};
     const query::NamedQuery* q = query::find_named_query(ctx.args[0]);
     if (!q) throw QueryError("unknown query '" + ctx.args[0] + "' (see 'factdb queries')");
+    apply_fact_filter(filter, *q, o.params);
     query::ReadOnlyDatabase db(ctx.db_path, o.guard);
     // Written as the rows are stepped, within the limits (as factdb sql).
     query::FormatWriter out(ctx.out, o.format, o.format_options());

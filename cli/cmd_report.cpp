@@ -34,6 +34,7 @@ struct ReportOptions {
     std::optional<report::OutputFormat> format;
     std::map<std::string, std::string> params;
     std::optional<check::Severity> fail_on;
+    bool curated_only = false;
     query::GuardOptions guard;
 };
 
@@ -56,6 +57,7 @@ ReportOptions take_report_options(std::vector<std::string>& args) {
         else
             throw UsageError{"--fail-on-check takes error or warning, not '" + level + "'"};
     }
+    o.curated_only = take_flag(args, "--curated-only");
     o.guard = take_guard_options(args);
     reject_unknown_options(args);
     if (!args.empty() && args[0] == "--") args.erase(args.begin());
@@ -84,7 +86,8 @@ int run_report(Context& ctx) {
     std::string rendered;
     std::vector<check::Violation> violations;
     {
-        const report::ReportSpec spec = report::load_spec(o.spec);
+        report::ReportSpec spec = report::load_spec(o.spec);
+        if (o.curated_only) report::require_curated_only(spec);
         const auto params = report::bind_report_parameters(spec, o.params);
         // Every section's values now, so a bad one is exit 2 even when the
         // database cannot be opened.

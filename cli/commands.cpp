@@ -99,14 +99,16 @@ const std::vector<Command>& commands() {
         {"query", "run a named query",
          std::string(
              "Usage: factdb [--db PATH] query NAME [-p NAME VALUE]... [--format F]\n"
+             "                                     [--min-confidence X] [--curated-only]\n"
              "\n"
              "Runs a named query with its parameters bound through a prepared statement,\n"
              "on a read-only connection. Entity parameters match any alias, case and\n"
              "accents ignored. An unknown query or parameter, a missing required parameter\n"
-             "or a value of the wrong type is an error (exit 2).\n"
+             "or a value of the wrong type is an error (exit 2). --min-confidence and\n"
+             "--curated-only bind the query's min_confidence and curated_only parameters.\n"
              "\n"
              "Options:\n") +
-             kQueryOptionsHelp + kMaxRowsHelp + kMaxBytesHelp +
+             kQueryOptionsHelp + kFactFilterHelp + kMaxRowsHelp + kMaxBytesHelp +
              "\n"
              "Exit codes: 0 ok, 2 bad query, parameter or value, 3 database error.\n",
          run_query},
@@ -136,17 +138,23 @@ const std::vector<Command>& commands() {
          "With --format, prints them as rows (name, type, description, columns).\n",
          run_schema},
         {"check", "run the consistency checks: stated arithmetic, conflicting amounts, stakes...",
-         "Usage: factdb [--db PATH] check [--fail-on error|warning|info] [--format F]\n"
+         "Usage: factdb [--db PATH] check [--fail-on error|warning|info] [--draft-threshold X]\n"
+         "                                [--format F]\n"
          "\n"
          "Runs every consistency rule (docs/CHECKS.md) on a read-only connection and\n"
          "prints one row per violation: severity, rule, message (with the numbers),\n"
          "facts involved and their first evidence quotes. Counts go to stderr.\n"
          "Rules: stated_growth, conflicting_amounts, investment_over_total,\n"
-         "stakes_over_100, entity_without_facts, hedged_in_totals.\n"
+         "stakes_over_100, entity_without_facts, hedged_in_totals, derived_columns,\n"
+         "implausible_amount, parent_cycle, modality_cue_outside_evidence,\n"
+         "low_confidence_draft.\n"
          "\n"
          "Options:\n"
          "  --fail-on LEVEL    exit 1 when a violation is at or above LEVEL:\n"
          "                     error (default), warning or info\n"
+         "  --draft-threshold X  low_confidence_draft lists the facts only drafted\n"
+         "                     evidence states whose confidence is below X\n"
+         "                     (0 to 1, default 0.5)\n"
          "  --format F         table, csv, tsv, json, jsonl, markdown\n"
          "                     (default: table on a terminal, json otherwise)\n"
          "  --timeout SECONDS  stop the checks running longer (default 10)\n"
@@ -178,6 +186,7 @@ const std::vector<Command>& commands() {
         {"report", "write a report (Markdown, HTML or JSON) from a report spec, for cron",
          "Usage: factdb [--db PATH] report SPEC.json [--out FILE] [--format md|html|json]\n"
          "                                 [-p NAME VALUE]... [--fail-on-check error|warning]\n"
+         "                                 [--curated-only]\n"
          "\n"
          "Runs the named queries of a report spec (docs/REPORTS.md; e.g.\n"
          "reports/overview.json) on a read-only connection and writes one report:\n"
@@ -196,6 +205,9 @@ const std::vector<Command>& commands() {
          "                          SVG charts, no script) or json. Default: from --out's\n"
          "                          extension (.html, .htm, .json), else md\n"
          "  -p, --param NAME VALUE  set the report parameter NAME (repeatable)\n"
+         "  --curated-only          only facts that curated (hand-written) evidence states:\n"
+         "                          every section's curated_only parameter is 1 (as the\n"
+         "                          spec key \"curated_only\": true)\n"
          "  --fail-on-check LEVEL   also run the consistency checks ('factdb check') and\n"
          "                          exit 1 when one finds a problem at or above LEVEL\n"
          "                          (error, or warning: errors and warnings); the\n"

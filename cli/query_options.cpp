@@ -3,10 +3,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 
 #include "cli/command.h"
+#include "errors/error.h"
 
 namespace factdb::cli {
 
@@ -23,6 +25,44 @@ const char* const kMaxRowsHelp =
 const char* const kMaxBytesHelp =
     "  --max-bytes N           stop the output at N bytes and fail (default 134217728,\n"
     "                          128 MiB; 0 = no limit); rows are written as they come\n";
+
+const char* const kFactFilterHelp =
+    "  --min-confidence X      only facts of confidence X or more (0 to 1; curated\n"
+    "                          facts count as 1, drafted ones their best rule's)\n"
+    "  --curated-only          only facts that curated (hand-written) evidence states\n";
+
+FactFilter take_fact_filter(std::vector<std::string>& args) {
+    FactFilter f;
+    const bool given = std::find(args.begin(), args.end(), "--min-confidence") != args.end() ||
+                       std::any_of(args.begin(), args.end(), [](const std::string& a) {
+                           return a.rfind("--min-confidence=", 0) == 0;
+                       });
+    if (given) {
+        const std::string value = take_option(args, "--min-confidence");
+        if (const std::string why = query::check_confidence_value(value); !why.empty())
+            throw UsageError{"--min-confidence " + why};
+        f.min_confidence = value;
+    }
+    f.curated_only = take_flag(args, "--curated-only");
+    return f;
+}
+
+void apply_fact_filter(const FactFilter& filter, const query::NamedQuery& q,
+                       std::map<std::string, std::optional<std::string>>& params) {
+    const auto set = [&](std::string_view name, const std::string& option,
+                         const std::string& value) {
+        if (params.count(std::string(name)))
+            throw UsageError{option + " and -p " + std::string(name) +
+                             " both set the same parameter: give one"};
+        if (!query::find_parameter(q, name))
+            throw QueryError("query " + q.name + " has no parameter '" + std::string(name) +
+                             "', so " + option + " cannot apply to it");
+        params[std::string(name)] = value;
+    };
+    if (filter.min_confidence)
+        set(query::kMinConfidenceParam, "--min-confidence", *filter.min_confidence);
+    if (filter.curated_only) set(query::kCuratedOnlyParam, "--curated-only", "1");
+}
 
 std::vector<std::pair<std::string, std::string>> take_params(std::vector<std::string>& args) {
     std::vector<std::pair<std::string, std::string>> params;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "query/format.h"
+#include "query/named_query.h"
 #include "query/readonly.h"
 
 namespace factdb::cli {
@@ -63,6 +64,25 @@ std::vector<std::pair<std::string, std::string>> take_params(std::vector<std::st
 // Takes "--timeout SECONDS" out of args: the default guard without it.
 // Throws UsageError unless SECONDS is a number in (0, 86400].
 query::GuardOptions take_guard_options(std::vector<std::string>& args);
+
+// --min-confidence X and --curated-only (query, report): the fact filters
+// of the named queries (query::kMinConfidenceParam, kCuratedOnlyParam).
+struct FactFilter {
+    std::optional<std::string> min_confidence;  // checked: a number from 0 to 1
+    bool curated_only = false;
+};
+
+// Takes them out of args.  Throws UsageError for a value that is not a
+// number from 0 to 1.
+FactFilter take_fact_filter(std::vector<std::string>& args);
+
+// Binds the filter into a named query's parameter values.  Throws
+// UsageError when -p gave the same parameter too, QueryError when the query
+// does not declare it.
+void apply_fact_filter(const FactFilter& filter, const query::NamedQuery& query,
+                       std::map<std::string, std::optional<std::string>>& params);
+
+extern const char* const kFactFilterHelp;
 
 // Help text lines for the shared options, and for --max-rows and --max-bytes.
 extern const char* const kQueryOptionsHelp;

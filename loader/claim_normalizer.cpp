@@ -152,7 +152,7 @@ class ClaimContext {
     bool entity_name(const std::string& name, const std::string& field);
     void evidence(const json& claim, FactDraft& draft);
     void modality(const json& claim, FactDraft& draft);
-    void drafted_by(const json& claim);
+    void drafted(const json& claim, FactDraft& draft);
     void field(const json& value, const FieldSpec& spec, FactDraft& draft);
     void absent(const FieldSpec& spec, FactDraft& draft);
     void infer_tense(const FieldSpec& spec, FactDraft& draft);
@@ -241,6 +241,7 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
 
     evidence(claim, draft);
     modality(claim, draft);
+    drafted(claim, draft);
     if (auto note = claim.find("note"); note != claim.end() && !note->is_null()) {
         if (!note->is_string()) {
             problem("note", std::string("must be a string, not ") + note->type_name());
@@ -248,7 +249,6 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
             draft.note = note->get<std::string>();
         }
     }
-    drafted_by(claim);
     for (const auto& f : spec.fields) {
         auto it = claim.find(f.name);
         if (it == claim.end() || it->is_null()) {
@@ -334,32 +334,6 @@ void ClaimContext::evidence(const json& claim, FactDraft& draft) {
     draft.sentence_span = sentences_.around(draft.span);
 }
 
-
-// "draft": {"rule": "<rule id>", "confidence": 0..1}, written by `factdb
-// draft` (docs/DRAFT.md).  Checked so that a hand-edited draft cannot carry
-// a malformed one; stored by the provenance work of issue 14, not here.
-void ClaimContext::drafted_by(const json& claim) {
-    const auto it = claim.find("draft");
-    if (it == claim.end()) return;
-    if (!it->is_object()) {
-        problem("draft", std::string("must be an object {\"rule\": ID, \"confidence\": 0..1}, not ") +
-                             it->type_name());
-        return;
-    }
-    for (const auto& [key, value] : it->items()) {
-        if (key != "rule" && key != "confidence")
-            problem("draft." + key, "unknown key; draft takes rule and confidence");
-    }
-    const auto rule = it->find("rule");
-    if (rule == it->end() || !rule->is_string() || rule->get<std::string>().empty())
-        problem("draft.rule", "must be the non-empty id of the rule that drafted the claim");
-    const auto confidence = it->find("confidence");
-    if (confidence == it->end() || !confidence->is_number())
-        problem("draft.confidence", "must be a number from 0 to 1");
-    else if (const double c = confidence->get<double>(); !(c >= 0.0 && c <= 1.0))
-        problem("draft.confidence", "must be a number from 0 to 1", confidence->dump());
-}
-
 void ClaimContext::modality(const json& claim, FactDraft& draft) {
     auto m = claim.find("modality");
     if (m != claim.end() && !m->is_null()) {
@@ -381,6 +355,72 @@ void ClaimContext::modality(const json& claim, FactDraft& draft) {
     }
     // Otherwise inferred from the sentence once every claim of the document
     // is read (infer_modalities): claims on one sentence share its reading.
+}
+
+// A drafter's claim says how it came to be: "draft": {"rule": ID,
+// "confidence": 0..1}, nothing else (schema/0017_provenance.sql stores it on
+// the evidence row).  Absent or null: the claim is curated.  Every problem
+// of the object is reported, each naming its key ("draft.confidence").
+void ClaimContext::drafted(const json& claim, FactDraft& draft) {
+    auto d = claim.find("draft");
+    if (d == claim.end() || d->is_null()) return;
+    if (!d->is_object()) {
+        return problem("draft",
+                       std::string("must be an object {\"rule\": ID, \"confidence\": 0..1}, "
+                                   "not ") +
+                           d->type_name() +
+                           "; leave \"draft\" out for a claim typed by a person");
+    }
+    static constexpr std::string_view kKeys[] = {"rule", "confidence"};
+    bool ok = true;
+    for (const auto& [key, value] : d->items()) {
+        (void)value;
+        if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys)) {
+            problem("draft." + key, "unknown key; \"draft\" takes only rule and confidence: "
+                                    "remove it");
+            ok = false;
+        }
+    }
+    DraftOrigin origin;
+    auto rule = d->find("rule");
+    if (rule == d->end() || rule->is_null()) {
+        problem("draft.rule", "missing required field: give the id of the drafter's rule");
+        ok = false;
+    } else if (!rule->is_string()) {
+        problem("draft.rule", std::string("must be a string, not ") + rule->type_name());
+        ok = false;
+    } else {
+        origin.rule = rule->get<std::string>();
+        const bool shaped =
+            !origin.rule.empty() &&
+            std::all_of(origin.rule.begin(), origin.rule.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                       c == '.' || c == ':' || c == '-';
+            });
+        if (!shaped) {
+            problem("draft.rule",
+                    "must be a non-empty rule id of lower-case letters, digits and _ . : - "
+                    "(e.g. \"en.investment.invest_in\")",
+                    text::is_valid_utf8(origin.rule) ? origin.rule : std::string("invalid UTF-8"));
+            ok = false;
+        }
+    }
+    auto confidence = d->find("confidence");
+    if (confidence == d->end() || confidence->is_null()) {
+        problem("draft.confidence", "missing required field: give a number from 0 to 1");
+        ok = false;
+    } else if (!confidence->is_number()) {
+        problem("draft.confidence", std::string("must be a number from 0 to 1, not ") +
+                                        confidence->type_name());
+        ok = false;
+    } else {
+        origin.confidence = confidence->get<double>();
+        if (!(origin.confidence >= 0.0 && origin.confidence <= 1.0)) {
+            problem("draft.confidence", "must be a number from 0 to 1", confidence->dump());
+            ok = false;
+        }
+    }
+    if (ok) draft.drafted = std::move(origin);
 }
 
 const json* ClaimContext::string_value(const json& value, std::string_view field) {

@@ -229,11 +229,10 @@ std::vector<ClaimTypeSpec> make_types() {
     };
 }
 
-// "draft": {"rule", "confidence"} says which rule of `factdb draft` wrote
-// the claim (docs/DRAFT.md); validated, not yet stored (issue 14's
-// provenance work stores it).
-constexpr std::array<std::string_view, 7> kCommonKeys = {"id",       "type", "evidence", "occurrence",
-                                                         "modality", "note", "draft"};
+// "draft" (issue 14): {"rule": ID, "confidence": 0..1} on a drafter's claim;
+// absent on a curated one (claim_normalizer.cpp, ClaimContext::drafted).
+constexpr std::array<std::string_view, 7> kCommonKeys = {
+    "id", "type", "evidence", "occurrence", "modality", "note", "draft"};
 
 }  // namespace
 

@@ -31,6 +31,13 @@ struct Participant {
     std::string phrase;
 };
 
+// How a drafted claim came to be: its "draft" key (docs/CLAIMS_FORMAT.md).
+// A claim without it is curated (typed by a person).
+struct DraftOrigin {
+    std::string rule;         // the drafter's rule id, [a-z0-9_.:-]+
+    double confidence = 0.0;  // 0 to 1
+};
+
 struct FactDraft {
     const ClaimTypeSpec* spec = nullptr;
     std::string claim_id;
@@ -49,6 +56,10 @@ struct FactDraft {
     text::Span sentence_span;
     ModalityDecision modality;
     std::optional<std::string> note;
+    // Provenance, stored on the evidence row (schema/0017_provenance.sql):
+    // nullopt = curated.  Never part of the fact's key: a curated and a
+    // drafted claim of the same content are one fact with two evidence rows.
+    std::optional<DraftOrigin> drafted;
 
     // Typed columns by name (entity-id columns are filled at resolution).
     std::map<std::string, SqlValue, std::less<>> columns;

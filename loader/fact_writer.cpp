@@ -305,10 +305,11 @@ SQLite::Statement& FactWriter::evidence_insert(std::size_t rows) {
         std::string sql =
             "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
             " quote, sentence_start_char, sentence_end_char, modality, modality_cue,"
-            " cue_start_char, cue_end_char, modality_source, note) VALUES ";
+            " cue_start_char, cue_end_char, modality_source, note, origin, rule, confidence)"
+            " VALUES ";
         for (std::size_t i = 0; i < rows; ++i)
-            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                          : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         slot = std::make_unique<SQLite::Statement>(db_, sql);
     }
     return *slot;
@@ -317,7 +318,7 @@ SQLite::Statement& FactWriter::evidence_insert(std::size_t rows) {
 void FactWriter::insert_evidence(const DocumentInput& document,
                                  const std::vector<FactDraft>& drafts,
                                  const std::vector<std::int64_t>& fact_ids, std::int64_t first_id) {
-    // 32 rows x 15 parameters stays far below SQLite's parameter limit; a
+    // 32 rows x 18 parameters stays far below SQLite's parameter limit; a
     // document's rows go in claim order with the ids write() gave them.
     constexpr std::size_t kRowsPerInsert = 32;
     for (std::size_t first = 0; first < drafts.size(); first += kRowsPerInsert) {
@@ -355,6 +356,17 @@ void FactWriter::insert_evidence(const DocumentInput& document,
                 st.bindNoCopy(++p, *draft.note);
             else
                 st.bind(++p);
+            // Provenance (0017): a drafted claim's rule and confidence; a
+            // curated row has neither (the table's CHECK ties the three).
+            if (draft.drafted) {
+                st.bind(++p, "drafted");
+                st.bindNoCopy(++p, draft.drafted->rule);
+                st.bind(++p, draft.drafted->confidence);
+            } else {
+                st.bind(++p, "curated");
+                st.bind(++p);
+                st.bind(++p);
+            }
         }
         st.exec();
         search_.evidence_inserted(first_id + static_cast<std::int64_t>(first));

@@ -1,6 +1,8 @@
 -- name: conflicts
 -- title: Conflicting facts
 -- description: Facts about the same thing (same type and participants, e.g. one investor and investee at one stage) whose values disagree, side by side.
+-- param: min_confidence real NULL only facts of at least this confidence, 0 to 1 (curated facts count as 1: docs/QUERIES.md); NULL = all
+-- param: curated_only integer 0 with 1, only facts that some curated evidence states (typed by a person, not only drafted)
 --
 -- Two facts conflict when they share subject_key (type + identity fields:
 -- participants, place, stage, stake relation...) but not fact_key (some
@@ -33,4 +35,12 @@ FROM pairs p
 JOIN facts a ON a.id = p.a_id
 JOIN facts b ON b.id = p.b_id
 WHERE b.subject_key = a.subject_key
+  AND (:min_confidence IS NULL
+       OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = a.id) >= :min_confidence)
+  AND (:curated_only IS NOT 1
+       OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = a.id) = 'curated')
+  AND (:min_confidence IS NULL
+       OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = b.id) >= :min_confidence)
+  AND (:curated_only IS NOT 1
+       OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = b.id) = 'curated')
 ORDER BY a.type, a.id, b.id;

@@ -3,6 +3,8 @@
 -- description: Every data-centre fact, wherever it is: country and US state when known, locality and site as written, how many, capacity in MW, investment, operator, status, how sure, how many documents say so.
 -- param: operator entity NULL the operator (any alias); NULL = any
 -- param: rollup integer 1 with 1, an operator also matches its subsidiaries (AWS counts for Amazon)
+-- param: min_confidence real NULL only facts of at least this confidence, 0 to 1 (curated facts count as 1: docs/QUERIES.md); NULL = all
+-- param: curated_only integer 0 with 1, only facts that some curated evidence states (typed by a person, not only drafted)
 --
 -- country is the place's ISO 3166-1 code (places.country_code): the place
 -- itself for a country, 'US' for a state or DC, FR for FR-91; NULL when the place is unknown (location keeps
@@ -48,4 +50,8 @@ JOIN datacenters d ON d.fact_id = c.fact_id
 JOIN facts f ON f.id = d.fact_id
 JOIN entities operator ON operator.id = d.operator_id
 LEFT JOIN places p ON p.code = d.place_code
+WHERE (:min_confidence IS NULL
+       OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+  AND (:curated_only IS NOT 1
+       OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
 ORDER BY country IS NULL, country, state, d.locality, d.site, operator.name, f.id;

@@ -3,6 +3,8 @@
 -- description: Data centres by US state (and DC): how many, how many before, the money, how sure, and the site, locality and capacity (MW) when stated. States named without a count have a NULL count.
 -- param: operator entity NULL the operator (any alias); NULL = any
 -- param: rollup integer 1 with 1, an operator also matches its subsidiaries (AWS counts for Amazon)
+-- param: min_confidence real NULL only facts of at least this confidence, 0 to 1 (curated facts count as 1: docs/QUERIES.md); NULL = all
+-- param: curated_only integer 0 with 1, only facts that some curated evidence states (typed by a person, not only drafted)
 --
 -- datacenter_count is the count's low bound, or its high bound for "at most"
 -- counts; count_qualifier says which.  Likewise previous_count.  The
@@ -43,4 +45,8 @@ JOIN datacenters d ON d.fact_id = c.fact_id
 JOIN facts f ON f.id = d.fact_id
 JOIN places p ON p.code = d.place_code AND p.kind IN ('state', 'district')
 JOIN entities operator ON operator.id = d.operator_id
+WHERE (:min_confidence IS NULL
+       OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+  AND (:curated_only IS NOT 1
+       OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
 ORDER BY p.code, operator.name, f.id;

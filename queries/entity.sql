@@ -2,6 +2,8 @@
 -- title: Everything about an entity
 -- description: Every fact in which the entity takes part, in any role, with a one-line summary, its modality, the first document stating it and the quote; for a named partnership (a venture such as Stargate) also one row per partner, role member.
 -- param: name entity required the entity (any alias, case and accents ignored)
+-- param: min_confidence real NULL only facts of at least this confidence, 0 to 1 (curated facts count as 1: docs/QUERIES.md); NULL = all
+-- param: curated_only integer 0 with 1, only facts that some curated evidence states (typed by a person, not only drafted)
 -- The second branch lists the parties of each partnership the entity is the
 -- venture of (its members): both branches reach fact_entities through its
 -- (entity_id, role) index and its primary key.
@@ -17,6 +19,10 @@ FROM fact_entities fe
 JOIN facts f ON f.id = fe.fact_id
 JOIN evidence e ON e.id = f.first_evidence_id
 WHERE fe.entity_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :name)
+  AND (:min_confidence IS NULL
+       OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+  AND (:curated_only IS NOT 1
+       OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
 UNION ALL
 SELECT f.id AS fact_id,
        f.type,
@@ -34,4 +40,8 @@ JOIN facts f ON f.id = v.fact_id
 JOIN evidence e ON e.id = f.first_evidence_id
 WHERE v.entity_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :name)
   AND v.role = 'venture'
+  AND (:min_confidence IS NULL
+       OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+  AND (:curated_only IS NOT 1
+       OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
 ORDER BY type, fact_id, role, summary;

@@ -1,6 +1,8 @@
 -- name: investment_totals
 -- title: Investment totals per investor and investee
 -- description: Per investor and investee: the sum of the low bounds of completed, asserted investments, how many facts, how many without an amount, how many hedged.
+-- param: min_confidence real NULL only facts of at least this confidence, 0 to 1 (curated facts count as 1: docs/QUERIES.md); NULL = all
+-- param: curated_only integer 0 with 1, only facts that some curated evidence states (typed by a person, not only drafted)
 --
 -- completed_low_total adds the low ends over investments that are completed
 -- AND asserted (a floor: "more than 3 bn" adds 3 bn).  It is NULL when those
@@ -23,6 +25,10 @@ WITH counted AS (
            i.amount_qualifier, f.modality
     FROM investments i
     JOIN facts f ON f.id = i.fact_id
+    WHERE (:min_confidence IS NULL
+         OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+    AND (:curated_only IS NOT 1
+         OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
 ),
 totals AS (
     SELECT investor_id, investee_id,

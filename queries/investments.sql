@@ -4,6 +4,8 @@
 -- param: investor entity NULL the investor (any alias, case and accents ignored); NULL = any
 -- param: investee entity NULL the company invested in; NULL = any
 -- param: modality text NULL only facts of this modality (asserted, reported, ...); NULL = any
+-- param: min_confidence real NULL only facts of at least this confidence, 0 to 1 (curated facts count as 1: docs/QUERIES.md); NULL = all
+-- param: curated_only integer 0 with 1, only facts that some curated evidence states (typed by a person, not only drafted)
 --
 -- Entity parameters are matched against entity_aliases.alias_key: factdb folds
 -- the value for you; in the sqlite3 shell give the folded form ('amazon').
@@ -39,4 +41,8 @@ JOIN entities investee ON investee.id = i.investee_id
 WHERE (:investee IS NULL
        OR i.investee_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :investee))
   AND (:modality IS NULL OR f.modality = :modality)
+  AND (:min_confidence IS NULL
+       OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+  AND (:curated_only IS NOT 1
+       OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
 ORDER BY investee.name, investor.name, i.amount_low DESC NULLS LAST, f.id;

@@ -2,6 +2,8 @@
 -- title: Stakeholders
 -- description: Who holds stakes in or has invested in a company: one row per stakeholder and relation, with the total of completed investments.
 -- param: company entity 'Anthropic' the company (any alias)
+-- param: min_confidence real NULL only facts of at least this confidence, 0 to 1 (curated facts count as 1: docs/QUERIES.md); NULL = all
+-- param: curated_only integer 0 with 1, only facts that some curated evidence states (typed by a person, not only drafted)
 --
 -- relation is the stake's relation (shareholder, principal_shareholder, ...)
 -- or 'investor' for an investor with no stated stake.  invested_low_total
@@ -33,6 +35,10 @@ invested AS (
     JOIN facts f ON f.id = i.fact_id
     JOIN modalities m ON m.name = f.modality
     WHERE i.investee_id = (SELECT id FROM target)
+    AND (:min_confidence IS NULL
+         OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+    AND (:curated_only IS NOT 1
+         OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
     GROUP BY i.investor_id
 ),
 rows AS (
@@ -40,12 +46,20 @@ rows AS (
     FROM stakes s
     JOIN facts f ON f.id = s.fact_id
     WHERE s.company_id = (SELECT id FROM target)
+    AND (:min_confidence IS NULL
+         OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+    AND (:curated_only IS NOT 1
+         OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
     UNION ALL
     SELECT v.holder_id, 'investor', NULL, NULL,
            (SELECT name FROM modalities WHERE certainty = v.certainty), v.fact_id
     FROM invested v
-    WHERE NOT EXISTS (SELECT 1 FROM stakes s
-                      WHERE s.holder_id = v.holder_id AND s.company_id = (SELECT id FROM target))
+    WHERE NOT EXISTS (SELECT 1 FROM stakes s JOIN facts f ON f.id = s.fact_id
+                      WHERE s.holder_id = v.holder_id AND s.company_id = (SELECT id FROM target)
+                        AND (:min_confidence IS NULL
+                             OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+                        AND (:curated_only IS NOT 1
+                             OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated'))
 )
 SELECT holder.name AS stakeholder,
        r.relation,

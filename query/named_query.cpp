@@ -177,6 +177,20 @@ std::string check_parameter_value(ParamType type, const std::string& value) {
     return "";
 }
 
+std::string check_confidence_value(const std::string& value) {
+    double d = 0;
+    if (!parse_real(value, d) || !(d >= 0.0 && d <= 1.0))
+        return "must be a number from 0 to 1, not '" + value + "'";
+    return "";
+}
+
+const ParamSpec* find_parameter(const NamedQuery& query, std::string_view name) {
+    for (const auto& p : query.params) {
+        if (p.name == name) return &p;
+    }
+    return nullptr;
+}
+
 std::string_view to_string(ParamType type) {
     for (const auto& t : kTypes) {
         if (t.type == type) return t.name;

@@ -42,8 +42,24 @@ struct NamedQuery {
     std::string sql;  // the whole file
 };
 
+// The fact filters every built-in named query declares (docs/QUERIES.md,
+// "Confidence and origin"): min_confidence (real, NULL = all) keeps the
+// facts whose confidence (fact_confidence_v: 1.0 when curated evidence states
+// them, else the best drafted confidence) is at least the value;
+// curated_only (integer, 0) with 1 keeps the facts some curated evidence
+// states.  `factdb query --min-confidence X --curated-only` and `factdb
+// report --curated-only` bind them.
+inline constexpr std::string_view kMinConfidenceParam = "min_confidence";
+inline constexpr std::string_view kCuratedOnlyParam = "curated_only";
+
+// Why value is not a confidence threshold (a number from 0 to 1), "" when it is.
+std::string check_confidence_value(const std::string& value);
+
 // Parses one file; throws factdb::Error (internal) naming the file for a malformed header.
 NamedQuery parse_named_query(std::string_view file_name, std::string_view text);
+
+// The parameter of that name, nullptr when the query does not declare it.
+const ParamSpec* find_parameter(const NamedQuery& query, std::string_view name);
 
 // All embedded queries, by name order; parsed once.
 const std::vector<NamedQuery>& named_queries();

@@ -132,6 +132,7 @@ std::string to_html(const Report& r) {
     out << "<p class=\"meta\">Generated <time datetime=\"" << html_escape(r.generated_at) << "\">"
         << html_escape(r.generated_at) << "</time>";
     if (!r.parameters.empty()) out << "; parameters: " << html_escape(param_list(r.parameters));
+    if (r.curated_only) out << "; curated facts only (drafted facts left out)";
     out << ".</p>\n</header>\n";
     for (std::size_t i = 0; i < r.sections.size(); ++i) {
         const SectionResult& s = r.sections[i];

@@ -59,6 +59,7 @@ std::string to_json(const Report& r) {
     if (!r.description.empty()) out["description"] = r.description;
     out["generated_at"] = r.generated_at;
     out["parameters"] = params_json(r.parameters);
+    if (r.curated_only) out["curated_only"] = true;
     json sections = json::array();
     for (const auto& s : r.sections) {
         json sec = json::object();

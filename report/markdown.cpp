@@ -85,6 +85,7 @@ std::string to_markdown(const Report& r) {
     out << "_Generated " << r.generated_at;
     if (!r.parameters.empty())
         out << "; parameters: " << query::markdown_text(param_list(r.parameters));
+    if (r.curated_only) out << "; curated facts only (drafted facts left out)";
     out << "._\n";
     int footnote = 0;
     for (const auto& s : r.sections) {

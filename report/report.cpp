@@ -74,6 +74,7 @@ Report run_sections(const ReportSpec& spec, const std::vector<BoundParam>& param
     r.description = spec.description;
     r.generated_at = generated_at;
     r.parameters = params;
+    r.curated_only = spec.curated_only;
 
     // Pass 1: everything that can be wrong with the spec, before any query runs.
     for (const auto& s : spec.sections) {

@@ -49,6 +49,7 @@ struct Report {
     std::string generated_at;  // UTC, or $FACTDB_NOW
     std::vector<BoundParam> parameters;
     std::vector<SectionResult> sections;
+    bool curated_only = false;  // the spec's (ReportSpec::curated_only): writers say so
 };
 
 // Rows longer than this make a section fail (a report is not a dump).

@@ -246,7 +246,7 @@ ReportSpec parse_spec(std::string_view source, std::string_view json_text) {
         fail(source, "", "invalid JSON: " + what);
     }
     if (!j.is_object()) fail(source, "", "a report spec is a JSON object, not " + type_name(j));
-    only_keys(source, "", j, {"title", "description", "parameters", "sections"});
+    only_keys(source, "", j, {"title", "description", "parameters", "sections", "curated_only"});
     ReportSpec spec;
     spec.source = source;
     if (!j.contains("title")) fail(source, "", "missing key 'title'");
@@ -269,7 +269,24 @@ ReportSpec parse_spec(std::string_view source, std::string_view json_text) {
         spec.sections.push_back(parse_section(source, "sections[" + std::to_string(i) + "]",
                                               sections[i], spec.parameters));
     }
+    if (j.contains("curated_only")) {
+        if (!j["curated_only"].is_boolean())
+            fail(source, "curated_only",
+                 "must be true or false, not " + type_name(j["curated_only"]));
+        if (j["curated_only"].get<bool>()) require_curated_only(spec);
+    }
     return spec;
+}
+
+void require_curated_only(ReportSpec& spec) {
+    for (const auto& s : spec.sections) {
+        if (!query::find_parameter(*s.query, query::kCuratedOnlyParam))
+            fail(spec.source, s.path + ".query",
+                 "query " + s.query->name + " has no parameter '" +
+                     std::string(query::kCuratedOnlyParam) +
+                     "', so the report cannot be limited to curated facts");
+    }
+    spec.curated_only = true;
 }
 
 ReportSpec load_spec(const std::string& path) {
@@ -315,6 +332,10 @@ std::vector<BoundParam> bind_section_parameters(const ReportSpec& spec, const Se
                                                 const std::vector<BoundParam>& report_params) {
     std::vector<BoundParam> out;
     for (const auto& p : section.query->params) {
+        if (spec.curated_only && p.name == query::kCuratedOnlyParam) {
+            out.push_back(BoundParam{p.name, p.type, std::string("1")});
+            continue;
+        }
         auto it = section.parameters.find(p.name);
         if (it == section.parameters.end()) {
             // Bound explicitly anyway, so every output shows the values used.

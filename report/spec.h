@@ -60,13 +60,24 @@ struct ReportSpec {
     std::string description;
     std::vector<ReportParam> parameters;  // in spec order
     std::vector<SectionSpec> sections;
+    // "curated_only": true (or `factdb report --curated-only`): every
+    // section binds its query's curated_only parameter to 1, whatever the
+    // section says, so the report shows only facts some curated (typed by a
+    // person) evidence states.  Every section's query must declare it.
+    bool curated_only = false;
 };
 
-// Parses a spec; source names it in messages.  Throws SpecError.
+// Parses a spec; source names it in messages.  Throws SpecError, also for
+// "curated_only": true with a section whose query does not declare
+// curated_only.
 ReportSpec parse_spec(std::string_view source, std::string_view json_text);
 
 // Reads and parses a spec file.  Throws SpecError (also when it cannot be read).
 ReportSpec load_spec(const std::string& path);
+
+// Makes the report curated-only (--curated-only): as "curated_only": true,
+// with the same check of every section's query.  Throws SpecError.
+void require_curated_only(ReportSpec& spec);
 
 // A parameter value after overrides and defaults, with its type.
 struct BoundParam {

@@ -112,7 +112,7 @@ TEST_CASE("the rule table lists each rule once with its severity", "[check]") {
           "stated_growth:warning\nconflicting_amounts:warning\ninvestment_over_total:error\n"
           "stakes_over_100:error\nentity_without_facts:info\nhedged_in_totals:warning\n"
           "derived_columns:error\nimplausible_amount:error\nparent_cycle:error\n"
-          "modality_cue_outside_evidence:info\n");
+          "modality_cue_outside_evidence:info\nlow_confidence_draft:warning\n");
     for (const auto& r : check::rules()) CHECK_FALSE(r.description.empty());
 }
 
@@ -403,7 +403,8 @@ TEST_CASE("factdb check: exit codes follow --fail-on", "[check][e2e]") {
     CHECK(run_factdb({"--db", (dir / "missing" / "x.sqlite").string(), "check"}).exit_code == 3);
     CHECK(run_factdb({"check", "--help"})
               .out.rfind(
-                  "Usage: factdb [--db PATH] check [--fail-on error|warning|info] [--format F]\n",
+                  "Usage: factdb [--db PATH] check [--fail-on error|warning|info] "
+                  "[--draft-threshold X]\n",
                   0) == 0);
 }
 

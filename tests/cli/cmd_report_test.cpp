@@ -143,8 +143,12 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     REQUIRE(j["sections"].size() == 5);
     const json& inv = j["sections"][0];
     CHECK(inv["query"] == "investments");
-    CHECK(inv["parameters"] ==
-          json{{"investor", nullptr}, {"investee", nullptr}, {"modality", nullptr}});
+    // Every query parameter is shown, the fact filters (issue 14) included.
+    CHECK(inv["parameters"] == json{{"investor", nullptr},
+                                    {"investee", nullptr},
+                                    {"modality", nullptr},
+                                    {"min_confidence", nullptr},
+                                    {"curated_only", 0}});
     CHECK(inv["columns"] == json{"investor", "investee", "amount_low", "amount_high",
                                  "amount_qualifier", "currency", "stage", "modality", "quote"});
     REQUIRE(inv["rows"].size() == 3);
@@ -156,7 +160,8 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     CHECK_FALSE(inv.contains("chart"));
 
     const json& stake = j["sections"][1];
-    CHECK(stake["parameters"] == json{{"company", "Anthropic"}});
+    CHECK(stake["parameters"] ==
+          json{{"company", "Anthropic"}, {"min_confidence", nullptr}, {"curated_only", 0}});
     CHECK(stake["rows"].size() == 3);
 
     const json& dc = j["sections"][2];
@@ -168,10 +173,15 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     CHECK(dc["rows"][0]["datacenter_count"] == 30);
     CHECK(dc["rows"][0]["investment_low"].get<std::int64_t>() == 11000000000);
     CHECK(dc["rows"][1]["datacenter_count"].is_null());
-    CHECK(dc["parameters"] == json{{"operator", nullptr}, {"rollup", 1}});
+    CHECK(dc["parameters"] == json{{"operator", nullptr},
+                                   {"rollup", 1},
+                                   {"min_confidence", nullptr},
+                                   {"curated_only", 0}});
 
     const json& fresh = j["sections"][4];
-    CHECK(fresh["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}});
+    CHECK(fresh["parameters"] == json{{"since", "2025-01-01T00:00:00Z"},
+                                      {"min_confidence", nullptr},
+                                      {"curated_only", 0}});
     CHECK(fresh["rows"].size() == 19);
     CHECK(fresh["rows"][0]["fact_id"] == 1);
 }

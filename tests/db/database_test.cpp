@@ -905,11 +905,12 @@ TEST_CASE("0011 adds the cue's character range, earlier rows keep their cue, ran
                    "SELECT id, coalesce(modality_cue, '-'), coalesce(cue_start_char, 'NULL'),"
                    " coalesce(cue_end_char, 'NULL'), modality_source FROM evidence ORDER BY id") ==
           "1|said it would|NULL|NULL|sentence\n2|-|NULL|NULL|given\n3|-|NULL|NULL|default\n");
-    // The view shows the range after the cue.
+    // The view shows the range after the cue (and, since 0017, the
+    // provenance columns last).
     CHECK(sql_rows(db, "SELECT group_concat(name, ',') FROM pragma_table_info('evidence_v')") ==
           "evidence_id,fact_id,type,summary,document_id,title,published,claim_id,start_char,"
           "end_char,quote,sentence,modality,modality_cue,cue_start_char,cue_end_char,"
-          "modality_source,note\n");
+          "modality_source,note,origin,rule,confidence\n");
     // The range of a cue lies in its sentence, both ends or neither, and
     // only with a cue.
     db.exec("UPDATE evidence SET cue_start_char = 10, cue_end_char = 23 WHERE id = 1");
@@ -988,4 +989,73 @@ TEST_CASE("0016 keeps every fact and fact_entities row and admits rounds and val
     CHECK_THROWS_AS(db.exec("UPDATE funding_rounds SET round = 'series_z'"), SQLite::Exception);
     CHECK_THROWS_AS(db.exec("UPDATE funding_rounds SET valuation_basis = 'market_cap'"),
                     SQLite::Exception);
+}
+
+TEST_CASE("0017 marks every existing evidence row curated and ties origin, rule and confidence",
+          "[db][provenance]") {
+    // A database of the previous binary: one fact, two evidence rows.
+    const int version = migration_version("_provenance.sql");
+    TempDir dir;
+    const std::string path = (dir / "v16.sqlite").string();
+    create_at_version(path, version - 1);
+    {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO documents (id, title, language, text, text_sha256, input_sha256,"
+            " source_file, first_loaded_at, loaded_at) VALUES ('d', 'T', 'en',"
+            " 'Meta invested. Meta invested again.', printf('%064d', 1),"
+            " printf('%064d', 2), 'f.json', '2026-01-01', '2026-01-01');"
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'quote', 'k', 1, 's', 1, 'S', 'asserted', 1, 1, '2026-01-01');"
+            "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
+            " quote, sentence_start_char, sentence_end_char, modality, modality_cue,"
+            " modality_source) VALUES"
+            " (1, 1, 'd', 'a', 0, 13, 'Meta invested', 0, 14, 'asserted', NULL, 'default'),"
+            " (2, 1, 'd', 'b', 15, 28, 'Meta invested', 15, 35, 'asserted', NULL, 'default')");
+    }
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - (version - 1));
+    CHECK(sql_rows(db, "SELECT id, quote, origin, coalesce(rule, 'NULL'),"
+                       " coalesce(confidence, 'NULL') FROM evidence ORDER BY id") ==
+          "1|Meta invested|curated|NULL|NULL\n2|Meta invested|curated|NULL|NULL\n");
+    CHECK(sql_rows(db, "SELECT fact_id, origin, confidence, curated_evidence, drafted_evidence"
+                       " FROM fact_confidence_v") == "1|curated|1.0|2|0\n");
+    // The views keep every earlier column in its place, the new ones last.
+    CHECK(sql_rows(db, "SELECT group_concat(name, ',') FROM pragma_table_info('evidence_v')") ==
+          "evidence_id,fact_id,type,summary,document_id,title,published,claim_id,start_char,"
+          "end_char,quote,sentence,modality,modality_cue,cue_start_char,cue_end_char,"
+          "modality_source,note,origin,rule,confidence\n");
+    CHECK(sql_rows(db, "SELECT group_concat(name, ',') FROM pragma_table_info('facts_v')") ==
+          "fact_id,type,summary,modality,documents,evidence_count,quote,first_loaded_at,"
+          "fact_key,subject_key,origin,confidence\n");
+    // A drafted row has its rule and a confidence from 0 to 1; a curated row
+    // has neither.  The fact's confidence is then still 1 (curated evidence).
+    db.exec("UPDATE evidence SET origin = 'drafted', rule = 'en.quote.said', confidence = 0.25"
+            " WHERE id = 2");
+    CHECK(sql_rows(db, "SELECT origin, confidence, curated_evidence, drafted_evidence"
+                       " FROM fact_confidence_v") == "curated|1.0|1|1\n");
+    db.exec("UPDATE evidence SET origin = 'drafted', rule = 'en.quote.x', confidence = 0.5"
+            " WHERE id = 1");
+    CHECK(sql_rows(db, "SELECT origin, confidence FROM facts_v") == "drafted|0.5\n");
+    for (const char* bad :
+         {"UPDATE evidence SET origin = 'guessed' WHERE id = 1",
+          "UPDATE evidence SET confidence = 1.5 WHERE id = 1",
+          "UPDATE evidence SET confidence = -0.01 WHERE id = 1",
+          "UPDATE evidence SET confidence = NULL WHERE id = 1",
+          "UPDATE evidence SET rule = NULL WHERE id = 1",
+          "UPDATE evidence SET rule = '' WHERE id = 1",
+          "UPDATE evidence SET rule = 'En.Quote' WHERE id = 1",
+          "UPDATE evidence SET rule = 'en quote' WHERE id = 1",
+          "UPDATE evidence SET origin = 'curated' WHERE id = 1",
+          "UPDATE evidence SET origin = 'curated', rule = NULL WHERE id = 1"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_AS(db.exec(bad), SQLite::Exception);
+    }
+    db.exec("UPDATE evidence SET origin = 'curated', rule = NULL, confidence = NULL WHERE id = 1");
+    CHECK(sql_rows(db, "SELECT description FROM schema_docs WHERE name = 'fact_confidence_v'")
+              .find("1.0 when any evidence is curated") != std::string::npos);
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
+    db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
 }

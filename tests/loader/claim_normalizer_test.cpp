@@ -1287,35 +1287,83 @@ TEST_CASE("funding_round and valuation refusals name the field", "[claim_normali
     CHECK_THAT(one("valuation", {{"company", "Nvidia"}}), Catch::Contains("amount"));
 }
 
-TEST_CASE("a claim's draft key is an object with a rule id and a confidence from 0 to 1",
-          "[claim_normalizer][draft]") {
-    const auto supply = [](json draft) {
-        return claim("supply", kSupplies,
-                     {{"provider", "Nvidia"}, {"recipient", "OpenAI"}, {"item", "chips"}, {"draft", draft}});
+TEST_CASE("the draft key: a rule id and a confidence from 0 to 1, or refused naming its key",
+          "[claim_normalizer][provenance]") {
+    const auto supply = [](json extra) {
+        json c = {{"id", "c1"},        {"type", "supply"},    {"evidence", kSupplies},
+                  {"provider", "Nvidia"}, {"recipient", "OpenAI"}, {"item", "chips"}};
+        c.update(extra);
+        return c;
     };
-    CHECK(normalize(json::array({supply({{"rule", "en.supply.x"}, {"confidence", 0.8}})})).errors.empty());
-    CHECK(normalize(json::array({supply({{"rule", "en.supply.x"}, {"confidence", 0}})})).errors.empty());
-    CHECK(normalize(json::array({supply({{"rule", "en.supply.x"}, {"confidence", 1}})})).errors.empty());
-    struct Row {
-        json draft;
+    // Absent or null: curated.
+    CHECK_FALSE(draft(supply(json::object())).drafted.has_value());
+    CHECK_FALSE(draft(supply({{"draft", nullptr}})).drafted.has_value());
+    // Accepted: every character class of a rule id, both ends of the range,
+    // an integer confidence.
+    struct Good {
+        json value;
+        std::string rule;
+        double confidence;
+    };
+    const std::vector<Good> good = {
+        {{{"rule", "en.investment.invest_in"}, {"confidence", 0.8}}, "en.investment.invest_in", 0.8},
+        {{{"rule", "fr:datacenter-2"}, {"confidence", 0}}, "fr:datacenter-2", 0.0},
+        {{{"rule", "x"}, {"confidence", 1}}, "x", 1.0},
+        {{{"confidence", 0.25}, {"rule", "llm.gpt_4o"}}, "llm.gpt_4o", 0.25},
+    };
+    for (const auto& g : good) {
+        INFO(g.value.dump());
+        const FactDraft d = draft(supply({{"draft", g.value}}));
+        REQUIRE(d.drafted.has_value());
+        CHECK(d.drafted->rule == g.rule);
+        CHECK(d.drafted->confidence == g.confidence);
+    }
+    // Refused, each problem naming its key, all of one claim reported.
+    struct Bad {
+        json value;
         std::vector<std::string> expected;
     };
-    const std::vector<Row> rows = {
-        {"en.supply.x", {located("draft: must be an object {\"rule\": ID, \"confidence\": 0..1}, not string")}},
-        {{{"rule", "r"}, {"confidence", 1.5}},
-         {located("draft.confidence: must be a number from 0 to 1 (1.5)")}},
-        {{{"rule", "r"}, {"confidence", -0.1}},
-         {located("draft.confidence: must be a number from 0 to 1 (-0.1)")}},
-        {{{"rule", "r"}, {"confidence", "high"}}, {located("draft.confidence: must be a number from 0 to 1")}},
-        {{{"confidence", 0.5}},
-         {located("draft.rule: must be the non-empty id of the rule that drafted the claim")}},
-        {{{"rule", ""}, {"confidence", 0.5}},
-         {located("draft.rule: must be the non-empty id of the rule that drafted the claim")}},
-        {{{"rule", "r"}, {"confidence", 0.5}, {"by", "me"}},
-         {located("draft.by: unknown key; draft takes rule and confidence")}},
+    const std::string rule_shape =
+        "draft.rule: must be a non-empty rule id of lower-case letters, digits and _ . : - "
+        "(e.g. \"en.investment.invest_in\")";
+    const std::vector<Bad> bad = {
+        {"en.x", {"draft: must be an object {\"rule\": ID, \"confidence\": 0..1}, not string; "
+                  "leave \"draft\" out for a claim typed by a person"}},
+        {json::array({"en.x", 0.5}),
+         {"draft: must be an object {\"rule\": ID, \"confidence\": 0..1}, not array; leave "
+          "\"draft\" out for a claim typed by a person"}},
+        {json::object(),
+         {"draft.rule: missing required field: give the id of the drafter's rule",
+          "draft.confidence: missing required field: give a number from 0 to 1"}},
+        {{{"rule", "en.x"}, {"confidence", 1.5}},
+         {"draft.confidence: must be a number from 0 to 1 (1.5)"}},
+        {{{"rule", "en.x"}, {"confidence", -0.1}},
+         {"draft.confidence: must be a number from 0 to 1 (-0.1)"}},
+        {{{"rule", "en.x"}, {"confidence", "0.5"}},
+         {"draft.confidence: must be a number from 0 to 1, not string"}},
+        {{{"rule", "en.x"}, {"confidence", true}},
+         {"draft.confidence: must be a number from 0 to 1, not boolean"}},
+        {{{"rule", "en.x"}, {"confidence", nullptr}},
+         {"draft.confidence: missing required field: give a number from 0 to 1"}},
+        {{{"rule", ""}, {"confidence", 0.5}}, {rule_shape}},
+        {{{"rule", "En.X"}, {"confidence", 0.5}}, {rule_shape + " (En.X)"}},
+        {{{"rule", "en x"}, {"confidence", 0.5}}, {rule_shape + " (en x)"}},
+        {{{"rule", "en/x"}, {"confidence", 0.5}}, {rule_shape + " (en/x)"}},
+        {{{"rule", "r\xC3\xA8gle"}, {"confidence", 0.5}}, {rule_shape + " (r\xC3\xA8gle)"}},
+        {{{"rule", 7}, {"confidence", 0.5}}, {"draft.rule: must be a string, not number"}},
+        {{{"rule", "en.x"}, {"confidence", 0.5}, {"model", "gpt"}},
+         {"draft.model: unknown key; \"draft\" takes only rule and confidence: remove it"}},
     };
-    for (const Row& row : rows) {
-        INFO(row.draft.dump());
-        CHECK(problems(supply(row.draft)) == row.expected);
+    for (const auto& b : bad) {
+        INFO(b.value.dump());
+        std::vector<std::string> expected;
+        for (const auto& e : b.expected) expected.push_back(located(e));
+        CHECK(problems(supply({{"draft", b.value}})) == expected);
     }
+    // "drafts" is a typo of the common key.
+    CHECK(problems(supply({{"drafts", json::object()}})) ==
+          std::vector<std::string>{located(
+              "drafts: unknown field for claim type supply (did you mean \"draft\"?); a supply "
+              "claim takes provider, recipient, item, subject and id, type, evidence, "
+              "occurrence, modality, note, draft: rename the field or remove it")});
 }

@@ -76,6 +76,17 @@ TEST_CASE("every named query declares exactly the parameters its SQL uses", "[qu
             if (j > i + 1) used.insert(q.sql.substr(i + 1, j - i - 1));
         }
         CHECK(declared == used);
+        // Every query takes the fact filters (docs/QUERIES.md, "Confidence
+        // and origin"): --min-confidence and --curated-only bind them.
+        const query::ParamSpec* min = query::find_parameter(q, query::kMinConfidenceParam);
+        REQUIRE(min);
+        CHECK(min->type == query::ParamType::real);
+        CHECK_FALSE(min->required);
+        CHECK_FALSE(min->default_value.has_value());
+        const query::ParamSpec* curated = query::find_parameter(q, query::kCuratedOnlyParam);
+        REQUIRE(curated);
+        CHECK(curated->type == query::ParamType::integer);
+        CHECK(curated->default_value == std::optional<std::string>("0"));
     }
     CHECK(names == expected);
 }
@@ -176,7 +187,7 @@ TEST_CASE("named queries return the seed's facts", "[queries]") {
 
     CHECK(columns_of(db, "provenance", {{"fact", "2"}}) ==
           "document,title,start,end,sentence,quote,modality,modality_cue,cue_start,cue_end,"
-          "modality_source");
+          "modality_source,origin,rule,confidence");  // the last three since issue 14
     CHECK(run(db, "provenance", {{"fact", "2"}}) ==
           "000_d58c891cf63c8762|Amazon et Anthropic s'associent pour construire le plus grand "
           "centre de données "
@@ -185,7 +196,7 @@ TEST_CASE("named queries return the seed's facts", "[queries]") {
           "milliards de dollars dans Anthropic, l'échelle précise de ce nouveau financement n'a "
           "pas encore été "
           "dévoilée.|Amazon ait déjà investi 8 milliards de dollars dans Anthropic|asserted||||"
-          "default\n");
+          "default|curated||\n");
 
     CHECK(line_count(run(db, "new_since", {{"since", "2026-11-28"}})) == 19);
     CHECK(run(db, "new_since", {{"since", "2026-11-28T12:00:00Z"}}).empty());
@@ -247,7 +258,7 @@ TEST_CASE("bad query names, parameters and values are refused", "[queries]") {
         {{"query", "nope"}, "factdb: unknown query 'nope' (see 'factdb queries')\n"},
         {{"query", "investments", "-p", "investr", "Amazon"},
          "factdb: query investments has no parameter 'investr' (parameters: investor, investee, "
-         "modality)\n"},
+         "modality, min_confidence, curated_only)\n"},
         {{"query", "provenance"}, "factdb: query provenance: parameter 'fact' is required\n"},
         {{"query", "provenance", "-p", "fact", "two"},
          "factdb: query provenance: parameter 'fact': not an integer: 'two'\n"},
@@ -418,6 +429,22 @@ TEST_CASE("parameterised lookups use an index and do not scan", "[queries][plan]
         // Scans over the rows a lookup picked (materialised CTEs) are fine; a
         // scan of a 400-row table is not.
         CHECK(w.fullscan_steps <= 3 * w.rows + 10);
+        CHECK(w.fullscan_steps < 400);
+    }
+    // The fact filters read each chosen fact's evidence through its index,
+    // never a scan.
+    for (const char* q : {"investments", "entity"}) {
+        const std::map<std::string, std::string> params =
+            std::string(q) == "entity"
+                ? std::map<std::string, std::string>{{"name", "investor7"},
+                                                     {"min_confidence", "0.5"},
+                                                     {"curated_only", "1"}}
+                : std::map<std::string, std::string>{{"investor", "investor7"},
+                                                     {"min_confidence", "0.5"},
+                                                     {"curated_only", "1"}};
+        const Work w = work_of(db, q, params);
+        INFO(q << "\n" << w.plan);
+        CHECK(w.plan.find("evidence_fact (fact_id=?)") != std::string::npos);
         CHECK(w.fullscan_steps < 400);
     }
     // And the same queries without parameters do scan: the measure above is live.

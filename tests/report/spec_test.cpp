@@ -4,6 +4,8 @@
 // cutting, axis scale).  No database involved.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "report/report.h"
 #include "report/spec.h"
 #include "report/writers.h"
@@ -69,12 +71,41 @@ TEST_CASE("section defaults, literals, references and $$ escapes", "[report]") {
     CHECK(params[0].value == std::optional<std::string>("Amazon"));
     CHECK(params[1].value == std::optional<std::string>("5"));
     const auto s0 = bind_section_parameters(spec, spec.sections[0], params);
-    REQUIRE(s0.size() == 3);  // every query parameter, in the query's order
+    REQUIRE(s0.size() == 5);  // every query parameter, in the query's order
     CHECK(s0[0].name == "investor");
     CHECK(s0[0].value == std::optional<std::string>("Amazon"));
     CHECK(s0[1].name == "investee");
     CHECK_FALSE(s0[1].value);
     CHECK(s0[2].value == std::optional<std::string>("$odd"));
+    // The fact filters every query declares, at their defaults.
+    CHECK(s0[3].name == "min_confidence");
+    CHECK_FALSE(s0[3].value);
+    CHECK(s0[4].name == "curated_only");
+    CHECK(s0[4].value == std::optional<std::string>("0"));
+}
+
+TEST_CASE("curated_only: true binds every section's curated_only to 1, whatever it says",
+          "[report][provenance]") {
+    ReportSpec spec = parse_spec("r.json", R"({
+        "title": "T", "curated_only": true,
+        "sections": [{"query": "investments", "parameters": {"curated_only": 0}},
+                     {"query": "people"}]})");
+    CHECK(spec.curated_only);
+    for (const auto& s : spec.sections) {
+        INFO(s.path);
+        const auto bound = bind_section_parameters(spec, s, {});
+        const auto it = std::find_if(bound.begin(), bound.end(),
+                                     [](const BoundParam& b) { return b.name == "curated_only"; });
+        REQUIRE(it != bound.end());
+        CHECK(it->value == std::optional<std::string>("1"));
+    }
+    ReportSpec plain = parse_spec("r.json", R"({"title": "T", "curated_only": false,
+        "sections": [{"query": "investments"}]})");
+    CHECK_FALSE(plain.curated_only);
+    require_curated_only(plain);  // --curated-only
+    CHECK(plain.curated_only);
+    CHECK(spec_error(R"({"title": "T", "curated_only": 1, "sections": [{"query": "people"}]})") ==
+          "r.json: curated_only: must be true or false, not number");
 }
 
 TEST_CASE("spec errors name the file and the JSON path", "[report]") {
@@ -87,7 +118,8 @@ TEST_CASE("spec errors name the file and the JSON path", "[report]") {
     CHECK(spec_error(R"({"title": "T", "sections": []})") ==
           "r.json: sections: must be a non-empty array of sections");
     CHECK(spec_error(one_section(R"("query": "investments")", R"("titel": "x", )")) ==
-          "r.json: titel: unknown key (keys: title, description, parameters, sections)");
+          "r.json: titel: unknown key (keys: title, description, parameters, sections, "
+          "curated_only)");
     CHECK(spec_error(one_section(R"("query": "investments", "colums": ["x"])")) ==
           "r.json: sections[0].colums: unknown key (keys: title, description, query, "
           "parameters, columns, chart)");
@@ -100,7 +132,7 @@ TEST_CASE("spec errors name the file and the JSON path", "[report]") {
           "r.json: sections[0].query: must be a string, not number");
     CHECK(spec_error(one_section(R"("query": "investments", "parameters": {"investr": "x"})")) ==
           "r.json: sections[0].parameters.investr: query investments has no parameter 'investr' "
-          "(parameters: investor, investee, modality)");
+          "(parameters: investor, investee, modality, min_confidence, curated_only)");
     CHECK(spec_error(one_section(R"("query": "new_since")")) ==
           "r.json: sections[0].parameters: query new_since needs parameter 'since' (timestamp: an "
           "ISO timestamp: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC))");
