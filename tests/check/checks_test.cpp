@@ -70,7 +70,7 @@ struct Checked {
     // tamper: SQL run on the loaded database before the checks, to break
     // what only an edit made outside factdb can break.
     explicit Checked(const std::vector<json>& docs, const std::string& gazetteer = {},
-                     const std::string& tamper = {}) {
+                     const std::string& tamper = {}, const check::CheckOptions& checks = {}) {
         LoadOptions options;
         int n = 0;
         for (const auto& d : docs)
@@ -89,7 +89,7 @@ struct Checked {
             if (!tamper.empty()) db.exec(tamper);
         }
         query::ReadOnlyDatabase ro(db_path.string(), {});
-        const query::Table t = check::to_table(check::run_checks(ro));
+        const query::Table t = check::to_table(check::run_checks(ro, "check", checks));
         for (const auto& row : t.rows) {
             std::string line;
             for (std::size_t i = 0; i < row.size(); ++i)
@@ -696,4 +696,38 @@ TEST_CASE("modality_cue_outside_evidence reads rows loaded before migration 0011
                          "0011), outside its evidence at characters 24-46: check that the cue "
                          "governs the claim, or give the claim its modality|1|invest $80bn in "
                          "OpenAI"});
+}
+
+TEST_CASE("low_confidence_draft: drafted-only facts below the threshold, curated ones never",
+          "[check][provenance]") {
+    const std::string text =
+        "Acme invested $5 billion in Anthropic. Acme put $5 billion into Anthropic. Beta invested "
+        "$2 billion in Anthropic.";
+    const auto drafted = [](json claim, const std::string& rule, double confidence) {
+        claim["draft"] = {{"rule", rule}, {"confidence", confidence}};
+        return claim;
+    };
+    const json acme_curated =
+        investment("a1", "Acme invested $5 billion in Anthropic", "Acme", "Anthropic", "$5 billion");
+    const json acme_drafted = drafted(investment("a2", "Acme put $5 billion into Anthropic", "Acme",
+                                                 "Anthropic", "$5 billion"),
+                                      "en.investment.put_into", 0.2);
+    const json beta = drafted(investment("b1", "Beta invested $2 billion in Anthropic", "Beta",
+                                         "Anthropic", "$2 billion"),
+                              "en.investment.invest_in", 0.4);
+    // Breaks it: Acme's fact only drafted at 0.2, Beta's at 0.4.
+    CHECK(Checked(Docs{doc("d", text, {acme_drafted, beta})}).rows ==
+          Rows{"warning|low_confidence_draft|investment fact 1 (Acme invests in Anthropic: "
+               "5000000000 USD (completed)): drafted only, confidence 0.2 is below 0.5 (rule "
+               "en.investment.put_into)|1|Acme put $5 billion into Anthropic",
+               "warning|low_confidence_draft|investment fact 2 (Beta invests in Anthropic: "
+               "2000000000 USD (completed)): drafted only, confidence 0.4 is below 0.5 (rule "
+               "en.investment.invest_in)|2|Beta invested $2 billion in Anthropic"});
+    // Does not: a curated claim of Acme's fact makes it curated; Beta at 0.4
+    // is at the threshold 0.4.
+    check::CheckOptions at_beta;
+    at_beta.draft_threshold = 0.4;
+    CHECK(Checked(Docs{doc("d", text, {acme_curated, acme_drafted, beta})}, {}, {}, at_beta).rows ==
+          Rows{});
+    CHECK(check::kDefaultDraftThreshold == 0.5);
 }

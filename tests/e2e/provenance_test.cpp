@@ -155,7 +155,7 @@ TEST_CASE("provenance shows origin, rule and confidence after its earlier column
               .find("drafted,en.investment.invest_in,0.8") != std::string::npos);
 }
 
-TEST_CASE("--min-confidence and --curated-only keep the facts at or above, exact rows",
+TEST_CASE("min-confidence and curated-only options keep the facts at or above, exact rows",
           "[e2e][provenance]") {
     Loaded l;
     REQUIRE(l.load.exit_code == 0);
@@ -203,7 +203,8 @@ TEST_CASE("--min-confidence and --curated-only keep the facts at or above, exact
           "Microsoft,OpenAI,10000000000,USD,1,0,0\n");
 }
 
-TEST_CASE("--min-confidence refuses a value outside 0 to 1 and a clash with -p", "[e2e][provenance]") {
+TEST_CASE("the min-confidence option refuses a value outside 0 to 1 and a clash with -p",
+          "[e2e][provenance]") {
     Loaded l;
     REQUIRE(l.load.exit_code == 0);
     for (const char* bad : {"1.5", "-0.1", "high", ""}) {
