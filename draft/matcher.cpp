@@ -64,10 +64,19 @@ std::vector<Match> match_rule(const Rule& rule, const SentenceMentions& m, std::
             std::size_t found_at = 0, found_end = 0;
             const std::size_t tries = first ? 1 : gap + 1;
             for (std::size_t k = 0; k < tries; ++k) {
+                if (pos + k >= n) break;  // past the sentence's last token
                 // A gap never skips a mention of the kind just matched: the
                 // slot is the nearest one ("Later, Amazon invested": Amazon).
                 if (k > 0 && previous != nullptr && previous->kind == Element::Kind::mention &&
                     m.at(pos + k - 1, previous->mention) != nullptr)
+                    break;
+                // Nor, after a name, a comma: "Poolside, fondée ... par Eiso
+                // Kant, a bouclé" is not Eiso Kant's round (the name before a
+                // comma ends an apposition; its subject is further back).
+                if (k > 0 && previous != nullptr && previous->kind == Element::Kind::mention &&
+                    (previous->mention == MentionKind::name || previous->mention == MentionKind::names) &&
+                    m.tokens()[pos + k - 1].kind == lang::Token::Kind::symbol &&
+                    m.tokens()[pos + k - 1].raw == ",")
                     break;
                 ++tests;
                 const std::size_t end = element_at(e, m, pos + k);

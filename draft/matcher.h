@@ -7,7 +7,8 @@
 // position after the previous one, or, after a gap [0..N], at the first of
 // the next N + 1 positions where it matches (the nearest, never a later one:
 // there is no backtracking), and a gap never skips the start of a mention of
-// the kind matched just before it (the nearest name is the slot); an optional word is taken when it is there.
+// the kind matched just before it (the nearest name is the slot) nor, right
+// after a name, a comma (the name ends an apposition); an optional word is taken when it is there.
 // A mention element consumes the whole mention; a word element one token.
 // After a match, the scan resumes at the token after it, so a rule's matches
 // in a sentence never overlap.

@@ -89,8 +89,12 @@ SentenceMentions::SentenceMentions(std::string_view sentence, const RuleSet& rul
         if (auto m = lang::match_share(span, i, l)) add({MentionKind::share, m->begin, m->end, m->raw, {}});
         if (auto m = lang::match_power(span, i, l)) add({MentionKind::power, m->begin, m->end, m->raw, {}});
         if (auto m = lang::match_year(span, i, l)) add({MentionKind::year, m->begin, m->end, m->raw, {}});
-        if (places != nullptr)
-            if (auto m = places->match(span, i, l)) add({MentionKind::place, m->begin, m->end, m->raw, {}});
+        if (places != nullptr) {
+            if (auto m = places->match(span, i, l)) {
+                if (m->value->kind != "subdivision") major_places_[m->begin] = m->end;
+                add({MentionKind::place, m->begin, m->end, m->raw, {}});
+            }
+        }
     }
     find_names(rules);
     find_lists();
@@ -131,10 +135,19 @@ void SentenceMentions::find_names(const RuleSet& rules) {
         const std::size_t begin = i;
         std::size_t end = i + 1;  // tokens of the run
         std::size_t words = 1;
-        bool possessive = ends_with_apostrophe(tokens_[i].raw);
+        // An apostrophe ends the name ("OpenAI's") unless a capitalised word
+        // is glued after it ("O'Connor").
+        const auto ends_name = [&](std::size_t last) {
+            return ends_with_apostrophe(tokens_[last].raw) &&
+                   !(last + 1 < n && glued(tokens_[last], tokens_[last + 1]) &&
+                     capitalised(tokens_[last + 1], rules));
+        };
+        bool possessive = ends_name(i);
         while (!possessive && end < n) {
             const lang::Token& next = tokens_[end];
-            if (capitalised(next, rules)) {
+            if (next.kind == lang::Token::Kind::number && glued(tokens_[end - 1], next)) {
+                end += 1;  // "G42", "H100": figures glued to the name's word
+            } else if (capitalised(next, rules)) {
                 end += 1;
                 ++words;
             } else if (name_connector(next) && end + 1 < n && glued(tokens_[end - 1], next) &&
@@ -142,14 +155,15 @@ void SentenceMentions::find_names(const RuleSet& rules) {
                        tokens_[end + 1].kind == lang::Token::Kind::word) {
                 end += 2;
                 ++words;
-            } else if (next.kind == lang::Token::Kind::word && rules.in_list("NAMEJOIN", next.key) &&
+            } else if (((next.kind == lang::Token::Kind::word && rules.in_list("NAMEJOIN", next.key)) ||
+                        is_symbol(next, "&")) &&
                        end + 1 < n && capitalised(tokens_[end + 1], rules)) {
                 end += 2;
                 words += 2;
             } else {
                 break;
             }
-            possessive = ends_with_apostrophe(tokens_[end - 1].raw);
+            possessive = ends_name(end - 1);
         }
         i = end;
         if (words > kMaxNameWords) continue;  // a run this long is a title or a list, not a name
@@ -162,6 +176,11 @@ void SentenceMentions::find_names(const RuleSet& rules) {
         std::size_t to = byte_end(last - 1);
         to -= apostrophe_bytes(tokens_[last - 1].raw);
         if (to <= from) continue;
+        // A run that is exactly a country or a US state ("Germany",
+        // "Texas", "l'Irlande") is the place, not an organisation; a
+        // subdivision's name is not ruled out ("Meta" is a Colombian
+        // department, and a company).
+        if (const auto it = major_places_.find(begin); it != major_places_.end() && it->second >= last) continue;
         // A name followed by a glued "." that is its suffix's ("Inc.") ends
         // the match after the dot, so the pattern reads on from there.
         std::size_t match_end = end;
@@ -173,7 +192,7 @@ void SentenceMentions::find_names(const RuleSet& rules) {
 }
 
 void SentenceMentions::find_lists() {
-    // NAMES: a NAME, then (",", "et", "and", "&", ", et", ", and") NAME, up
+    // NAMES: a NAME, then (",", "et", "and", ", et", ", and") NAME, up
     // to kMaxListNames names.  Each start reads at most that many names.
     const std::size_t n = tokens_.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -184,9 +203,7 @@ void SentenceMentions::find_lists() {
         while (list.names.size() < kMaxListNames && pos < n) {
             std::size_t next = pos;
             if (is_symbol(tokens_[next], ",")) ++next;
-            if (next < n && (tokens_[next].key == "et" || tokens_[next].key == "and" ||
-                             is_symbol(tokens_[next], "&")))
-                ++next;
+            if (next < n && (tokens_[next].key == "et" || tokens_[next].key == "and")) ++next;
             if (next == pos || next >= n) break;
             const Mention* m = at(next, MentionKind::name);
             if (m == nullptr) break;

@@ -11,8 +11,9 @@
 //     a possessive apostrophe are left out of its surface;
 //   * at most one mention per kind starts at a token: the longest;
 //   * a NAME starts only where a run of capitalised words starts (never
-//     inside one), has at most kMaxNameWords words and is not a word of the
-//     STOP list; a NAMES list has at most kMaxListNames names;
+//     inside one), has at most kMaxNameWords words, is not a word of the
+//     STOP list and is not exactly a country or US state the resolver knows; a NAMES list has at most kMaxListNames names, joined by ",", "et", "and"
+//     ("&" joins words of one name: "Fidelity Management & Research");
 //   * building costs time and memory linear in the sentence: every matcher
 //     reads a bounded number of tokens from a position (docs/RELIABILITY.md).
 #pragma once
@@ -21,6 +22,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "draft/rules.h"
@@ -71,6 +73,7 @@ class SentenceMentions {
     std::vector<std::string> stems_;
     std::vector<Mention> mentions_;
     std::vector<std::int32_t> index_;  // tokens x kinds -> mentions_ index, -1 when none
+    std::unordered_map<std::size_t, std::size_t> major_places_;  // countries and states: begin -> end
 };
 
 }  // namespace factdb::draft

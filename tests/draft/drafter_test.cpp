@@ -91,6 +91,15 @@ TEST_CASE("French rules draft the claims of each sentence with exact fields", "[
             // acquisition rules are off until the loader knows the type.
             {"Nvidia Corp. a racheté Run:ai pour 700 millions de dollars.", {}},
             {"Il fait beau à Paris et Jean Dupont se promène.", {}},
+            // After a name, a gap never skips a comma: Charles Kantor raised nothing.
+            {"H Company, dont le directeur général est Charles Kantor, a levé 250 millions d'euros.",
+             {R"(fr.role.dont-le-titre | H Company, dont le directeur général est Charles Kantor | {"organization":"H Company","title":"directeur général","person":"Charles Kantor"})"}},
+            {"Peter Wennink, ancien directeur général d'ASML, siège au conseil.",
+             {R"(fr.role.apposition | Peter Wennink, ancien directeur général d'ASML | {"person":"Peter Wennink","title":"directeur général","organization":"ASML"})"}},
+            {"Arthur Mensch, le patron de Mistral AI, a parlé.",
+             {R"(fr.role.apposition | Arthur Mensch, le patron de Mistral AI | {"person":"Arthur Mensch","title":"patron","organization":"Mistral AI"})"}},
+            {"Mistral AI a annoncé avoir bouclé une levée de fonds de 1,7 milliard d'euros.",
+             {R"(fr.funding_round.levee-de-fonds | Mistral AI a annoncé avoir bouclé une levée de fonds de 1,7 milliard d'euros | {"company":"Mistral AI","amount":"1,7 milliard d'euros"})"}},
             // "l'Indiana" is no company: no investment.
             {"Selon Le Monde, Amazon investira 11 milliards de dollars dans l'Indiana.", {}},
         },
@@ -129,6 +138,22 @@ TEST_CASE("English rules draft the claims of each sentence with exact fields", "
             {"Meta will build a data center campus in Louisiana with a capacity of 5 gigawatts.",
              {R"(en.datacenter.place-capacity | Meta will build a data center campus in Louisiana with a capacity of 5 gigawatts | {"operator":"Meta","location":"Louisiana","capacity":"5 gigawatts"})"}},
             {"The weather in Paris was fine, said John Smith.", {}},
+            // A country is no investee.
+            {"Google will invest €7 billion in Germany by 2029.", {}},
+            {"Anthropic raised $16.5 billion in a Series G round led by GIC and Fidelity Management & Research.",
+             {R"(en.funding_round.raise-round-led | Anthropic raised $16.5 billion in a Series G round led by GIC and Fidelity Management & Research | {"company":"Anthropic","amount":"$16.5 billion","round":"Series G","lead":["GIC","Fidelity Management & Research"]})"}},
+            {"James O'Connor, the former head of Microsoft Ireland, welcomed it.",
+             {R"(en.role.apposition | James O'Connor, the former head of Microsoft Ireland | {"person":"James O'Connor","title":"head","organization":"Microsoft Ireland"})"}},
+            {"Krishna Rao, Anthropic's chief financial officer, said so.",
+             {R"(en.role.name-possessive | Krishna Rao, Anthropic's chief financial officer | {"person":"Krishna Rao","organization":"Anthropic","title":"chief financial officer"})"}},
+            {"Meta holds a stake of about 2.5% in EssilorLuxottica.",
+             {R"(en.stake.stake-of | Meta holds a stake of about 2.5% in EssilorLuxottica | {"holder":"Meta","share":"about 2.5%","company":"EssilorLuxottica"})"}},
+            {"Blue Owl Capital, which owns 80% of the Hyperion joint venture, agreed.",
+             {R"(en.stake.which-owns | Blue Owl Capital, which owns 80% of the Hyperion | {"holder":"Blue Owl Capital","share":"80%","company":"Hyperion"})"}},
+            {"Alphabet, whose market value exceeds $3 trillion, spends more.",
+             {R"(en.valuation.whose-market-value | Alphabet, whose market value exceeds $3 trillion | {"company":"Alphabet","amount":"$3 trillion"})"}},
+            // After a name, a gap never skips a comma: Eiso Kant raised nothing.
+            {"Poolside, founded by Jason Warner and Eiso Kant, raised $1 billion.", {}},
             {"Nvidia Corp. acquired Run:ai for $700 million.", {}},
         },
         Language::en);
@@ -174,7 +199,7 @@ TEST_CASE("Every enabled rule drafts a type and fields the loader takes, with it
                 if (f.required) CHECK(captured.count(std::string(f.name)) == 1);
         }
     }
-    CHECK(enabled == 61);
+    CHECK(enabled == 68);
     CHECK(off == 4);
 }
 

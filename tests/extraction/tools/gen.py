@@ -1,4 +1,12 @@
 # Generator for tests/extraction: writes articles, body twins and gold claim files; asserts verbatim evidence.
+# Invariants: the body twin (.body.txt) of a .md or .html article is exactly the article text a
+# reader must extract (paragraphs and intertitles, no navigation, ads, newsletter boxes, related
+# links or scripts); an evidence must occur in the text (white space and apostrophes folded),
+# once unless "occurrence" is given; re-running it on unchanged arts files rewrites identical files.
+# Paragraph markup (both .md and .html): **bold**, *italic*, [text](url); a paragraph "## X" is an
+# intertitle. HTML pages come in two layouts: "a" (default; <article>, og/article: meta, cookie
+# banner) and "b" (a news site: no article:published_time, date from JSON-LD and <time>, body in
+# div.story-body with an ad slot, a "Read more" aside and a newsletter box among the paragraphs).
 import json, re, sys, os, importlib, importlib.util
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 os.makedirs(OUT, exist_ok=True)
@@ -10,7 +18,65 @@ def strip_md(s):
     s = re.sub(r"\*\*(.+?)\*\*", r"\1", s); s = re.sub(r"\*(.+?)\*", r"\1", s)
     s = re.sub(r"\[(.+?)\]\((.+?)\)", r"\1", s); return s
 def esc(s): return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def md_to_html(s):
+    s = esc(s)
+    s = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", s); s = re.sub(r"\*(.+?)\*", r"<em>\1</em>", s)
+    return re.sub(r"\[(.+?)\]\((.+?)\)", r'<a href="\2">\1</a>', s)
+def html_block(p, indent):
+    if p.startswith("## "): return f"{indent}<h2>{md_to_html(p[3:])}</h2>"
+    return f"{indent}<p>{md_to_html(p)}</p>"
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 def fold(s): return re.sub(r"\s+", " ", s.replace("\u2019", "'"))
+def layout_b(a, title, lang, paras):
+    site = a.get("site", "Daily Compute"); fr = lang == "fr"
+    y, m, d = (int(x) for x in a["published"].split("-"))
+    shown = f"{d} {MOIS[m-1]} {y}" if fr else f"{MONTHS[m-1]} {d}, {y}"
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+                     "datePublished": a["published"] + "T06:00:00+02:00", "mainEntityOfPage": a["url"],
+                     "author": [{"@type": "Person", "name": "Staff"}]}, ensure_ascii=False)
+    blocks = [html_block(p, "        ") for p in paras]
+    ad = '        <div class="ad ad-inline" data-slot="inline-1"><span class="ad-label">' + ("Publicité" if fr else "Advertisement") + '</span><script>window.adq=(window.adq||[]).concat("inline-1");</script></div>'
+    more = '        <aside class="inline-related"><strong>' + ("À lire aussi :" if fr else "Read more:") + '</strong> <a href="/2026/01/chips-shortage">' + ("Pénurie de puces : les délais s&#39;allongent" if fr else "Chip shortage: lead times grow again") + '</a></aside>'
+    if len(blocks) > 1: blocks.insert(1, ad)
+    if len(blocks) > 3: blocks.insert(3, more)
+    news = ('        <div class="newsletter-signup"><p>' + ("Recevez chaque matin notre lettre sur l&#39;IA et le cloud." if fr else "Get our AI and cloud briefing every morning.")
+            + '</p><form action="/subscribe"><input type="email" placeholder="' + ("Votre adresse e-mail" if fr else "Your email") + '"><button>OK</button></form></div>')
+    body = "\n".join(blocks + [news])
+    return f"""<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>{esc(title)} &#8211; {esc(site)}</title>
+<meta name="description" content="{esc(strip_md(paras[0])[:150])}">
+<meta property="og:title" content="{esc(title)}">
+<meta property="og:site_name" content="{esc(site)}">
+<link rel="canonical" href="{a['url']}">
+<script async src="https://ads.example/tag.js"></script>
+<script type="application/ld+json">{ld}</script>
+<style>.ad{{min-height:250px}} .paywall{{display:none}}</style>
+</head>
+<body>
+<header class="masthead"><a class="brand" href="/">{esc(site)}</a>
+  <nav><a href="/markets">{'Marchés' if fr else 'Markets'}</a> <a href="/tech">Tech</a> <a href="/energy">{'Énergie' if fr else 'Energy'}</a> <a href="/subscribe">{'S&#39;abonner' if fr else 'Subscribe'}</a></nav>
+</header>
+<div class="paywall-notice">{'Il vous reste 3 articles gratuits ce mois-ci.' if fr else 'You have 3 free articles left this month.'} <a href="/subscribe">{'S&#39;abonner' if fr else 'Subscribe'}</a></div>
+<div class="layout">
+  <div class="story">
+    <h1 class="headline">{esc(title)}</h1>
+    <div class="meta"><span class="author">{'Par la rédaction' if fr else 'By Staff'}</span> <time datetime="{a['published']}T06:00:00+02:00">{shown}</time></div>
+    <div class="story-body">
+{body}
+    </div>
+  </div>
+  <aside class="sidebar"><h3>{'Les plus lus' if fr else 'Most read'}</h3><ol><li><a href="/a/10">{'Le nucléaire au secours des centres de données' if fr else 'Nuclear power to the rescue of data centres'}</a></li><li><a href="/a/11">{'Qui finance vraiment l&#39;IA ?' if fr else 'Who really pays for AI?'}</a></li></ol></aside>
+</div>
+<footer><p>© 2026 {esc(site)}</p><a href="/privacy">{'Confidentialité' if fr else 'Privacy'}</a> <a href="/terms">{'Conditions' if fr else 'Terms'}</a></footer>
+<script>document.querySelectorAll('.ad').forEach(function(e){{e.dataset.seen='1';}});</script>
+</body>
+</html>
+"""
+
 errs = 0
 for a in arts:
     stem, lang, fmt = a["stem"], a["lang"], a["fmt"]
@@ -24,9 +90,14 @@ for a in arts:
         text = title + "\n\n" + "\n\n".join(strip_md(p) for p in paras) + "\n"
         text = re.sub(r"^## ", "", text, flags=re.M)
         open(f"{OUT}/{stem}.body.txt", "w").write(text); tf = f"{stem}.body.txt"
+    elif a.get("layout") == "b":
+        html = layout_b(a, title, lang, paras)
+        open(f"{OUT}/{stem}.html", "w").write(html)
+        text = "\n\n".join(strip_md(p[3:] if p.startswith("## ") else p) for p in paras) + "\n"
+        open(f"{OUT}/{stem}.body.txt", "w").write(text); tf = f"{stem}.body.txt"
     else:
         site = a.get("site", "Le Fil Tech")
-        ps = "\n".join(f"      <p>{esc(p)}</p>" for p in paras)
+        ps = "\n".join(html_block(p, "      ") for p in paras)
         ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
                          "datePublished": a["published"] + "T07:30:00Z", "inLanguage": lang,
                          "publisher": {"@type": "Organization", "name": site}}, ensure_ascii=False)
@@ -67,7 +138,7 @@ for a in arts:
 </html>
 """
         open(f"{OUT}/{stem}.html", "w").write(html)
-        text = "\n\n".join(paras) + "\n"
+        text = "\n\n".join(strip_md(p[3:] if p.startswith("## ") else p) for p in paras) + "\n"
         open(f"{OUT}/{stem}.body.txt", "w").write(text); tf = f"{stem}.body.txt"
     ft = fold(text)
     claims = []; seen = {}
