@@ -3,6 +3,9 @@
 // usage errors and the language said on stderr.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "support/fixtures.h"
 
 using namespace factdb::testing;
@@ -50,4 +53,44 @@ TEST_CASE("factdb draft reads standard input and refuses bad options", "[e2e][dr
     const RunResult none = run_factdb({"draft"});
     CHECK(none.exit_code == 2);
     CHECK(none.err.find("draft needs at least one FILE") != std::string::npos);
+}
+
+TEST_CASE("factdb draft writes several articles into a folder or as JSON Lines", "[e2e][draft]") {
+    TempDir dir;
+    const auto a = dir.write("a.txt", "Titre\n\nAmazon a investi 8 milliards de dollars dans Anthropic.\n");
+    const auto b = dir.write("b.md", "# Titre\n\nNvidia détient environ 7 % de CoreWeave.\n");
+    const auto out = dir / "out";
+    std::filesystem::create_directories(out);
+    const RunResult r = run_factdb({"draft", a.string(), b.string(), "--language", "fr", "--out", out.string()});
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err == a.string() + ": 1 claim(s) drafted -> " + (out / "a.claims.json").string() + "\n" + b.string() +
+                       ": 1 claim(s) drafted -> " + (out / "b.claims.json").string() + "\n");
+    CHECK(read_file(out / "b.claims.json").find("\"holder\": \"Nvidia\"") != std::string::npos);
+    // Both drafts load together, unchanged.
+    const auto db = (dir / "d.sqlite").string();
+    const RunResult loaded = run_factdb({"--db", db, "load", out.string()});
+    CHECK(loaded.exit_code == 0);
+    CHECK(loaded.out.find("loaded 2 documents from 2 files") != std::string::npos);
+    // Without --out: one document a line.
+    const RunResult lines = run_factdb({"draft", a.string(), b.string(), "--language", "fr"});
+    REQUIRE(lines.exit_code == 0);
+    CHECK(std::count(lines.out.begin(), lines.out.end(), '\n') == 2);
+    CHECK(lines.out.rfind("{\"format\":\"factdb.claims/1\",\"document\":{\"id\":\"a\"", 0) == 0);
+    // Several files need an existing folder.
+    const RunResult no_dir = run_factdb({"draft", a.string(), b.string(), "--out", (dir / "nope").string()});
+    CHECK(no_dir.exit_code == 2);
+    CHECK(no_dir.err == "factdb: --out " + (dir / "nope").string() +
+                            ": several FILEs are written into a folder, and it does not exist (see 'factdb "
+                            "draft --help')\n");
+}
+
+TEST_CASE("factdb draft refuses a text in neither French nor English, naming the file", "[e2e][draft]") {
+    TempDir dir;
+    const auto de = dir.write("de.txt", "Der Hund läuft schnell über die Straße und die Katze schläft im Garten.\n");
+    const RunResult r = run_factdb({"draft", de.string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "factdb: " + de.string() +
+                       ": the text is neither French nor English (13 words; scores German 8.0); give --language "
+                       "fr or --language en\n");
 }
