@@ -14,6 +14,13 @@ TSAN_BUILD ?= build-tsan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 
+# make eval: the drafter on the extraction corpus, dev and test halves (docs/DRAFT.md)
+.PHONY: eval
+eval: build
+	@cmake --build $(BUILD) -j $(JOBS) --target factdb_draft_eval
+	@$(BUILD)/tests/factdb_draft_eval --split dev tests/extraction | sed -n '/^split/,$$p'
+	@$(BUILD)/tests/factdb_draft_eval --split test tests/extraction | sed -n '/^split/,$$p'
+
 .PHONY: all deps deps-test deps-fuzz configure build run test bench test-asan test-tsan fuzz clean format check-format
 
 all: build

@@ -55,5 +55,6 @@ int run_schema(Context& ctx);
 int run_check(Context& ctx);
 int run_search(Context& ctx);
 int run_report(Context& ctx);
+int run_draft(Context& ctx);
 
 }  // namespace factdb::cli

@@ -52,6 +52,31 @@ const std::vector<Command>& commands() {
          "Exit codes: 0 loaded, 1 loaded with bad documents skipped (--keep-going),\n"
          "2 bad input (nothing was changed), 3 database or I/O error.\n",
          run_load},
+        {"draft", "draft claims from articles (.txt, .md, .html) by the built-in rules",
+         "Usage: factdb draft FILE... [--language fr|en|auto] [--id ID] [--title T]\n"
+         "                    [--published YYYY-MM-DD] [--url U] [--out FILE|DIR] [--format claims]\n"
+         "\n"
+         "Reads each article (.txt: a first line followed by a blank line is the title;\n"
+         ".md; .html/.htm; - reads standard input as text) and drafts its claims with\n"
+         "the built-in French and English rules (docs/DRAFT.md). The result is a\n"
+         "factdb.claims/1 file that factdb load accepts unchanged: the text inline,\n"
+         "each claim's evidence a verbatim span of it, its fields the words of the\n"
+         "text, and \"draft\": {\"rule\", \"confidence\"}. Nothing is written to a database.\n"
+         "\n"
+         "Options:\n"
+         "  --language L   fr, en or auto (the default: detected from the text, and\n"
+         "                 said on stderr; a text in neither is refused)\n"
+         "  --id ID        the document id (default: a slug of the file name); one FILE only\n"
+         "  --title T      the title (default: the article's own)\n"
+         "  --published D  the publication date, YYYY-MM-DD\n"
+         "  --url U        the article's address\n"
+         "  --out PATH     write the claims file there (a folder: ID.claims.json in it,\n"
+         "                 required for several FILEs) instead of standard output;\n"
+         "                 several FILEs on standard output are JSON Lines\n"
+         "  --format claims  the output format (the only one)\n"
+         "\n"
+         "Exit codes: 0 drafted, 2 bad input or usage, 3 I/O error.\n",
+         run_draft},
         {"summary", "print what the database says: investments, stakes, data centres, acquisitions, people",
          "Usage: factdb [--db PATH] summary [--format table|markdown|json]\n"
          "\n"
