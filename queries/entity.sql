@@ -1,10 +1,14 @@
 -- name: entity
 -- title: Everything about an entity
--- description: Every fact in which the entity takes part, in any role, with a one-line summary, its modality, the first document stating it and the quote; for a named partnership (a venture such as Stargate) also one row per partner, role member.
+-- description: Every fact in which the entity takes part, in any role, with a one-line summary, its modality, the first document stating it and the quote; for a named partnership (a venture such as Stargate) also one row per partner, role member; for a company that raised a funding round also one row per investor of the round, role round_investor.
 -- param: name entity required the entity (any alias, case and accents ignored)
 -- The second branch lists the parties of each partnership the entity is the
 -- venture of (its members): both branches reach fact_entities through its
 -- (entity_id, role) index and its primary key.
+-- The third lists the investors of each funding round the entity raised
+-- (it is the round's company): "X: lead investor in C (series_c)" or
+-- "X: participant in C (...)", so a round's investors take part in the
+-- company (issue 13).
 SELECT f.id AS fact_id,
        f.type,
        fe.role,
@@ -34,4 +38,25 @@ JOIN facts f ON f.id = v.fact_id
 JOIN evidence e ON e.id = f.first_evidence_id
 WHERE v.entity_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :name)
   AND v.role = 'venture'
+UNION ALL
+SELECT f.id AS fact_id,
+       f.type,
+       'round_investor' AS role,
+       investor.name || ': ' || CASE backer.role WHEN 'lead_investor' THEN 'lead investor'
+                                                 ELSE 'participant' END
+           || ' in ' || company.name || ' (' || r.round || ')' AS summary,
+       f.modality,
+       e.document_id AS document,
+       f.documents AS documents,
+       e.quote
+FROM fact_entities c
+JOIN funding_rounds r ON r.fact_id = c.fact_id
+JOIN entities company ON company.id = c.entity_id
+JOIN fact_entities backer ON backer.fact_id = c.fact_id
+                         AND backer.role IN ('lead_investor', 'participant')
+JOIN entities investor ON investor.id = backer.entity_id
+JOIN facts f ON f.id = c.fact_id
+JOIN evidence e ON e.id = f.first_evidence_id
+WHERE c.entity_id = (SELECT entity_id FROM entity_aliases WHERE alias_key = :name)
+  AND c.role = 'company'
 ORDER BY type, fact_id, role, summary;

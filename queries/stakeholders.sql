@@ -1,6 +1,6 @@
 -- name: stakeholders
 -- title: Stakeholders
--- description: Who holds stakes in or has invested in a company: one row per stakeholder and relation, with the total of completed investments.
+-- description: Who holds stakes in, has invested in, or took part in a funding round of a company: one row per stakeholder and relation, with the total of completed investments.
 -- param: company entity 'Anthropic' the company (any alias)
 --
 -- relation is the stake's relation (shareholder, principal_shareholder, ...)
@@ -10,6 +10,12 @@
 -- units: an integer when the total is whole and fits in 64 bits, else its
 -- exact decimal text ("1004.99").  NULL when those investments are in more
 -- than one currency (never adds dollars to euros); currency says which.
+-- A round's investors take part in the company (issue 13): relation
+-- 'lead_investor' or 'participant' (their fact_entities roles), one row per
+-- investor and role over all the company's funding rounds, with the most
+-- certain modality and the quote of the first such round; a round's amount
+-- is the whole round's, not the investor's, so it adds nothing to
+-- invested_low_total (which still shows the investor's own investments).
 WITH target AS (
     SELECT entity_id AS id FROM entity_aliases WHERE alias_key = :company
 ),
@@ -35,6 +41,16 @@ invested AS (
     WHERE i.investee_id = (SELECT id FROM target)
     GROUP BY i.investor_id
 ),
+backers AS (
+    SELECT fe.entity_id AS holder_id, fe.role AS relation, min(m.certainty) AS certainty,
+           min(r.fact_id) AS fact_id
+    FROM funding_rounds r
+    JOIN fact_entities fe ON fe.fact_id = r.fact_id AND fe.role IN ('lead_investor', 'participant')
+    JOIN facts f ON f.id = r.fact_id
+    JOIN modalities m ON m.name = f.modality
+    WHERE r.company_id = (SELECT id FROM target)
+    GROUP BY fe.entity_id, fe.role
+),
 rows AS (
     SELECT s.holder_id, s.relation, s.share_low, s.share_high, f.modality, s.fact_id
     FROM stakes s
@@ -46,6 +62,10 @@ rows AS (
     FROM invested v
     WHERE NOT EXISTS (SELECT 1 FROM stakes s
                       WHERE s.holder_id = v.holder_id AND s.company_id = (SELECT id FROM target))
+    UNION ALL
+    SELECT k.holder_id, k.relation, NULL, NULL,
+           (SELECT name FROM modalities WHERE certainty = k.certainty), k.fact_id
+    FROM backers k
 )
 SELECT holder.name AS stakeholder,
        r.relation,

@@ -63,7 +63,9 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
     CHECK(
         md.rfind("# AI industry overview\n\n"
                  "What the loaded articles say: money invested, who holds stakes in Anthropic, "
-                 "data centres per US state, people, and what is new.\n\n"
+                 "data centres per US state, people, money raised in funding rounds, "
+                 "valuations, spending, data-centre sites with their capacity, and what is "
+                 "new.\n\n"
                  "_Generated 2025-03-01T00:00:00Z; parameters: since = 1970-01-01._\n\n"
                  "## Investments\n\n"
                  "Who invested how much in whom, at what stage, how sure, and how many documents "
@@ -113,8 +115,18 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
                    "produits d'Anthr… [^12] |"));
     CHECK(has_line(md, "## New facts"));
     CHECK(count_of(md, "| 2025-01-02T03:04:05Z |") == 19);
-    CHECK(has_line(md, "[^31]: “la Pennsylvanie”"));
-    CHECK_FALSE(has_line(md, "(no rows)"));
+    // Issue 13's sections: the seed states no round, valuation or spending
+    // (each says so); its five data-centre facts are listed by site.
+    CHECK(md.find("## Funding rounds\n\nWho raised how much in which round") != std::string::npos);
+    CHECK(md.find("## Valuations\n\nA company's valuation history") != std::string::npos);
+    CHECK(md.find("## Spending\n\nWho spends how much") != std::string::npos);
+    CHECK(count_of(md, "(no rows)") == 3);
+    CHECK(has_line(md, "## Data-centre sites and capacity"));
+    CHECK(has_line(md,
+                   "| US | US-IN |  |  | Amazon | 30 |  |  | undisclosed | unspecified | "
+                   "asserted | Amazon a déjà investi au moins 11 milli… [^13] |"));
+    CHECK(has_line(md, "[^16]: “la Pennsylvanie”"));
+    CHECK(has_line(md, "[^36]: “la Pennsylvanie”"));
 }
 
 TEST_CASE("report -p since after the load: the new-facts section says (no rows)", "[report]") {
@@ -140,7 +152,7 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     CHECK(j["title"] == "AI industry overview");
     CHECK(j["generated_at"] == "2025-03-01T00:00:00Z");
     CHECK(j["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}});
-    REQUIRE(j["sections"].size() == 5);
+    REQUIRE(j["sections"].size() == 9);
     const json& inv = j["sections"][0];
     CHECK(inv["query"] == "investments");
     CHECK(inv["parameters"] ==
@@ -170,7 +182,16 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     CHECK(dc["rows"][1]["datacenter_count"].is_null());
     CHECK(dc["parameters"] == json{{"operator", nullptr}, {"rollup", 1}});
 
-    const json& fresh = j["sections"][4];
+    // Issue 13's sections, in order, before the new facts.
+    CHECK(j["sections"][4]["query"] == "funding_rounds");
+    CHECK(j["sections"][4]["parameters"] == json{{"company", nullptr}});
+    CHECK(j["sections"][4]["rows"].empty());
+    CHECK(j["sections"][5]["query"] == "valuations");
+    CHECK(j["sections"][6]["query"] == "spending");
+    CHECK(j["sections"][7]["query"] == "datacenters");
+    CHECK(j["sections"][7]["rows"].size() == 5);
+
+    const json& fresh = j["sections"][8];
     CHECK(fresh["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}});
     CHECK(fresh["rows"].size() == 19);
     CHECK(fresh["rows"][0]["fact_id"] == 1);
@@ -193,7 +214,9 @@ TEST_CASE("overview as HTML: self-contained, charset, SVG chart, quotes on hover
     CHECK(html.find("<rect class=\"bar\" x=\"53\" y=\"12\" width=\"557\" height=\"18\"") !=
           std::string::npos);
     CHECK(html.find("Not charted (no datacenter_count): US-MS, US-NC, US-PA") != std::string::npos);
-    CHECK(count_of(html, "<table>") == 5);
+    // One table a section with rows: the seed has no round, valuation or
+    // spending, and those three sections say "(no rows)".
+    CHECK(count_of(html, "<table>") == 6);
     CHECK(html.find("<td class=\"quote\" title=\"Amazon ait déjà investi 8 milliards de dollars "
                     "dans Anthropic\">") != std::string::npos);
     CHECK(html.find("<td class=\"num\">8000000000</td>") != std::string::npos);

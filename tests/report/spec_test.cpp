@@ -39,7 +39,7 @@ TEST_CASE("the shipped overview spec parses with its since parameter", "[report]
     CHECK(spec.parameters[0].name == "since");
     CHECK(spec.parameters[0].type == query::ParamType::timestamp);
     CHECK(spec.parameters[0].default_value == std::optional<std::string>("1970-01-01"));
-    REQUIRE(spec.sections.size() == 5);
+    REQUIRE(spec.sections.size() == 9);
     CHECK(spec.sections[0].query->name == "investments");
     CHECK(spec.sections[1].query->name == "stakeholders");
     CHECK(spec.sections[2].query->name == "datacenters_by_state");
@@ -47,8 +47,12 @@ TEST_CASE("the shipped overview spec parses with its since parameter", "[report]
     CHECK(spec.sections[2].chart->label == "state_code");
     CHECK(spec.sections[2].chart->value == "datacenter_count");
     CHECK(spec.sections[3].query->name == "people");
-    CHECK(spec.sections[4].query->name == "new_since");
-    CHECK(spec.sections[4].parameters.at("since").reference == "since");
+    CHECK(spec.sections[4].query->name == "funding_rounds");
+    CHECK(spec.sections[5].query->name == "valuations");
+    CHECK(spec.sections[6].query->name == "spending");
+    CHECK(spec.sections[7].query->name == "datacenters");
+    CHECK(spec.sections[8].query->name == "new_since");
+    CHECK(spec.sections[8].parameters.at("since").reference == "since");
 }
 
 TEST_CASE("section defaults, literals, references and $$ escapes", "[report]") {
@@ -94,8 +98,8 @@ TEST_CASE("spec errors name the file and the JSON path", "[report]") {
     CHECK(spec_error(one_section(R"("title": "x")")) == "r.json: sections[0]: missing key 'query'");
     CHECK(spec_error(one_section(R"("query": "investment")")) ==
           "r.json: sections[0].query: unknown query 'investment' (queries: conflicts, "
-          "datacenters, datacenters_by_state, entity, investment_totals, investments, new_since, people, "
-          "provenance, stakeholders)");
+          "datacenters, datacenters_by_state, entity, funding_rounds, investment_totals, investments, "
+          "new_since, people, provenance, spending, stakeholders, valuations)");
     CHECK(spec_error(one_section(R"("query": 3)")) ==
           "r.json: sections[0].query: must be a string, not number");
     CHECK(spec_error(one_section(R"("query": "investments", "parameters": {"investr": "x"})")) ==
