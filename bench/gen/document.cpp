@@ -73,7 +73,8 @@ constexpr std::string_view kModalities[] = {"asserted", "reported", "conditional
                                             "possible", "planned",  "negated"};
 
 // Relative frequency of each claim type, in ClaimType order.
-constexpr int kTypeWeights[kClaimTypes] = {16, 8, 12, 8, 10, 6, 10, 10, 10, 10};
+// Funding rounds and valuations (issue 13) about as often as stakes.
+constexpr int kTypeWeights[kClaimTypes] = {16, 8, 12, 8, 10, 6, 10, 10, 10, 10, 6, 4};
 
 class Assembler {
   public:

@@ -28,9 +28,11 @@ enum class ClaimType {
     product,
     supply,
     partnership,
-    quote
+    quote,
+    funding_round,  // issue 13
+    valuation,
 };
-inline constexpr int kClaimTypes = 10;
+inline constexpr int kClaimTypes = 12;
 std::string_view to_string(ClaimType type);
 // Whether variant 1 of a fact changes a value (and so makes a conflict).
 bool has_conflicting_variant(ClaimType type);
@@ -80,6 +82,14 @@ struct Fact {
     std::vector<int> purposes;   // datacenter purposes
     int year = 0;                // 0: absent
     bool flag = false;           // type-specific option (see templates.cpp)
+    // funding_round: lead investors in list, participants in list2, the
+    // round's code index in stage (round_words()); funding_round and
+    // valuation: a stated valuation and its basis (index into
+    // basis_words()).
+    std::vector<int> list2;
+    bool has_valuation = false;
+    Amount valuation;
+    int basis = 2;  // unspecified
 };
 
 Fact make_fact(const World& world, ClaimType type, std::uint64_t index, int variant);
