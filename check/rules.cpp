@@ -324,7 +324,7 @@ ORDER BY x.id
           "an amount beyond its currency's plausibility bound (currency_bounds; the loader "
           "refuses one, a database made by an earlier factdb or edited outside it may hold one)"},
          R"sql(
--- Every stored amount, both ends, of the three tables that hold money,
+-- Every stored amount, both ends, of the tables that hold money,
 -- against currency_bounds (schema/0009, 0014), compared in minor units
 -- (the exact columns; max_units * minor_per_unit is at most 10^18).  Totals
 -- stay exact whatever the amounts (queries/investment_totals.sql), but an
@@ -341,6 +341,16 @@ WITH amounts AS (
     UNION ALL
     SELECT fact_id, 'spending', amount_low_minor, amount_high_minor, currency
     FROM spending
+    UNION ALL  -- issue 13: a round's two amounts, each in its own currency
+    SELECT fact_id, 'funding round amount', amount_low_minor, amount_high_minor, currency
+    FROM funding_rounds
+    UNION ALL
+    SELECT fact_id, 'funding round valuation', valuation_low_minor, valuation_high_minor,
+           valuation_currency
+    FROM funding_rounds
+    UNION ALL
+    SELECT fact_id, 'valuation', amount_low_minor, amount_high_minor, currency
+    FROM valuations
 )
 SELECT 'fact ' || a.fact_id || ': ' || a.what || ' of '
        || CASE WHEN a.low IS NOT NULL AND a.high IS NOT NULL AND a.low <> a.high
@@ -352,7 +362,7 @@ SELECT 'fact ' || a.fact_id || ': ' || a.what || ' of '
 FROM amounts a
 JOIN currency_bounds b ON b.currency = a.currency
 WHERE a.low > b.max_units * b.minor_per_unit OR a.high > b.max_units * b.minor_per_unit
-ORDER BY a.fact_id
+ORDER BY a.fact_id, a.what
 )sql"},
 
         {{"parent_cycle", Severity::error,

@@ -676,6 +676,50 @@ TEST_CASE("implausible_amount: amounts beyond their currency's bound, not at it"
                "$3 billion in data centers in Texas"});
 }
 
+TEST_CASE("implausible_amount: a round's amount and valuation and a valuation, each in its currency",
+          "[check][totals][funding_round]") {
+    const std::string text =
+        "Mistral AI raised 600 million euros in a Series B at a post-money valuation of $6 "
+        "billion. Nvidia's market value is more than $3.5 trillion.";
+    const json docs = doc(
+        "a", text,
+        {funding_round("b", "Mistral AI raised 600 million euros in a Series B at a post-money "
+                            "valuation of $6 billion",
+                       "Series B", "600 million euros", "$6 billion", "post-money"),
+         {{"id", "v"},
+          {"type", "valuation"},
+          {"evidence", "Nvidia's market value is more than $3.5 trillion"},
+          {"company", "Nvidia"},
+          {"amount", "more than $3.5 trillion"},
+          {"basis", "market value"}}});
+    // At the bounds (10^15 EUR, 10^15 USD): no violation.
+    Checked at_bound(Docs{docs}, {},
+                     "UPDATE funding_rounds SET amount_low = 1000000000000000,"
+                     " amount_high = 1000000000000000, amount_low_minor = 100000000000000000,"
+                     " amount_high_minor = 100000000000000000;");
+    CHECK(at_bound.rows.empty());
+    // A cent beyond: the round's amount (EUR) and valuation (USD) are two
+    // rows of one fact, by what they are; the valuation's open-ended low.
+    Checked c(Docs{docs}, {},
+              "UPDATE funding_rounds SET amount_low = NULL, amount_high = NULL,"
+              " amount_low_minor = 100000000000000001, amount_high_minor = 100000000000000001,"
+              " valuation_low = 2000000000000000, valuation_high = 2000000000000000,"
+              " valuation_low_minor = 200000000000000000,"
+              " valuation_high_minor = 200000000000000000;"
+              "UPDATE valuations SET amount_low = 5000000000000000,"
+              " amount_low_minor = 500000000000000000;");
+    CHECK(c.rows ==
+          Rows{"error|implausible_amount|fact 1: funding round amount of 1000000000000000.01 EUR "
+               "is beyond the plausible maximum of 1000000000000000 EUR|1|Mistral AI raised 600 "
+               "million euros in a Series B at a post-money valuation of $6 billion",
+               "error|implausible_amount|fact 1: funding round valuation of 2000000000000000 USD "
+               "is beyond the plausible maximum of 1000000000000000 USD|1|Mistral AI raised 600 "
+               "million euros in a Series B at a post-money valuation of $6 billion",
+               "error|implausible_amount|fact 2: valuation of 5000000000000000 USD is beyond the "
+               "plausible maximum of 1000000000000000 USD|2|Nvidia's market value is more than "
+               "$3.5 trillion"});
+}
+
 TEST_CASE("currency_bounds (schema/0009, 0012) holds the loader's table of bounds and minor units",
           "[check][totals]") {
     TempDir dir;
