@@ -233,40 +233,57 @@ ORDER BY r.fact_id
 -- Firm bounds as in round_valuation_below_amount: the post-money's upper
 -- bound against the pre-money's lower bound, "about" widened by 10 %.
 -- Negated facts state neither.  fact_ids: the pre-money fact, then the
--- post-money one.
-WITH stated AS (
-    SELECT r.*,
+-- post-money one.  Pairs are found on the table (company_id, round); only
+-- the facts of a pair are read through funding_rounds_v for their text.
+WITH stated AS MATERIALIZED (
+    SELECT r.fact_id, r.company_id, r.round, r.valuation_basis, r.valuation_qualifier,
+           r.valuation_currency,
            CASE r.valuation_qualifier WHEN 'approximately' THEN r.valuation_low_minor * 0.9
                 ELSE r.valuation_low_minor END AS lo,
            CASE r.valuation_qualifier WHEN 'approximately' THEN r.valuation_high_minor * 1.1
-                ELSE r.valuation_high_minor END AS hi,
-           CASE r.valuation_qualifier WHEN 'exact' THEN '' WHEN 'approximately' THEN 'about '
-                WHEN 'at_least' THEN 'at least ' WHEN 'more_than' THEN 'more than '
-                WHEN 'at_most' THEN 'at most ' WHEN 'less_than' THEN 'less than '
-                ELSE 'between ' END
-           || CASE WHEN r.valuation_qualifier IN ('at_most', 'less_than') THEN r.valuation_high_exact
-                   WHEN r.valuation_qualifier = 'between'
-                   THEN r.valuation_low_exact || ' and ' || r.valuation_high_exact
-                   ELSE r.valuation_low_exact END
-           || ' ' || r.valuation_currency AS shown
-    FROM funding_rounds_v r
+                ELSE r.valuation_high_minor END AS hi
+    FROM funding_rounds r
+    JOIN facts f ON f.id = r.fact_id
     WHERE r.valuation_basis IN ('pre_money', 'post_money') AND r.round <> 'unspecified'
-      AND r.valuation_qualifier <> 'undisclosed' AND r.modality <> 'negated'
+      AND r.valuation_qualifier <> 'undisclosed' AND f.modality <> 'negated'
+),
+pairs AS MATERIALIZED (
+    SELECT pre.fact_id AS pre_id, post.fact_id AS post_id
+    FROM stated pre
+    JOIN stated post ON post.company_id = pre.company_id AND post.round = pre.round
+                    AND post.valuation_currency = pre.valuation_currency
+                    AND post.valuation_basis = 'post_money'
+    WHERE pre.valuation_basis = 'pre_money'
+      AND (post.hi < pre.lo
+           OR (post.hi = pre.lo
+               AND (post.valuation_qualifier = 'less_than'
+                    OR pre.valuation_qualifier = 'more_than')))
 )
-SELECT post.company || ' (' || post.round || '): post-money valuation of ' || post.shown
-       || ' (fact ' || post.fact_id || ') is below the pre-money valuation of ' || pre.shown
+SELECT post.company || ' (' || post.round || '): post-money valuation of '
+       || CASE post.valuation_qualifier WHEN 'exact' THEN '' WHEN 'approximately' THEN 'about '
+            WHEN 'at_least' THEN 'at least ' WHEN 'more_than' THEN 'more than '
+            WHEN 'at_most' THEN 'at most ' WHEN 'less_than' THEN 'less than '
+            ELSE 'between ' END
+       || CASE WHEN post.valuation_qualifier IN ('at_most', 'less_than') THEN post.valuation_high_exact
+               WHEN post.valuation_qualifier = 'between'
+               THEN post.valuation_low_exact || ' and ' || post.valuation_high_exact
+               ELSE post.valuation_low_exact END
+       || ' ' || post.valuation_currency
+       || ' (fact ' || post.fact_id || ') is below the pre-money valuation of '
+       || CASE pre.valuation_qualifier WHEN 'exact' THEN '' WHEN 'approximately' THEN 'about '
+            WHEN 'at_least' THEN 'at least ' WHEN 'more_than' THEN 'more than '
+            WHEN 'at_most' THEN 'at most ' WHEN 'less_than' THEN 'less than '
+            ELSE 'between ' END
+       || CASE WHEN pre.valuation_qualifier IN ('at_most', 'less_than') THEN pre.valuation_high_exact
+               WHEN pre.valuation_qualifier = 'between'
+               THEN pre.valuation_low_exact || ' and ' || pre.valuation_high_exact
+               ELSE pre.valuation_low_exact END
+       || ' ' || pre.valuation_currency
        || ' (fact ' || pre.fact_id || ')' AS message,
        pre.fact_id || ',' || post.fact_id AS fact_ids
-FROM stated pre
-JOIN stated post ON post.company = pre.company AND post.round = pre.round
-                AND post.valuation_currency = pre.valuation_currency
-                AND post.valuation_basis = 'post_money'
-JOIN funding_rounds a ON a.fact_id = pre.fact_id
-JOIN funding_rounds b ON b.fact_id = post.fact_id AND b.company_id = a.company_id
-WHERE pre.valuation_basis = 'pre_money'
-  AND (post.hi < pre.lo
-       OR (post.hi = pre.lo
-           AND (post.valuation_qualifier = 'less_than' OR pre.valuation_qualifier = 'more_than')))
+FROM pairs p
+JOIN funding_rounds_v pre ON pre.fact_id = p.pre_id
+JOIN funding_rounds_v post ON post.fact_id = p.post_id
 ORDER BY pre.fact_id, post.fact_id
 )sql"},
 

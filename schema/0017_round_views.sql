@@ -26,6 +26,10 @@
 --   company costs that company's facts only (funding_rounds_company,
 --   valuations_company, 0016).
 --
+-- * fact_dates (0013) is recreated so that a valuation's own as_of is its
+--   fact_date (as a founding's year is): every view and query that asks
+--   fact_dates for a fact's "as of" gets the same date valuations_v shows.
+--
 -- schema_docs rows describe the two views (a test checks every view has one).
 
 CREATE VIEW funding_rounds_v AS
@@ -114,6 +118,32 @@ FROM (
 JOIN facts_v f ON f.fact_id = x.fact_id
 JOIN entities company ON company.id = x.company_id
 LEFT JOIN currency_bounds b ON b.currency = x.currency;
+
+DROP VIEW fact_dates;
+CREATE VIEW fact_dates AS
+SELECT x.fact_id,
+       x.type,
+       x.fact_date,
+       x.first_published,
+       x.last_published,
+       coalesce(x.fact_date, x.first_published) AS as_of,
+       CASE WHEN x.fact_date IS NOT NULL THEN 'fact'
+            WHEN x.first_published IS NOT NULL THEN 'document' END AS as_of_source
+FROM (
+    SELECT f.id AS fact_id,
+           f.type,
+           coalesce((SELECT printf('%04d', fo.year) FROM foundings fo WHERE fo.fact_id = f.id),
+                    (SELECT v.as_of FROM valuations v WHERE v.fact_id = f.id)) AS fact_date,
+           (SELECT min(d.published) FROM evidence e JOIN documents d ON d.id = e.document_id
+            WHERE e.fact_id = f.id) AS first_published,
+           (SELECT max(d.published) FROM evidence e JOIN documents d ON d.id = e.document_id
+            WHERE e.fact_id = f.id) AS last_published
+    FROM facts f
+) x;
+
+UPDATE schema_docs
+SET description = 'the "as of" date of every fact: its own date (a founding''s year, a valuation''s as_of) else the earliest published date of its documents, with both published dates and which one decided'
+WHERE name = 'fact_dates';
 
 INSERT INTO schema_docs (name, description) VALUES
     ('funding_rounds_v', 'funding rounds with the company, round, amount raised and valuation (*_exact: exact decimal text), lead_investors and participants (canonical names joined with '', '', alphabetical), valuation_basis, as_of (the earliest published date of its documents), modality, documents and quote'),

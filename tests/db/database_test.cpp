@@ -1066,6 +1066,10 @@ TEST_CASE("0017 adds the round and valuation views to a version-16 database, row
           "3|valuation|Nvidia|3500000000000|more_than|USD|market_cap|-|2024-06|fact|reported\n");
     CHECK(sql_rows(db, "SELECT name FROM schema_docs WHERE name IN ('funding_rounds_v',"
                        " 'valuations_v') ORDER BY name") == "funding_rounds_v\nvaluations_v\n");
+    // fact_dates agrees: a valuation's own as_of is its fact date.
+    CHECK(sql_rows(db, "SELECT fact_id, coalesce(fact_date, '-'), as_of, as_of_source"
+                       " FROM fact_dates ORDER BY fact_id") ==
+          "1|-|2024-06-11|document\n2|-|2024-06-11|document\n3|2024-06|2024-06|fact\n");
     CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
     CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
 }
