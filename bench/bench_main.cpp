@@ -195,6 +195,19 @@ std::vector<Latency> time_queries(const fs::path& db_path, const Options& o) {
              if (rng.chance(500)) return {{"provider", org()}};
              return {{"recipient", org()}};
          }},
+        // Issue 13: a company's rounds and its valuation history.
+        {"funding_rounds(company)", "funding_rounds", "lookup",
+         [&]() -> Values {
+             return {{"company", org()}};
+         }},
+        {"valuations(company)", "valuations", "lookup",
+         [&]() -> Values {
+             return {{"company", org()}};
+         }},
+        {"spending(spender)", "spending", "lookup",
+         [&]() -> Values {
+             return {{"spender", org()}};
+         }},
         {"investment_totals", "investment_totals", "aggregate", [] { return Values{}; }},
         {"datacenters_by_state", "datacenters_by_state", "aggregate", [] { return Values{}; }},
         {"conflicts", "conflicts", "aggregate", [] { return Values{}; }},

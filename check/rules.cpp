@@ -181,6 +181,114 @@ WHERE round(t.total, 6) > 100 OR (round(t.total, 6) = 100 AND t.strict)
 ORDER BY company.name
 )sql"},
 
+        {{"round_valuation_below_amount", Severity::error,
+          "a funding round whose stated post-money valuation is below the amount it raised "
+          "(same currency; the post-money value includes the new money, so it is at least the "
+          "amount)"},
+         R"sql(
+-- post-money = pre-money + amount raised, and a pre-money value is never
+-- negative: a post-money valuation below the amount cannot both be true.
+-- Compared in minor units (exact), the valuation's firm upper bound against
+-- the amount's firm lower bound: "about" widens each by 10 %, an open end
+-- ("at least" valuation, "at most" amount) never contradicts.  Pre-money or
+-- unspecified bases are left alone (a pre-money value may be below the
+-- amount).  Negated rounds state neither.  Shown as exact decimals
+-- (funding_rounds_v, schema/0017).
+WITH rounds AS (
+    SELECT r.*,
+           CASE r.valuation_qualifier WHEN 'approximately' THEN r.valuation_high_minor * 1.1
+                ELSE r.valuation_high_minor END AS value_hi,
+           CASE r.amount_qualifier WHEN 'approximately' THEN r.amount_low_minor * 0.9
+                ELSE r.amount_low_minor END AS amount_lo
+    FROM funding_rounds_v r
+    WHERE r.valuation_basis = 'post_money' AND r.modality <> 'negated'
+      AND r.valuation_currency = r.currency
+)
+SELECT r.company || ' (' || r.round || '): post-money valuation of '
+       || CASE r.valuation_qualifier WHEN 'exact' THEN '' WHEN 'approximately' THEN 'about '
+               WHEN 'at_most' THEN 'at most ' WHEN 'less_than' THEN 'less than '
+               ELSE 'between ' || r.valuation_low_exact || ' and ' END
+       || r.valuation_high_exact || ' ' || r.valuation_currency || ' is below the '
+       || CASE r.amount_qualifier WHEN 'exact' THEN '' WHEN 'approximately' THEN 'about '
+               WHEN 'at_least' THEN 'at least ' WHEN 'more_than' THEN 'more than '
+               ELSE 'between ' END
+       || r.amount_low_exact
+       || CASE WHEN r.amount_qualifier = 'between' THEN ' and ' || r.amount_high_exact ELSE '' END
+       || ' ' || r.currency || ' it raised' AS message,
+       r.fact_id AS fact_ids
+FROM rounds r
+WHERE r.value_hi < r.amount_lo
+   OR (r.value_hi = r.amount_lo
+       AND (r.valuation_qualifier = 'less_than' OR r.amount_qualifier = 'more_than'))
+ORDER BY r.fact_id
+)sql"},
+
+        {{"post_money_below_pre_money", Severity::error,
+          "one funding round (same company and round, not 'unspecified') stated with a "
+          "post-money valuation below a pre-money valuation that another fact states (same "
+          "currency)"},
+         R"sql(
+-- Two facts of one round, one stating its pre-money and one its post-money
+-- valuation: post = pre + amount raised, so post below pre cannot both be
+-- true.  Rounds of code 'unspecified' are not paired (two of them may be
+-- two rounds); valuation facts have no round and are not paired either.
+-- Firm bounds as in round_valuation_below_amount: the post-money's upper
+-- bound against the pre-money's lower bound, "about" widened by 10 %.
+-- Negated facts state neither.  fact_ids: the pre-money fact, then the
+-- post-money one.  Pairs are found on the table (company_id, round); only
+-- the facts of a pair are read through funding_rounds_v for their text.
+WITH stated AS MATERIALIZED (
+    SELECT r.fact_id, r.company_id, r.round, r.valuation_basis, r.valuation_qualifier,
+           r.valuation_currency,
+           CASE r.valuation_qualifier WHEN 'approximately' THEN r.valuation_low_minor * 0.9
+                ELSE r.valuation_low_minor END AS lo,
+           CASE r.valuation_qualifier WHEN 'approximately' THEN r.valuation_high_minor * 1.1
+                ELSE r.valuation_high_minor END AS hi
+    FROM funding_rounds r
+    JOIN facts f ON f.id = r.fact_id
+    WHERE r.valuation_basis IN ('pre_money', 'post_money') AND r.round <> 'unspecified'
+      AND r.valuation_qualifier <> 'undisclosed' AND f.modality <> 'negated'
+),
+pairs AS MATERIALIZED (
+    SELECT pre.fact_id AS pre_id, post.fact_id AS post_id
+    FROM stated pre
+    JOIN stated post ON post.company_id = pre.company_id AND post.round = pre.round
+                    AND post.valuation_currency = pre.valuation_currency
+                    AND post.valuation_basis = 'post_money'
+    WHERE pre.valuation_basis = 'pre_money'
+      AND (post.hi < pre.lo
+           OR (post.hi = pre.lo
+               AND (post.valuation_qualifier = 'less_than'
+                    OR pre.valuation_qualifier = 'more_than')))
+)
+SELECT post.company || ' (' || post.round || '): post-money valuation of '
+       || CASE post.valuation_qualifier WHEN 'exact' THEN '' WHEN 'approximately' THEN 'about '
+            WHEN 'at_least' THEN 'at least ' WHEN 'more_than' THEN 'more than '
+            WHEN 'at_most' THEN 'at most ' WHEN 'less_than' THEN 'less than '
+            ELSE 'between ' END
+       || CASE WHEN post.valuation_qualifier IN ('at_most', 'less_than') THEN post.valuation_high_exact
+               WHEN post.valuation_qualifier = 'between'
+               THEN post.valuation_low_exact || ' and ' || post.valuation_high_exact
+               ELSE post.valuation_low_exact END
+       || ' ' || post.valuation_currency
+       || ' (fact ' || post.fact_id || ') is below the pre-money valuation of '
+       || CASE pre.valuation_qualifier WHEN 'exact' THEN '' WHEN 'approximately' THEN 'about '
+            WHEN 'at_least' THEN 'at least ' WHEN 'more_than' THEN 'more than '
+            WHEN 'at_most' THEN 'at most ' WHEN 'less_than' THEN 'less than '
+            ELSE 'between ' END
+       || CASE WHEN pre.valuation_qualifier IN ('at_most', 'less_than') THEN pre.valuation_high_exact
+               WHEN pre.valuation_qualifier = 'between'
+               THEN pre.valuation_low_exact || ' and ' || pre.valuation_high_exact
+               ELSE pre.valuation_low_exact END
+       || ' ' || pre.valuation_currency
+       || ' (fact ' || pre.fact_id || ')' AS message,
+       pre.fact_id || ',' || post.fact_id AS fact_ids
+FROM pairs p
+JOIN funding_rounds_v pre ON pre.fact_id = p.pre_id
+JOIN funding_rounds_v post ON post.fact_id = p.post_id
+ORDER BY pre.fact_id, post.fact_id
+)sql"},
+
         {{"entity_without_facts", Severity::info,
           "an entity (from a gazetteer or discovered) that takes part in no fact"},
          R"sql(
@@ -235,7 +343,7 @@ ORDER BY x.id
           "an amount beyond its currency's plausibility bound (currency_bounds; the loader "
           "refuses one, a database made by an earlier factdb or edited outside it may hold one)"},
          R"sql(
--- Every stored amount, both ends, of the three tables that hold money,
+-- Every stored amount, both ends, of the tables that hold money,
 -- against currency_bounds (schema/0009, 0014), compared in minor units
 -- (the exact columns; max_units * minor_per_unit is at most 10^18).  Totals
 -- stay exact whatever the amounts (queries/investment_totals.sql), but an
@@ -252,6 +360,16 @@ WITH amounts AS (
     UNION ALL
     SELECT fact_id, 'spending', amount_low_minor, amount_high_minor, currency
     FROM spending
+    UNION ALL  -- issue 13: a round's two amounts, each in its own currency
+    SELECT fact_id, 'funding round amount', amount_low_minor, amount_high_minor, currency
+    FROM funding_rounds
+    UNION ALL
+    SELECT fact_id, 'funding round valuation', valuation_low_minor, valuation_high_minor,
+           valuation_currency
+    FROM funding_rounds
+    UNION ALL
+    SELECT fact_id, 'valuation', amount_low_minor, amount_high_minor, currency
+    FROM valuations
 )
 SELECT 'fact ' || a.fact_id || ': ' || a.what || ' of '
        || CASE WHEN a.low IS NOT NULL AND a.high IS NOT NULL AND a.low <> a.high
@@ -263,7 +381,7 @@ SELECT 'fact ' || a.fact_id || ': ' || a.what || ' of '
 FROM amounts a
 JOIN currency_bounds b ON b.currency = a.currency
 WHERE a.low > b.max_units * b.minor_per_unit OR a.high > b.max_units * b.minor_per_unit
-ORDER BY a.fact_id
+ORDER BY a.fact_id, a.what
 )sql"},
 
         {{"parent_cycle", Severity::error,

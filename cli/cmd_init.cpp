@@ -21,7 +21,7 @@ int run_init(Context& ctx) {
         ctx.out << ctx.db_path << ": applied " << applied << " migration(s), schema version "
                 << before << " -> " << db::schema_version(db) << "\n";
     }
-    // The search forms no migration can compute (schema/0019_search_stems.sql).
+    // The search forms no migration can compute (schema/0020_search_stems.sql).
     const StemsBuilt built = build_pending_search_stems(db);
     if (built.documents > 0 || built.quotes > 0)
         ctx.out << ctx.db_path << ": built the stemmed search index of " << built.documents

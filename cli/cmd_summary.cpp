@@ -23,9 +23,20 @@ int run_summary(Context& ctx) {
         format != query::Format::json)
         throw UsageError{"summary prints several tables: use --format table, markdown or json "
                          "(or 'factdb query NAME' for one table in any format)"};
-    const std::vector<std::string_view> sections = {"investments", "stakeholders",
-                                                    "datacenters_by_state", "acquisitions",
-                                                    "people"};
+    // One name a line: the issue-13 sections (acquisitions, money raised and
+    // what companies are worth, money spent, data-centre sites with their
+    // capacity) follow the original four, each self-contained.
+    const std::vector<std::string_view> sections = {
+        "investments",
+        "stakeholders",
+        "datacenters_by_state",
+        "acquisitions",
+        "people",
+        "funding_rounds",
+        "valuations",
+        "spending",
+        "datacenters",
+    };
     // Cells are cut for reading; json keeps every value whole.
     const query::FormatOptions options{format == query::Format::json ? 0u : 60u};
     bool first = true;

@@ -284,6 +284,19 @@ std::optional<FactDraft> ClaimContext::run(const json& claim, std::size_t index,
         }
         if (!any) problem("", "a " + std::string(spec.type) + " claim needs " + names);
     }
+    const auto given = [&](std::string_view name) {
+        const auto it = claim.find(name);
+        return it != claim.end() && !it->is_null();
+    };
+    for (const FieldNeed& need : spec.needs) {
+        if (given(need.field) && !given(need.needs)) {
+            problem(std::string(need.field),
+                    "\"" + std::string(need.field) + "\" is " + std::string(need.why) +
+                        ", and this claim gives no \"" + std::string(need.needs) +
+                        "\": add \"" + std::string(need.needs) + "\" or remove \"" +
+                        std::string(need.field) + "\"");
+        }
+    }
     if (failed_) return std::nullopt;
     draft.location = Location{source_.file, source_.line, claim_id_, ""};
     agree(draft);
@@ -578,10 +591,16 @@ void ClaimContext::absent(const FieldSpec& f, FactDraft& d) {
             d.display[std::string(f.name)] = "";
             return;
         case FieldKind::date:
-            // NULL: the document's published date is meant (no view applies
-            // that fallback yet: valuations_v is still to come, issue 13).
+            // NULL: the document's published date is meant (valuations_v and
+            // the valuations query apply it, schema/0017).  The keys take
+            // that date too, so two undated valuations of documents
+            // published on different days are two subjects, not a conflict,
+            // and an undated one equals one dated its document's day.  A
+            // document without a published date keys "" (as before).
             d.columns[p] = std::monostate{};
-            break;
+            d.canonical[std::string(f.name)] = doc_.published.value_or("");
+            d.display[std::string(f.name)] = "";
+            return;
         case FieldKind::entity_list:
         case FieldKind::text_list:
             break;

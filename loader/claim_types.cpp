@@ -122,7 +122,10 @@ std::vector<ClaimTypeSpec> make_types() {
          " :valuation_currency, :valuation_text, :valuation_basis)",
          "{company} raises {amount}[ ({round})][ led by {lead}][ with {participants}]"
          "[, valued at {valuation}][ {valuation_basis}]",
-         {}},
+         {},
+         // A basis with no valuation would be stored beside an undisclosed
+         // valuation and read as a stated one: refused.
+         {{"valuation_basis", "valuation", "the basis (pre- or post-money) of the round's valuation"}}},
         // issue 13: what a company is worth, on a basis, as of a date (absent:
         // the document's published date, in the views).
         {"valuation",

@@ -65,6 +65,15 @@ struct FieldSpec {
     bool allow_market_cap = false;
 };
 
+// A field that means something only beside another (a valuation basis
+// qualifies a valuation): a claim that gives `field` without `needs` is
+// refused, the error naming `field` and saying why.
+struct FieldNeed {
+    std::string_view field;
+    std::string_view needs;
+    std::string_view why;  // what `field` says of `needs`, for the error
+};
+
 struct ClaimTypeSpec {
     std::string_view type;
     std::vector<FieldSpec> fields;
@@ -76,6 +85,8 @@ struct ClaimTypeSpec {
     std::string_view summary;
     // Fields of which at least one must be present (empty: no such rule).
     std::vector<std::string_view> one_of;
+    // Fields given only with another (empty: no such rule).
+    std::vector<FieldNeed> needs = {};
 };
 
 const std::vector<ClaimTypeSpec>& claim_types();

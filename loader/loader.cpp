@@ -362,7 +362,7 @@ LoadReport load_in_transaction(SQLite::Database& db, const LoadOptions& options)
     // bulk by the writer (loader/search_index.h).
     TriggersOff triggers_off(db);
     // Rows whose search forms are not built yet (an upgraded database,
-    // rows another tool wrote: schema/0019_search_stems.sql) get them first.
+    // rows another tool wrote: schema/0020_search_stems.sql) get them first.
     StemsWriter(db).build_pending();
     Load load(db, options, report);
     for (const auto& g : gazetteers) load.gazetteer(g);

@@ -1,6 +1,6 @@
 -- name: stakeholders
 -- title: Stakeholders
--- description: Who holds stakes in, has invested in or has bought (a completed acquisition) a company: one row per stakeholder and relation, with the total of completed investments.
+-- description: Who holds stakes in, has invested in, has bought (a completed acquisition) or took part in a funding round of a company: one row per stakeholder and relation, with the total of completed investments.
 -- param: company entity 'Anthropic' the company (any alias)
 -- param: min_confidence real NULL only facts of at least this confidence, 0 to 1 (curated facts count as 1: docs/QUERIES.md); NULL = all
 -- param: curated_only integer 0 with 1, only facts that some curated evidence states (typed by a person, not only drafted)
@@ -29,6 +29,12 @@
 -- units: an integer when the total is whole and fits in 64 bits, else its
 -- exact decimal text ("1004.99").  NULL when those investments are in more
 -- than one currency (never adds dollars to euros); currency says which.
+-- A round's investors take part in the company (issue 13): relation
+-- 'lead_investor' or 'participant' (their fact_entities roles), one row per
+-- investor and role over all the company's funding rounds, with the most
+-- certain modality and the quote of the first such round; a round's amount
+-- is the whole round's, not the investor's, so it adds nothing to
+-- invested_low_total (which still shows the investor's own investments).
 WITH target AS (
     SELECT entity_id AS id FROM entity_aliases WHERE alias_key = :company
 ),
@@ -57,6 +63,20 @@ invested AS (
     AND (:curated_only IS NOT 1
          OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
     GROUP BY i.investor_id
+),
+backers AS (
+    SELECT fe.entity_id AS holder_id, fe.role AS relation, min(m.certainty) AS certainty,
+           min(r.fact_id) AS fact_id
+    FROM funding_rounds r
+    JOIN fact_entities fe ON fe.fact_id = r.fact_id AND fe.role IN ('lead_investor', 'participant')
+    JOIN facts f ON f.id = r.fact_id
+    JOIN modalities m ON m.name = f.modality
+    WHERE r.company_id = (SELECT id FROM target)
+    AND (:min_confidence IS NULL
+         OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
+    AND (:curated_only IS NOT 1
+         OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
+    GROUP BY fe.entity_id, fe.role
 ),
 rows AS (
     SELECT s.holder_id, s.relation, s.share_low, s.share_high, f.modality, s.fact_id
@@ -92,6 +112,10 @@ rows AS (
            OR (SELECT fc.confidence FROM fact_confidence_v fc WHERE fc.fact_id = f.id) >= :min_confidence)
       AND (:curated_only IS NOT 1
            OR (SELECT fc.origin FROM fact_confidence_v fc WHERE fc.fact_id = f.id) = 'curated')
+    UNION ALL
+    SELECT k.holder_id, k.relation, NULL, NULL,
+           (SELECT name FROM modalities WHERE certainty = k.certainty), k.fact_id
+    FROM backers k
 )
 SELECT holder.name AS stakeholder,
        r.relation,

@@ -73,8 +73,9 @@ constexpr std::string_view kModalities[] = {"asserted", "reported", "conditional
                                             "possible", "planned",  "negated"};
 
 // Relative frequency of each claim type, in ClaimType order (acquisitions
-// and compute deals: about as often as stakes in AI-industry news).
-constexpr int kTypeWeights[kClaimTypes] = {16, 8, 12, 8, 10, 6, 10, 10, 10, 10, 6, 6};
+// and compute deals, funding rounds and valuations: about as often as
+// stakes in AI-industry news).
+constexpr int kTypeWeights[kClaimTypes] = {16, 8, 12, 8, 10, 6, 10, 10, 10, 10, 6, 6, 6, 4};
 
 class Assembler {
   public:

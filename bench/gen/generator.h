@@ -25,7 +25,7 @@ struct GenOptions {
 struct GenStats {
     long documents = 0, claims = 0;
     long documents_fr = 0, documents_en = 0;
-    std::array<long, 12> claims_by_type{};  // index = ClaimType (world.h kClaimTypes)
+    std::array<long, 14> claims_by_type{};  // index = ClaimType (world.h kClaimTypes)
     long repeated_claims = 0;               // claims stating a fact some earlier claim stated
     long conflicting_claims = 0;            // claims stating variant 1 of a fact
     std::uint64_t bytes = 0;                // size of the claims file

@@ -140,6 +140,12 @@ class Renderer {
             case ClaimType::compute_deal:
                 compute_deal();
                 break;
+            case ClaimType::funding_round:
+                funding_round();
+                break;
+            case ClaimType::valuation:
+                valuation();
+                break;
         }
         return std::move(out_);
     }
@@ -451,6 +457,66 @@ class Renderer {
             s += (fr_ ? " de " : " at ") + org("organization", f_.b);
         }
         value("text", words);
+        out_.clause = s;
+    }
+
+    // Investors as named in the text, their claim list beside.
+    std::string investors(const char* field, const std::vector<int>& orgs) {
+        std::vector<std::string> names;
+        json list = json::array();
+        for (int o : orgs) {
+            names.push_back(org_mention(w_, o, rng_));
+            list.push_back(rng_.chance(500) ? w_.org_name(o) : names.back());
+        }
+        out_.claim[field] = list;
+        return list_names(names, lang_);
+    }
+
+    void funding_round() {
+        out_.claim["type"] = "funding_round";
+        const RoundWord& round = round_words()[static_cast<std::size_t>(f_.stage)];
+        std::string s = org("company", f_.a);
+        value("round", std::string(fr_ ? round.fr : round.en));
+        if (f_.has_amount) {
+            s += fr_ ? " a levé " : " raised ";
+            s += value("amount", render_amount(f_.amount, lang_, rng_));
+        } else {
+            s += fr_ ? " a bouclé un financement" : " closed a round";
+        }
+        s += " " + std::string(fr_ ? round.fr_phrase : round.en_phrase);
+        s += fr_ ? " mené par " : " led by ";
+        s += investors("lead", f_.list);
+        if (!f_.list2.empty()) {
+            s += fr_ ? ", avec " : ", with ";
+            s += investors("participants", f_.list2);
+        }
+        if (f_.has_valuation) {
+            const BasisWord& basis = basis_words()[static_cast<std::size_t>(f_.basis)];
+            s += fr_ ? ", pour une valorisation de " : ", at a valuation of ";
+            s += value("valuation", render_amount(f_.valuation, lang_, rng_));
+            if (!basis.en.empty()) s += " " + value("valuation_basis", std::string(basis.in(lang_)));
+        }
+        out_.clause = s;
+    }
+
+    void valuation() {
+        out_.claim["type"] = "valuation";
+        const BasisWord& basis = basis_words()[static_cast<std::size_t>(f_.basis)];
+        std::string s = org("company", f_.a);
+        if (basis.code == "market_cap")
+            s += fr_ ? " affiche une capitalisation boursière de " : " has a market value of ";
+        else
+            s += fr_ ? " est valorisée à " : " is valued at ";
+        s += value("amount", render_amount(f_.valuation, lang_, rng_));
+        if (!basis.en.empty()) {
+            value("basis", std::string(basis.in(lang_)));
+            if (basis.code != "market_cap") s += " " + std::string(basis.in(lang_));
+        }
+        if (f_.year) {
+            const std::string year = std::to_string(f_.year);
+            value("as_of", year);
+            s += (fr_ ? " en " : " in ") + year;
+        }
         out_.clause = s;
     }
 

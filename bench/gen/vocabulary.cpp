@@ -329,6 +329,28 @@ constexpr std::array<Bilingual, 2> kGrowth2x = {{
     {"doublé", "doubled"},
 }};
 
+// Each value is a word lang/funding_round.cpp reads in its language.
+constexpr std::array<RoundWord, 9> kRounds = {{
+    {"seed", "seed round", "in a seed round", "amorçage", "lors d'un tour d'amorçage"},
+    {"series_a", "Series A", "in a Series A", "série A", "lors d'une série A"},
+    {"series_b", "Series B", "in a Series B", "série B", "lors d'une série B"},
+    {"series_c", "Series C", "in a Series C", "série C", "lors d'une série C"},
+    {"series_d", "Series D", "in a Series D", "série D", "lors d'une série D"},
+    {"series_e", "Series E", "in a Series E", "série E", "lors d'une série E"},
+    {"bridge", "bridge round", "in a bridge round", "financement relais",
+     "par un financement relais"},
+    {"ipo", "IPO", "in its IPO", "introduction en Bourse", "lors de son introduction en Bourse"},
+    {"unspecified", "funding round", "in a funding round", "tour de table",
+     "lors d'un tour de table"},
+}};
+
+constexpr std::array<BasisWord, 4> kBases = {{
+    {"pre_money", "pre-money", "avant l'augmentation de capital"},
+    {"post_money", "post-money", "après l'augmentation de capital"},
+    {"unspecified", "", ""},
+    {"market_cap", "market value", "capitalisation boursière"},
+}};
+
 constexpr std::array<Frame, 6> kFrames = {{
     {"Selon {source}, ", "According to {source}, ", false},
     {"D'après {source}, ", "According to {source}, ", false},
@@ -477,6 +499,12 @@ std::span<const Bilingual> speaker_descriptions() {
 }
 std::span<const Bilingual> growth_words_2x() {
     return kGrowth2x;
+}
+std::span<const RoundWord> round_words() {
+    return kRounds;
+}
+std::span<const BasisWord> basis_words() {
+    return kBases;
 }
 std::span<const Frame> frames() {
     return kFrames;

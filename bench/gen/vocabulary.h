@@ -89,6 +89,26 @@ std::span<const SupplyItem> supply_items();
 // "sur cinq ans"): each reads as lang/duration.h's months.
 std::span<const Bilingual> deal_durations();
 
+// Funding rounds (issue 13): the round field's value in each language and
+// the words that put it in a sentence ("in a Series B", "lors d'une série
+// B"); code is what lang/funding_round.cpp reads the value as.
+struct RoundWord {
+    std::string_view code;
+    std::string_view en, en_phrase;
+    std::string_view fr, fr_phrase;
+};
+std::span<const RoundWord> round_words();
+
+// Valuation bases (issue 13), index = the fact's basis: the basis field's
+// value and the words of the sentence, per language.  market_cap is last,
+// and only valuation facts take it (a round's valuation is never one).
+struct BasisWord {
+    std::string_view code;
+    std::string_view en, fr;  // "" for unspecified: no field, no words
+    std::string_view in(Lang lang) const { return lang == Lang::fr ? fr : en; }
+};
+std::span<const BasisWord> basis_words();
+
 // Free-text field values (one list per use).
 std::span<const Bilingual> role_titles();
 std::span<const Bilingual> spending_purposes();

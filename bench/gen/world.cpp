@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view kTypeNames[kClaimTypes] = {
     "investment", "stake",   "datacenter", "spending",    "role",
     "founding",   "product", "supply",     "partnership", "quote",
-    "acquisition", "compute_deal"};
+    "acquisition", "compute_deal", "funding_round", "valuation"};
 
 // Multiplier coprime with every table size used below (9,600 and 5,000).
 constexpr std::uint64_t kSpread = 7919;
@@ -83,7 +83,8 @@ std::string_view to_string(ClaimType type) {
 bool has_conflicting_variant(ClaimType type) {
     return type == ClaimType::investment || type == ClaimType::stake ||
            type == ClaimType::datacenter || type == ClaimType::spending ||
-           type == ClaimType::founding;
+           type == ClaimType::founding || type == ClaimType::funding_round ||
+           type == ClaimType::valuation;
 }
 
 World::World(std::uint64_t s) : seed(s) {}
@@ -283,6 +284,49 @@ Fact make_fact(const World& w, ClaimType type, std::uint64_t index, int variant)
             f.amount = draw_amount(v);
             if (f.amount.qualifier == undisclosed) f.has_amount = false;
             f.duration = r.chance(500) ? static_cast<int>(r.below(deal_durations().size())) : -1;
+            break;
+        case ClaimType::funding_round: {
+            // A company's round: one or two leads, up to three others, all
+            // distinct; an amount (its value is the variant's), a stated
+            // valuation about half the time, in the amount's currency, at
+            // least the amount (so round_valuation_below_amount stays quiet
+            // on generated data: the checks are timed, not flooded).
+            f.a = w.skewed_org(r);
+            f.stage = static_cast<int>(r.below(round_words().size()));
+            const auto distinct = [&](int o) {
+                return o != f.a && std::find(f.list.begin(), f.list.end(), o) == f.list.end() &&
+                       std::find(f.list2.begin(), f.list2.end(), o) == f.list2.end();
+            };
+            const int leads = r.chance(750) ? 1 : 2;
+            while (static_cast<int>(f.list.size()) < leads) {
+                const int o = w.skewed_org(r);
+                if (distinct(o)) f.list.push_back(o);
+            }
+            const int others = static_cast<int>(r.below(4));
+            while (static_cast<int>(f.list2.size()) < others) {
+                const int o = w.skewed_org(r);
+                if (distinct(o)) f.list2.push_back(o);
+            }
+            f.amount = draw_amount(v);
+            f.has_amount = f.amount.qualifier != undisclosed;
+            f.has_valuation = f.has_amount && f.amount.qualifier == exact && r.chance(500);
+            if (f.has_valuation) {
+                f.valuation = f.amount;
+                f.valuation.qualifier = v.chance(800) ? exact : approximately;
+                f.valuation.low_tenths = f.valuation.high_tenths =
+                    f.amount.low_tenths * v.between(4, 20);
+                f.basis = static_cast<int>(r.below(3));  // pre, post or unspecified
+            }
+            break;
+        }
+        case ClaimType::valuation:
+            // A company's worth on a basis, sometimes as of a year.
+            f.a = w.skewed_org(r);
+            f.basis = static_cast<int>(r.below(basis_words().size()));
+            f.valuation = draw_amount(v);
+            if (f.valuation.qualifier == undisclosed) f.valuation.qualifier = exact;
+            f.has_valuation = true;
+            f.year = r.chance(300) ? static_cast<int>(r.between(2019, 2025)) : 0;
             break;
         case ClaimType::quote:
             f.flag = r.chance(750);  // named speaker

@@ -31,8 +31,10 @@ enum class ClaimType {
     quote,
     acquisition,   // issue 13
     compute_deal,  // issue 13
+    funding_round,  // issue 13
+    valuation,
 };
-inline constexpr int kClaimTypes = 12;
+inline constexpr int kClaimTypes = 14;
 std::string_view to_string(ClaimType type);
 // Whether variant 1 of a fact changes a value (and so makes a conflict).
 bool has_conflicting_variant(ClaimType type);
@@ -84,6 +86,14 @@ struct Fact {
     int status = 0;              // acquisition: 0 agreed, 1 completed, 2 announced
     int duration = -1;           // compute_deal: index into deal_durations(), -1: absent
     bool flag = false;           // type-specific option (see templates.cpp)
+    // funding_round: lead investors in list, participants in list2, the
+    // round's code index in stage (round_words()); funding_round and
+    // valuation: a stated valuation and its basis (index into
+    // basis_words()).
+    std::vector<int> list2;
+    bool has_valuation = false;
+    Amount valuation;
+    int basis = 2;  // unspecified
 };
 
 Fact make_fact(const World& world, ClaimType type, std::uint64_t index, int variant);

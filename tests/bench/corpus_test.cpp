@@ -57,7 +57,7 @@ TEST_CASE("generated corpus loads with exact counts", "[bench]") {
         period_warnings += period ? 1 : 0;
     }
     CHECK(period_warnings == report.warnings.size());
-    CHECK(report.warnings.size() == 15);
+    CHECK(report.warnings.size() == 14);  // with the issue-13 types drawn: all period warnings
     CHECK(report.documents_new == 200);
     CHECK(report.gazetteer_entities >= 10000);
 
@@ -74,7 +74,7 @@ TEST_CASE("generated corpus loads with exact counts", "[bench]") {
                  "SELECT count(*) FROM facts a JOIN facts b ON b.subject_hash ="
                  " a.subject_hash AND b.id > a.id AND b.subject_key = a.subject_key") >
           0);  // conflicts
-    CHECK(scalar(db, "SELECT count(DISTINCT type) FROM facts") == 12);  // acquisitions, compute deals too
+    CHECK(scalar(db, "SELECT count(DISTINCT type) FROM facts") == 14);  // every generated type
     // Facts stated again by later documents of the same load keep their
     // stored documents, first evidence and modality in step.
     CHECK(scalar(db, "SELECT count(*) FROM facts WHERE documents > 1") > 0);
@@ -83,7 +83,8 @@ TEST_CASE("generated corpus loads with exact counts", "[bench]") {
         // Every type has as many evidence rows as the generator wrote claims.
         static constexpr const char* kTypes[] = {
             "investment", "stake",   "datacenter", "spending",    "role",        "founding",
-            "product",    "supply",  "partnership", "quote",      "acquisition", "compute_deal"};
+            "product",    "supply",  "partnership", "quote",      "acquisition", "compute_deal",
+            "funding_round", "valuation"};
         CHECK(scalar(db, std::string("SELECT count(*) FROM evidence e JOIN facts f ON f.id ="
                                      " e.fact_id WHERE f.type = '") +
                              kTypes[t] + "'") == stats.claims_by_type[static_cast<std::size_t>(t)]);
@@ -97,6 +98,16 @@ TEST_CASE("generated corpus loads with exact counts", "[bench]") {
     CHECK(scalar(db, "SELECT count(*) FROM acquisitions WHERE share_text IS NOT NULL") > 0);
     CHECK(scalar(db, "SELECT count(*) FROM compute_deals WHERE duration_months IS NOT NULL"
                      " AND quantity_low IS NOT NULL AND chip_id IS NOT NULL") > 0);
+    // Issue 13: rounds with investors in both roles and stated valuations
+    // of every basis a round takes; valuations of every basis, some dated.
+    CHECK(scalar(db, "SELECT count(DISTINCT round) FROM funding_rounds") >= 6);
+    CHECK(scalar(db, "SELECT count(DISTINCT valuation_basis) FROM funding_rounds"
+                     " WHERE valuation_qualifier <> 'undisclosed'") == 3);
+    CHECK(scalar(db, "SELECT count(DISTINCT role) FROM fact_entities"
+                     " WHERE role IN ('lead_investor', 'participant')") == 2);
+    CHECK(scalar(db, "SELECT count(DISTINCT basis) FROM valuations") == 4);
+    CHECK(scalar(db, "SELECT count(*) FROM valuations WHERE as_of IS NOT NULL") > 0);
+    CHECK(scalar(db, "SELECT count(*) FROM valuations_v WHERE source = 'funding_round'") > 0);
 }
 
 TEST_CASE("generated corpus is deterministic", "[bench]") {

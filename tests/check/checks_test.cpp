@@ -60,6 +60,16 @@ json datacenter(const std::string& id, const std::string& evidence, const std::s
             {"growth", "doubling"}};
 }
 
+json funding_round(const std::string& id, const std::string& evidence, const std::string& round,
+                   const std::string& amount, const std::string& valuation,
+                   const std::string& basis) {
+    json c = {{"id", id},           {"type", "funding_round"}, {"evidence", evidence},
+              {"company", "Mistral AI"}, {"round", round},     {"amount", amount}};
+    if (!valuation.empty()) c["valuation"] = valuation;
+    if (!basis.empty()) c["valuation_basis"] = basis;
+    return c;
+}
+
 // Loads the documents (and an optional gazetteer) into a fresh database and
 // returns every violation as "severity|rule|message|facts|quotes".
 struct Checked {
@@ -117,7 +127,8 @@ TEST_CASE("the rule table lists each rule once with its severity", "[check]") {
         listed += std::string(r.name) + ":" + std::string(check::to_string(r.severity)) + "\n";
     CHECK(listed ==
           "stated_growth:warning\nconflicting_amounts:warning\ninvestment_over_total:error\n"
-          "stakes_over_100:error\nentity_without_facts:info\nhedged_in_totals:warning\n"
+          "stakes_over_100:error\nround_valuation_below_amount:error\n"
+          "post_money_below_pre_money:error\nentity_without_facts:info\nhedged_in_totals:warning\n"
           "derived_columns:error\nimplausible_amount:error\nparent_cycle:error\n"
           "modality_cue_outside_evidence:info\nlow_confidence_draft:warning\n"
           "conflicting_acquisition_prices:error\n");
@@ -247,6 +258,116 @@ TEST_CASE("stakes_over_100: one holder counted once, shares up to 100 % pass", "
             {stake("amzn", "Amazon holds 60% of Anthropic", "Amazon", "60%"),
              stake("amzn2", "Amazon holds at least 55% of Anthropic", "Amazon", "at least 55%"),
              stake("goog", "Google holds 40% of Anthropic", "Google", "40%")})});
+    CHECK(c.rows.empty());
+}
+
+TEST_CASE("round_valuation_below_amount: a post-money valuation below the amount raised",
+          "[check][funding_round]") {
+    const std::string text =
+        "Mistral AI raised $600 million in a Series B at a post-money valuation of $500 million. "
+        "Mistral AI raised about 2 billion euros in a Series C, valued at less than 1.7 billion "
+        "euros post-money.";
+    Checked c(Docs{doc(
+        "a", text,
+        {funding_round("b", "Mistral AI raised $600 million in a Series B at a post-money "
+                            "valuation of $500 million",
+                       "Series B", "$600 million", "$500 million", "post-money"),
+         funding_round("c", "Mistral AI raised about 2 billion euros in a Series C, valued at "
+                            "less than 1.7 billion euros post-money",
+                       "Series C", "about 2 billion euros", "less than 1.7 billion euros",
+                       "post-money")})});
+    CHECK(c.rows ==
+          Rows{"error|round_valuation_below_amount|Mistral AI (series_b): post-money valuation "
+               "of 500000000 USD is below the 600000000 USD it raised|1|Mistral AI raised $600 "
+               "million in a Series B at a post-money valuation of $500 million",
+               "error|round_valuation_below_amount|Mistral AI (series_c): post-money valuation "
+               "of less than 1700000000 EUR is below the about 2000000000 EUR it raised|2|"
+               "Mistral AI raised about 2 billion euros in a Series C, valued at less than 1.7 "
+               "billion euros post-money"});
+}
+
+TEST_CASE("round_valuation_below_amount: pre-money, equal, open, other currency, no violation",
+          "[check][funding_round]") {
+    const std::string text =
+        "Mistral AI raised $600 million in a Series B at a pre-money valuation of $500 million. "
+        "Mistral AI raised $600 million in a Series C at a post-money valuation of $600 million. "
+        "Mistral AI raised $600 million in a Series D at a post-money valuation of at least $100 "
+        "million. Mistral AI raised $600 million in a Series E at a post-money valuation of 500 "
+        "million euros. Mistral AI raised about $600 million in a Series F at a post-money "
+        "valuation of $560 million.";
+    Checked c(Docs{doc(
+        "a", text,
+        {funding_round("b", "Mistral AI raised $600 million in a Series B at a pre-money "
+                            "valuation of $500 million",
+                       "Series B", "$600 million", "$500 million", "pre-money"),
+         funding_round("c", "Mistral AI raised $600 million in a Series C at a post-money "
+                            "valuation of $600 million",
+                       "Series C", "$600 million", "$600 million", "post-money"),
+         funding_round("d", "Mistral AI raised $600 million in a Series D at a post-money "
+                            "valuation of at least $100 million",
+                       "Series D", "$600 million", "at least $100 million", "post-money"),
+         funding_round("e", "Mistral AI raised $600 million in a Series E at a post-money "
+                            "valuation of 500 million euros",
+                       "Series E", "$600 million", "500 million euros", "post-money"),
+         // about $600 million is at least $540 million: $560 million may be true.
+         funding_round("f", "Mistral AI raised about $600 million in a Series F at a post-money "
+                            "valuation of $560 million",
+                       "Series F", "about $600 million", "$560 million", "post-money")})});
+    CHECK(c.rows.empty());
+}
+
+TEST_CASE("post_money_below_pre_money: one round's post-money below its pre-money",
+          "[check][funding_round]") {
+    const std::string a =
+        "Mistral AI raised $600 million in a Series B at a pre-money valuation of $5 billion.";
+    const std::string b =
+        "Mistral AI raised $600 million in a Series B at a post-money valuation of $4 billion.";
+    Checked c(Docs{doc("doc-a", a,
+                       {funding_round("pre", a.substr(0, a.size() - 1), "Series B",
+                                      "$600 million", "$5 billion", "pre-money")}),
+                   doc("doc-b", b,
+                       {funding_round("post", b.substr(0, b.size() - 1), "Series B",
+                                      "$600 million", "$4 billion", "post-money")})});
+    CHECK(c.rows ==
+          Rows{"error|post_money_below_pre_money|Mistral AI (series_b): post-money valuation of "
+               "4000000000 USD (fact 2) is below the pre-money valuation of 5000000000 USD (fact "
+               "1)|1, 2|" +
+               a.substr(0, a.size() - 1) + " | " + b.substr(0, b.size() - 1)});
+}
+
+TEST_CASE("post_money_below_pre_money: post above pre, other rounds, unspecified rounds pass",
+          "[check][funding_round]") {
+    const std::string text =
+        "Mistral AI raised $600 million in a Series B at a pre-money valuation of $5 billion. "
+        "Mistral AI raised $600 million in a Series B at a post-money valuation of $5.6 billion. "
+        "Mistral AI raised $600 million in a Series C at a post-money valuation of $4 billion. "
+        "Mistral AI raised $600 million at a pre-money valuation of $9 billion. "
+        "Mistral AI raised $600 million at a post-money valuation of $3 billion. "
+        "Mistral AI raised $600 million in a Series B at a post-money valuation of about $4.6 "
+        "billion.";
+    Checked c(Docs{doc(
+        "a", text,
+        {funding_round("pre", "Mistral AI raised $600 million in a Series B at a pre-money "
+                              "valuation of $5 billion",
+                       "Series B", "$600 million", "$5 billion", "pre-money"),
+         funding_round("post", "Mistral AI raised $600 million in a Series B at a post-money "
+                               "valuation of $5.6 billion",
+                       "Series B", "$600 million", "$5.6 billion", "post-money"),
+         // Another round: not compared.
+         funding_round("c", "Mistral AI raised $600 million in a Series C at a post-money "
+                            "valuation of $4 billion",
+                       "Series C", "$600 million", "$4 billion", "post-money"),
+         // Unspecified rounds may be two rounds: not compared.
+         funding_round("u1", "Mistral AI raised $600 million at a pre-money valuation of $9 "
+                             "billion",
+                       "unspecified", "$600 million", "$9 billion", "pre-money"),
+         funding_round("u2", "Mistral AI raised $600 million at a post-money valuation of $3 "
+                             "billion",
+                       "unspecified", "$600 million", "$3 billion", "post-money"),
+         // about $4.6 billion reaches $5.06 billion: may be true.
+         funding_round("about", "Mistral AI raised $600 million in a Series B at a post-money "
+                                "valuation of about $4.6 billion",
+                       "Series B", "$600 million", "about $4.6 billion", "post-money")})});
     CHECK(c.rows.empty());
 }
 
@@ -562,6 +683,50 @@ TEST_CASE("implausible_amount: amounts beyond their currency's bound, not at it"
                "error|implausible_amount|fact 3: data centre investment of 1000000000000000.01 "
                "USD is beyond the plausible maximum of 1000000000000000 USD|3|Nvidia will invest "
                "$3 billion in data centers in Texas"});
+}
+
+TEST_CASE("implausible_amount: a round's amount and valuation and a valuation, each in its currency",
+          "[check][totals][funding_round]") {
+    const std::string text =
+        "Mistral AI raised 600 million euros in a Series B at a post-money valuation of $6 "
+        "billion. Nvidia's market value is more than $3.5 trillion.";
+    const json docs = doc(
+        "a", text,
+        {funding_round("b", "Mistral AI raised 600 million euros in a Series B at a post-money "
+                            "valuation of $6 billion",
+                       "Series B", "600 million euros", "$6 billion", "post-money"),
+         {{"id", "v"},
+          {"type", "valuation"},
+          {"evidence", "Nvidia's market value is more than $3.5 trillion"},
+          {"company", "Nvidia"},
+          {"amount", "more than $3.5 trillion"},
+          {"basis", "market value"}}});
+    // At the bounds (10^15 EUR, 10^15 USD): no violation.
+    Checked at_bound(Docs{docs}, {},
+                     "UPDATE funding_rounds SET amount_low = 1000000000000000,"
+                     " amount_high = 1000000000000000, amount_low_minor = 100000000000000000,"
+                     " amount_high_minor = 100000000000000000;");
+    CHECK(at_bound.rows.empty());
+    // A cent beyond: the round's amount (EUR) and valuation (USD) are two
+    // rows of one fact, by what they are; the valuation's open-ended low.
+    Checked c(Docs{docs}, {},
+              "UPDATE funding_rounds SET amount_low = NULL, amount_high = NULL,"
+              " amount_low_minor = 100000000000000001, amount_high_minor = 100000000000000001,"
+              " valuation_low = 2000000000000000, valuation_high = 2000000000000000,"
+              " valuation_low_minor = 200000000000000000,"
+              " valuation_high_minor = 200000000000000000;"
+              "UPDATE valuations SET amount_low = 5000000000000000,"
+              " amount_low_minor = 500000000000000000;");
+    CHECK(c.rows ==
+          Rows{"error|implausible_amount|fact 1: funding round amount of 1000000000000000.01 EUR "
+               "is beyond the plausible maximum of 1000000000000000 EUR|1|Mistral AI raised 600 "
+               "million euros in a Series B at a post-money valuation of $6 billion",
+               "error|implausible_amount|fact 1: funding round valuation of 2000000000000000 USD "
+               "is beyond the plausible maximum of 1000000000000000 USD|1|Mistral AI raised 600 "
+               "million euros in a Series B at a post-money valuation of $6 billion",
+               "error|implausible_amount|fact 2: valuation of 5000000000000000 USD is beyond the "
+               "plausible maximum of 1000000000000000 USD|2|Nvidia's market value is more than "
+               "$3.5 trillion"});
 }
 
 TEST_CASE("currency_bounds (schema/0009, 0012) holds the loader's table of bounds and minor units",

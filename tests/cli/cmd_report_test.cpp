@@ -64,7 +64,8 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
         md.rfind("# AI industry overview\n\n"
                  "What the loaded articles say: money invested, who holds stakes in a company "
                  "(the report parameter company), data centres per US state, acquisitions, "
-                 "people, and what is new.\n\n"
+                 "people, money raised in funding rounds, valuations, spending, data-centre "
+                 "sites with their capacity, and what is new.\n\n"
                  "_Generated 2025-03-01T00:00:00Z; parameters: since = 1970-01-01, company = "
                  "Anthropic._\n\n"
                  "## Investments\n\n"
@@ -119,16 +120,19 @@ TEST_CASE("overview as Markdown: title, tables, text chart, footnoted quotes", "
                    "produits d'Anthr… [^12] |"));
     CHECK(has_line(md, "## New facts"));
     CHECK(count_of(md, "| 2025-01-02T03:04:05Z |") == 19);
-    CHECK(has_line(md, "[^31]: “la Pennsylvanie”"));
-    // The seed document has no published date, nor an acquisition: those
-    // sections say so in one line.
+    // The seed document has no published date, no acquisition, round,
+    // valuation or spending: those sections say so in one line.
     CHECK(md.find("## Facts over time\n\nHow many facts the documents of each published date "
                   "state (documents without a date are left out: see sources).\n\n(no rows)\n") !=
           std::string::npos);
     CHECK(md.find("## Acquisitions\n\nWho bought whom (or what stake in it), from whom, at what "
                   "price, at what status (announced, agreed, completed, terminated, blocked), how "
                   "sure, and how many documents say so.\n\n(no rows)\n") != std::string::npos);
-    CHECK(count_of(md, "(no rows)") == 2);
+    CHECK(md.find("## Funding rounds\n\nWho raised how much in which round") != std::string::npos);
+    CHECK(md.find("## Valuations\n\nA company's valuation history") != std::string::npos);
+    CHECK(md.find("## Spending\n\nWho spends how much") != std::string::npos);
+    CHECK(count_of(md, "(no rows)") == 5);
+    CHECK(has_line(md, "## Data-centre sites and capacity"));
     CHECK(has_line(md, "| Title | Published | Link | Language | Facts |"));
     CHECK(has_line(md, "| Amazon et Anthropic s'associent pour construire le plus gra… |  |  | fr | "
                        "19 |"));
@@ -157,7 +161,7 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
     CHECK(j["title"] == "AI industry overview");
     CHECK(j["generated_at"] == "2025-03-01T00:00:00Z");
     CHECK(j["parameters"] == json{{"since", "2025-01-01T00:00:00Z"}, {"company", "Anthropic"}});
-    REQUIRE(j["sections"].size() == 9);
+    REQUIRE(j["sections"].size() == 13);
     const json& inv = j["sections"][0];
     CHECK(inv["query"] == "investments");
     // Every query parameter is shown, the fact filters (issue 14) included.
@@ -204,9 +208,19 @@ TEST_CASE("overview as JSON: typed values, exact integers, null, parameters", "[
                                              {"min_confidence", nullptr},
                                              {"curated_only", 0}});
     CHECK(acquisitions["rows"] == json::array());
-    CHECK(j["sections"][8]["columns"] == json{"title", "published", "url", "language", "facts"});
-    CHECK(j["sections"][8]["rows"][0]["facts"] == 19);
-    const json& fresh = j["sections"][6];
+    // Issue 13's sections, in order, before the new facts.
+    CHECK(j["sections"][6]["query"] == "funding_rounds");
+    CHECK(j["sections"][6]["parameters"] == json{{"company", nullptr},
+                                                 {"min_confidence", nullptr},
+                                                 {"curated_only", 0}});
+    CHECK(j["sections"][6]["rows"].empty());
+    CHECK(j["sections"][7]["query"] == "valuations");
+    CHECK(j["sections"][8]["query"] == "spending");
+    CHECK(j["sections"][9]["query"] == "datacenters");
+    CHECK(j["sections"][9]["rows"].size() == 5);
+    CHECK(j["sections"][12]["columns"] == json{"title", "published", "url", "language", "facts"});
+    CHECK(j["sections"][12]["rows"][0]["facts"] == 19);
+    const json& fresh = j["sections"][10];
     CHECK(fresh["parameters"] == json{{"since", "2025-01-01T00:00:00Z"},
                                       {"min_confidence", nullptr},
                                       {"curated_only", 0}});
@@ -237,7 +251,7 @@ TEST_CASE("overview as HTML: self-contained, charset, SVG chart, quotes on hover
     CHECK(html.find("<rect class=\"bar\" x=\"53\" y=\"12\" width=\"557\" height=\"18\"") !=
           std::string::npos);
     CHECK(html.find("Not charted (no datacenter_count): US-MS, US-NC, US-PA") != std::string::npos);
-    CHECK(count_of(html, "<table>") == 6);
+    CHECK(count_of(html, "<table>") == 7);
     // Quotes are whole in their cell (they wrap); the row's hover text has the first quote.
     CHECK(html.find("<td class=\"quote\">Amazon ait déjà investi 8 milliards de dollars "
                     "dans Anthropic</td>") != std::string::npos);

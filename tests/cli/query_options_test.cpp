@@ -173,7 +173,7 @@ TEST_CASE("summary takes --format table, markdown or json", "[cli][habits]") {
     const RunResult json = run_factdb({"--db", db, "summary", "--format", "json"});
     CHECK(json.exit_code == 0);
     const auto parsed = nlohmann::json::parse(json.out);
-    CHECK(parsed.size() == 5);
+    CHECK(parsed.size() == 9);
     CHECK(parsed.at("acquisitions").size() == 0);  // the seed article states none
     CHECK(parsed.at("investments").size() == 3);
     CHECK(parsed.at("investments")[0].at("amount_low") == 8000000000LL);
@@ -182,6 +182,14 @@ TEST_CASE("summary takes --format table, markdown or json", "[cli][habits]") {
     CHECK(parsed.contains("stakeholders"));
     CHECK(parsed.contains("datacenters_by_state"));
     CHECK(parsed.contains("people"));
+    // Issue 13: rounds, valuations, spending (none in the seed) and the
+    // data-centre sites with their capacity.
+    CHECK(parsed.at("funding_rounds").empty());
+    CHECK(parsed.at("valuations").empty());
+    CHECK(parsed.at("spending").empty());
+    CHECK(parsed.at("datacenters").size() == 5);
+    CHECK(table.out.find("\n## Funding rounds (0)\n") != std::string::npos);
+    CHECK(table.out.find("\n## Data-centre sites (5)\n") != std::string::npos);
     const RunResult csv = run_factdb({"--db", db, "summary", "--csv"});
     CHECK(csv.exit_code == 2);
     CHECK(csv.err ==

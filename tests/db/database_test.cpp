@@ -1062,7 +1062,7 @@ TEST_CASE("0017 marks every existing evidence row curated and ties origin, rule 
     db.exec("INSERT INTO evidence_fts (evidence_fts, rank) VALUES ('integrity-check', 1)");
 }
 
-TEST_CASE("0017 keeps every fact and fact_entities row and admits acquisitions and compute deals",
+TEST_CASE("0018 keeps every fact and fact_entities row and admits acquisitions and compute deals",
           "[db][acquisition]") {
     // A database of the previous schema (0016 rounds): an investment, a
     // funding round with its lead investor and a supply, as today's binary
@@ -1170,4 +1170,88 @@ TEST_CASE("0017 keeps every fact and fact_entities row and admits acquisitions a
     CHECK(refused("UPDATE compute_deals SET power_mw_low = 5, power_qualifier = 'at_most'"));
     CHECK(refused("UPDATE compute_deals SET item = 'gpus', item_text = 'gpus'"));
     CHECK(refused("UPDATE compute_deals SET item = 'chips'"));  // no item_text
+}
+
+TEST_CASE("0019 adds the round and valuation views to a version-18 database, rows unchanged",
+          "[db][funding_round]") {
+    // A version-16 database (the one before the views, whatever number the
+    // views' migration takes) with a round stating a valuation, a dated
+    // valuation and an undated one, each with its evidence in a dated
+    // document.
+    const int version = migration_version("_round_views.sql");
+    TempDir dir;
+    const std::string path = (dir / "v16.sqlite").string();
+    create_at_version(path, version - 1);
+    const std::string facts_before = [&] {
+        SQLite::Database db = db::open(path, db::Mode::read_write);
+        db.exec(
+            "INSERT INTO entities (id, kind, name, name_key, origin) VALUES"
+            " (1, 'organization', 'Mistral AI', 'mistral ai', 'gazetteer'),"
+            " (2, 'organization', 'Nvidia', 'nvidia', 'gazetteer'),"
+            " (3, 'organization', 'General Catalyst', 'general catalyst', 'gazetteer');"
+            "INSERT INTO documents (id, title, language, published, text, text_sha256,"
+            " input_sha256, source_file, first_loaded_at, loaded_at) VALUES"
+            " ('d', 'T', 'fr', '2024-06-11', 'Mistral AI a levé 600 M€.', printf('%064d', 1),"
+            " printf('%064d', 2), 'f.json', '2026-01-01', '2026-01-01');"
+            "INSERT INTO facts (id, type, fact_key, fact_hash, subject_key, subject_hash,"
+            " summary, modality, documents, first_evidence_id, first_loaded_at) VALUES"
+            " (1, 'funding_round', 'k1', 11, 's1', 21, 'R', 'asserted', 1, 1, '2026-01-01'),"
+            " (2, 'valuation', 'k2', 12, 's2', 22, 'V', 'asserted', 1, 2, '2026-01-01'),"
+            " (3, 'valuation', 'k3', 13, 's3', 23, 'W', 'reported', 1, 3, '2026-01-01');"
+            "INSERT INTO evidence (id, fact_id, document_id, claim_id, start_char, end_char,"
+            " quote, sentence_start_char, sentence_end_char, modality, modality_source) VALUES"
+            " (1, 1, 'd', 'a', 0, 10, 'Mistral AI', 0, 25, 'asserted', 'default'),"
+            " (2, 2, 'd', 'b', 0, 10, 'Mistral AI', 0, 25, 'asserted', 'default'),"
+            " (3, 3, 'd', 'c', 0, 10, 'Mistral AI', 0, 25, 'reported', 'given');"
+            "INSERT INTO fact_entities (fact_id, role, position, entity_id) VALUES"
+            " (1, 'company', 1, 1), (1, 'lead_investor', 1, 3), (1, 'participant', 1, 2),"
+            " (2, 'company', 1, 1), (3, 'company', 1, 2);"
+            "INSERT INTO funding_rounds (fact_id, company_id, round, amount_low, amount_high,"
+            " amount_low_minor, amount_high_minor, amount_qualifier, currency, amount_text,"
+            " valuation_low, valuation_high, valuation_low_minor, valuation_high_minor,"
+            " valuation_qualifier, valuation_currency, valuation_text, valuation_basis) VALUES"
+            " (1, 1, 'series_b', 600000000, 600000000, 60000000000, 60000000000, 'exact', 'EUR',"
+            " '600 M€', NULL, NULL, 580000000099, 580000000099, 'exact', 'EUR', 'x',"
+            " 'post_money');"
+            "INSERT INTO valuations (fact_id, company_id, amount_low, amount_high,"
+            " amount_low_minor, amount_high_minor, amount_qualifier, currency, amount_text,"
+            " basis, as_of) VALUES"
+            " (2, 1, 5200000000, 5200000000, 520000000000, 520000000000, 'exact', 'EUR', 'y',"
+            " 'pre_money', NULL),"
+            " (3, 2, 3500000000000, NULL, 350000000000000, NULL, 'more_than', 'USD', 'z',"
+            " 'market_cap', '2024-06')");
+        return sql_rows(db, "SELECT * FROM facts ORDER BY id") +
+               sql_rows(db, "SELECT * FROM funding_rounds") +
+               sql_rows(db, "SELECT * FROM valuations ORDER BY fact_id") +
+               sql_rows(db, "SELECT * FROM fact_entities ORDER BY fact_id, role, position");
+    }();
+    SQLite::Database db = db::open(path, db::Mode::read_write);
+    CHECK(db::migrate(db) == db::latest_schema_version() - (version - 1));
+    // Views only: every row as it was.
+    CHECK(sql_rows(db, "SELECT * FROM facts ORDER BY id") +
+              sql_rows(db, "SELECT * FROM funding_rounds") +
+              sql_rows(db, "SELECT * FROM valuations ORDER BY fact_id") +
+              sql_rows(db, "SELECT * FROM fact_entities ORDER BY fact_id, role, position") ==
+          facts_before);
+    // A fraction of a euro is exact text (the whole columns are NULL).
+    CHECK(sql_rows(db, "SELECT fact_id, company, round, amount_low_exact, lead_investors,"
+                       " participants, valuation_low, valuation_low_exact, valuation_basis, as_of,"
+                       " as_of_source, modality, documents, quote FROM funding_rounds_v") ==
+          "1|Mistral AI|series_b|600000000|General Catalyst|Nvidia||5800000000.99|post_money|"
+          "2024-06-11|document|asserted|1|Mistral AI\n");
+    CHECK(sql_rows(db, "SELECT fact_id, source, company, amount_low_exact, amount_qualifier,"
+                       " currency, basis, coalesce(round, '-'), as_of, as_of_source, modality"
+                       " FROM valuations_v ORDER BY fact_id") ==
+          "1|funding_round|Mistral AI|5800000000.99|exact|EUR|post_money|series_b|2024-06-11|"
+          "document|asserted\n"
+          "2|valuation|Mistral AI|5200000000|exact|EUR|pre_money|-|2024-06-11|document|asserted\n"
+          "3|valuation|Nvidia|3500000000000|more_than|USD|market_cap|-|2024-06|fact|reported\n");
+    CHECK(sql_rows(db, "SELECT name FROM schema_docs WHERE name IN ('funding_rounds_v',"
+                       " 'valuations_v') ORDER BY name") == "funding_rounds_v\nvaluations_v\n");
+    // fact_dates agrees: a valuation's own as_of is its fact date.
+    CHECK(sql_rows(db, "SELECT fact_id, coalesce(fact_date, '-'), as_of, as_of_source"
+                       " FROM fact_dates ORDER BY fact_id") ==
+          "1|-|2024-06-11|document\n2|-|2024-06-11|document\n3|2024-06|2024-06|fact\n");
+    CHECK(sql_text(db, "PRAGMA integrity_check") == "ok");
+    CHECK(sql_rows(db, "PRAGMA foreign_key_check") == "");
 }

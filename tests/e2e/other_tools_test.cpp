@@ -52,7 +52,7 @@ TEST_CASE("the sqlite3 shell reads the database factdb wrote", "[e2e][tools]") {
           std::string::npos);
     // The stemmed search index needs no tokenizer of factdb's: the shell
     // searches its search forms in plain SQL (investissement, centres,
-    // données -> invest, centr, donne; schema/0019_search_stems.sql).
+    // données -> invest, centr, donne; schema/0020_search_stems.sql).
     CHECK(shell("sqlite3 -readonly " + db +
                     " \"SELECT count(*) FROM documents_stems WHERE documents_stems MATCH"
                     " 'invest AND centr AND donne'\"",

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,11 +46,13 @@ struct Result {
 // Normalises claims of a document with text (NFC) and language, read from
 // doc.jsonl line 3.
 Result normalize(const json& claims, const std::string& text = kText,
-                 Language language = Language::en, SearchLimits limits = {}) {
+                 Language language = Language::en, SearchLimits limits = {},
+                 std::optional<std::string> published = std::nullopt) {
     const SourceDocument source{"doc.jsonl", 3, ".", json{{"claims", claims}}};
     DocumentInput doc;
     doc.id = "doc-1";
     doc.title = "T";
+    doc.published = std::move(published);
     doc.language = language;
     doc.text = text;
     doc.claims = &source.object["claims"];
@@ -1230,18 +1233,31 @@ TEST_CASE("funding_round and valuation claims give exact columns in English and 
     CHECK(show(r.columns.at("valuation_basis")) == "'post_money'");
     CHECK(r.participants.size() == 4);
 
-    const std::string fr = "Mistral AI a levé 600 millions d'euros lors d'une série B.";
-    const FactDraft f = draft(claim("funding_round", "Mistral AI a levé 600 millions d'euros",
+    const std::string fr =
+        "Mistral AI a levé 600 millions d'euros lors d'une série B, valorisée 5,8 milliards "
+        "d'euros après l'augmentation de capital.";
+    const FactDraft f = draft(claim("funding_round", fr.substr(0, fr.size() - 1),
                                     {{"company", "Mistral AI"},
                                      {"round", "série B"},
                                      {"amount", "600 millions d'euros"},
+                                     {"valuation", "5,8 milliards d'euros"},
                                      {"valuation_basis", "après l'augmentation de capital"}}),
                               fr, Language::fr);
     CHECK(show(f.columns.at("round")) == "'series_b'");
     CHECK(show(f.columns.at("currency")) == "'EUR'");
-    CHECK(show(f.columns.at("valuation_qualifier")) == "'undisclosed'");
-    CHECK(show(f.columns.at("valuation_currency")) == "NULL");
+    CHECK(show(f.columns.at("valuation_qualifier")) == "'exact'");
+    CHECK(show(f.columns.at("valuation_low_minor")) == "580000000000");
+    CHECK(show(f.columns.at("valuation_currency")) == "'EUR'");
     CHECK(show(f.columns.at("valuation_basis")) == "'post_money'");
+    CHECK(f.warnings.empty());
+
+    // A valuation with no basis keeps "unspecified"; no valuation, no basis.
+    const FactDraft no_basis =
+        draft(claim("funding_round", fr.substr(0, fr.size() - 1),
+                    {{"company", "Mistral AI"}, {"valuation", "5,8 milliards d'euros"}}),
+              fr, Language::fr);
+    CHECK(show(no_basis.columns.at("valuation_basis")) == "'unspecified'");
+    CHECK(show(no_basis.columns.at("valuation_qualifier")) == "'exact'");
 
     // Absent round and basis: unspecified, never NULL.
     const FactDraft bare =
@@ -1278,7 +1294,9 @@ TEST_CASE("funding_round and valuation refusals name the field", "[claim_normali
     };
     CHECK_THAT(one("funding_round", {{"company", "Nvidia"}, {"round", "Series Z"}}),
                Catch::Contains("round: unrecognised round 'Series Z'"));
-    CHECK_THAT(one("funding_round", {{"company", "Nvidia"}, {"valuation_basis", "market cap"}}),
+    CHECK_THAT(one("funding_round", {{"company", "Nvidia"},
+                                     {"valuation", "$3.5 trillion"},
+                                     {"valuation_basis", "market cap"}}),
                Catch::Contains("valuation_basis: basis 'market cap' is a market capitalisation"));
     CHECK_THAT(one("valuation", {{"company", "Nvidia"}, {"amount", "$3.5 trillion"},
                                  {"as_of", "June 2024"}}),
@@ -1558,4 +1576,75 @@ TEST_CASE("compute_deal refusals name the field", "[claim_normalizer][compute_de
     CHECK(one({{"value", "10 %"}}) ==
           located("value: a percentage, not an amount: give an amount with its currency "
                   "('$700 million', '700 millions de dollars') (10 %)"));
+}
+
+TEST_CASE("a funding_round's valuation_basis without a valuation is refused, naming the field",
+          "[claim_normalizer][funding_round]") {
+    const std::string en = "Anthropic raised $6 billion in a Series C, post-money.";
+    const std::string expected =
+        "doc.jsonl:3: claim c1: valuation_basis: \"valuation_basis\" is the basis (pre- or "
+        "post-money) of the round's valuation, and this claim gives no \"valuation\": add "
+        "\"valuation\" or remove \"valuation_basis\"";
+    // In both languages, whatever the basis, given as a word or a code (an
+    // explicit "unspecified" too: it still claims a valuation).
+    struct Row {
+        std::string text, evidence, basis;
+        Language language;
+    };
+    for (const Row& row : std::vector<Row>{
+             {en, "Anthropic raised $6 billion", "post-money", Language::en},
+             {en, "Anthropic raised $6 billion", "pre_money", Language::en},
+             {en, "Anthropic raised $6 billion", "unspecified", Language::en},
+             {"Mistral AI a levé 600 millions d'euros après l'augmentation de capital.",
+              "Mistral AI a levé 600 millions d'euros", "après l'augmentation de capital",
+              Language::fr}}) {
+        CAPTURE(row.basis);
+        CHECK(problems(claim("funding_round", row.evidence,
+                             {{"company", "Anthropic"},
+                              {"amount", row.language == Language::en ? "$6 billion"
+                                                                      : "600 millions d'euros"},
+                              {"valuation_basis", row.basis}}),
+                       row.text, row.language) == std::vector<std::string>{expected});
+    }
+    // JSON null is absent: no basis, no problem.
+    const FactDraft ok = draft(claim("funding_round", "Anthropic raised $6 billion",
+                                     {{"company", "Anthropic"},
+                                      {"amount", "$6 billion"},
+                                      {"valuation_basis", nullptr}}),
+                               en);
+    CHECK(show(ok.columns.at("valuation_basis")) == "'unspecified'");
+    // An undisclosed valuation is a valuation: its basis may be stated.
+    const FactDraft undisclosed = draft(claim("funding_round", "Anthropic raised $6 billion",
+                                              {{"company", "Anthropic"},
+                                               {"amount", "$6 billion"},
+                                               {"valuation", "undisclosed"},
+                                               {"valuation_basis", "post-money"}}),
+                                        en);
+    CHECK(show(undisclosed.columns.at("valuation_qualifier")) == "'undisclosed'");
+    CHECK(show(undisclosed.columns.at("valuation_basis")) == "'post_money'");
+}
+
+TEST_CASE("an undated valuation keys the document's published date, its column stays NULL",
+          "[claim_normalizer][funding_round]") {
+    const std::string cap = "Nvidia's market value topped $3.5 trillion.";
+    const json undated = claim("valuation", "market value topped $3.5 trillion",
+                               {{"company", "Nvidia"}, {"amount", "more than $3.5 trillion"}});
+    const auto one = [&](const json& c, std::optional<std::string> published) {
+        Result r = normalize(json::array({c}), cap, Language::en, {}, std::move(published));
+        CHECK(r.errors == std::vector<std::string>{});
+        REQUIRE(r.drafts.size() == 1);
+        return std::move(r.drafts.front());
+    };
+    const FactDraft june = one(undated, "2024-06-18");
+    CHECK(show(june.columns.at("as_of")) == "NULL");
+    CHECK(june.canonical.at("as_of") == "2024-06-18");
+    CHECK(june.display.at("as_of").empty());  // the summary claims no date
+    CHECK(one(undated, "2024-07-01").canonical.at("as_of") == "2024-07-01");
+    CHECK(one(undated, std::nullopt).canonical.at("as_of").empty());
+    // A given as_of is the key whatever the document's date.
+    json dated = undated;
+    dated["as_of"] = "2024-06";
+    const FactDraft given = one(dated, "2024-07-01");
+    CHECK(show(given.columns.at("as_of")) == "'2024-06'");
+    CHECK(given.canonical.at("as_of") == "2024-06");
 }

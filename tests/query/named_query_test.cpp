@@ -53,11 +53,13 @@ std::string columns_of(const fs::path& db, const std::string& name,
 TEST_CASE("every named query declares exactly the parameters its SQL uses", "[queries]") {
     const std::set<std::string> expected = {"acquisitions", "compute_deals",
                                             "conflicts",   "datacenters", "datacenters_by_state",
-                                            "entity",      "investment_totals",
+                                            "entity",      "funding_rounds",
+                                            "investment_totals",
                                             "investments", "new_since",
                                             "people",      "provenance",
-                                            "sources",     "stakeholders",
-                                            "timeline"};
+                                            "sources",     "spending",
+                                            "stakeholders", "timeline",
+                                            "valuations"};
     std::set<std::string> names;
     for (const auto& q : query::named_queries()) {
         INFO(q.name);
@@ -435,6 +437,19 @@ TEST_CASE("parameterised lookups use an index and do not scan", "[queries][plan]
         {"compute_deals",
          {{"recipient", "startup3"}},
          "USING COVERING INDEX compute_deals_recipient (recipient_id=?)"},
+        {"funding_rounds",
+         {{"company", "startup3"}},
+         "USING COVERING INDEX funding_rounds_company (company_id=?)"},
+        {"valuations",
+         {{"company", "startup3"}},
+         "USING COVERING INDEX valuations_company (company_id=?)"},
+        // A round's branch reads valuation_qualifier too: not covering.
+        {"valuations",
+         {{"company", "startup3"}},
+         "SEARCH funding_rounds USING INDEX funding_rounds_company (company_id=?)"},
+        {"spending",
+         {{"spender", "investor7"}},
+         "USING COVERING INDEX spending_spender (spender_id=?)"},
     };
     for (const auto& c : cases) {
         const Work w = work_of(db, c.query, c.params);

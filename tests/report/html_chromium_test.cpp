@@ -175,7 +175,7 @@ TEST_CASE("Chromium renders the HTML report: SVG chart and tables in the DOM, no
         CHECK(count_of(d, "data-value=") == 1);
         CHECK(d.find(">US-IN</text>") != std::string::npos);
         CHECK(d.find(">30</text>") != std::string::npos);
-        CHECK(count_of(d, "<table>") == 6);  // the map and the timeline sections have none
+        CHECK(count_of(d, "<table>") == 7);
         CHECK(d.find("<h2>Data centres per US state</h2>") != std::string::npos);
         CHECK(d.find("<td>Mike Krieger</td>") != std::string::npos);
         CHECK(count_of(d, "<script") == 0);

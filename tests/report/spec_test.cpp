@@ -45,7 +45,7 @@ TEST_CASE("the shipped overview spec parses with its since and company parameter
     CHECK(spec.parameters[1].type == query::ParamType::entity);
     CHECK(spec.parameters[1].default_value == std::optional<std::string>("Anthropic"));
     CHECK(spec.sections[1].title == "Stakeholders of $company");
-    REQUIRE(spec.sections.size() == 9);
+    REQUIRE(spec.sections.size() == 13);
     CHECK(spec.sections[0].query->name == "investments");
     CHECK(spec.sections[1].query->name == "stakeholders");
     CHECK(spec.sections[2].query->name == "datacenters_by_state");
@@ -58,13 +58,17 @@ TEST_CASE("the shipped overview spec parses with its since and company parameter
     CHECK_FALSE(spec.sections[3].table);
     CHECK(spec.sections[4].query->name == "acquisitions");
     CHECK(spec.sections[5].query->name == "people");
-    CHECK(spec.sections[6].query->name == "new_since");
-    CHECK(spec.sections[6].parameters.at("since").reference == "since");
-    CHECK(spec.sections[7].query->name == "timeline");
-    REQUIRE(spec.sections[7].chart);
-    CHECK(spec.sections[7].chart->type == "timeline");
-    CHECK(spec.sections[8].query->name == "sources");
-    CHECK(spec.sections[8].table);
+    CHECK(spec.sections[6].query->name == "funding_rounds");
+    CHECK(spec.sections[7].query->name == "valuations");
+    CHECK(spec.sections[8].query->name == "spending");
+    CHECK(spec.sections[9].query->name == "datacenters");
+    CHECK(spec.sections[10].query->name == "new_since");
+    CHECK(spec.sections[10].parameters.at("since").reference == "since");
+    CHECK(spec.sections[11].query->name == "timeline");
+    REQUIRE(spec.sections[11].chart);
+    CHECK(spec.sections[11].chart->type == "timeline");
+    CHECK(spec.sections[12].query->name == "sources");
+    CHECK(spec.sections[12].table);
 }
 
 TEST_CASE("section defaults, literals, references and $$ escapes", "[report]") {
@@ -140,9 +144,9 @@ TEST_CASE("spec errors name the file and the JSON path", "[report]") {
     CHECK(spec_error(one_section(R"("title": "x")")) == "r.json: sections[0]: missing key 'query'");
     CHECK(spec_error(one_section(R"("query": "investment")")) ==
           "r.json: sections[0].query: unknown query 'investment' (queries: acquisitions, "
-              "compute_deals, conflicts, "
-          "datacenters, datacenters_by_state, entity, investment_totals, investments, new_since, people, "
-          "provenance, sources, stakeholders, timeline)");
+          "compute_deals, conflicts, datacenters, datacenters_by_state, entity, funding_rounds, "
+          "investment_totals, investments, new_since, people, provenance, sources, spending, "
+          "stakeholders, timeline, valuations)");
     CHECK(spec_error(one_section(R"("query": 3)")) ==
           "r.json: sections[0].query: must be a string, not number");
     CHECK(spec_error(one_section(R"("query": "investments", "parameters": {"investr": "x"})")) ==

@@ -1,4 +1,4 @@
-// Stemmed search through the real binary (schema/0019_search_stems.sql,
+// Stemmed search through the real binary (schema/0020_search_stems.sql,
 // text/stems.h, docs/SEARCH.md "Stemming"): French and English words found
 // by their other forms, British spellings by American ones, the query built
 // from quoted strings only, the honest fallback while forms are pending,

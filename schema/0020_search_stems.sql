@@ -1,4 +1,4 @@
--- 0019_search_stems.sql: the stemmed search index (docs/SEARCH.md, "Stemming").
+-- 0020_search_stems.sql: the stemmed search index (docs/SEARCH.md, "Stemming").
 --
 -- Two ordinary FTS5 tables whose content is text already reduced to search
 -- forms by factdb (text/stems.h: accents and case folded, British spellings
