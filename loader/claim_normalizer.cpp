@@ -120,6 +120,17 @@ bool reads_as(const std::string& text, Language language, Parse&& parse) {
     }
 }
 
+// A closed-vocabulary code the claim gives (stage, data-centre or
+// acquisition status, tense): its column, its key and display, and no cue,
+// since nothing was inferred from the evidence's words.
+void put_given_code(FactDraft& d, const std::string& column, const std::string& field,
+                    const std::string& code, std::string display) {
+    d.columns[column] = code;
+    d.columns[column + "_cue"] = std::monostate{};
+    d.canonical[field] = code;
+    d.display[field] = std::move(display);
+}
+
 // "under_construction" -> "under construction", as summaries show it.
 std::string status_display(std::string status) {
     std::replace(status.begin(), status.end(), '_', ' ');
@@ -948,10 +959,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             located(
                 [&] {
                     const std::string status = nz::parse_datacenter_status(text, lang);
-                    d.columns[p] = status;
-                    d.columns[p + "_cue"] = std::monostate{};
-                    d.canonical[name] = status;
-                    d.display[name] = status_display(status);
+                    put_given_code(d, p, name, status, status_display(status));
                 },
                 text);
             return;
@@ -981,10 +989,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             located(
                 [&] {
                     const std::string status = nz::parse_acquisition_status(text, lang);
-                    d.columns[p] = status;
-                    d.columns[p + "_cue"] = std::monostate{};
-                    d.canonical[name] = status;
-                    d.display[name] = status;
+                    put_given_code(d, p, name, status, status);
                 },
                 text);
             return;
@@ -1093,10 +1098,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             located(
                 [&] {
                     const std::string stage = nz::parse_stage(text, lang);
-                    d.columns[p] = stage;
-                    d.columns[p + "_cue"] = std::monostate{};
-                    d.canonical[name] = stage;
-                    d.display[name] = stage;
+                    put_given_code(d, p, name, stage, stage);
                 },
                 text);
             return;
@@ -1130,10 +1132,7 @@ void ClaimContext::field(const json& value, const FieldSpec& f, FactDraft& d) {
             located(
                 [&] {
                     const std::string tense(nz::parse_tense(text, lang));
-                    d.columns[p] = tense;
-                    d.columns[p + "_cue"] = std::monostate{};
-                    d.canonical[name] = tense;
-                    d.display[name] = tense == "current" ? "" : tense;
+                    put_given_code(d, p, name, tense, tense == "current" ? "" : tense);
                 },
                 text);
             return;
