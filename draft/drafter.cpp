@@ -10,7 +10,6 @@
 #include "draft/matcher.h"
 #include "draft/mentions.h"
 #include "draft/rules.h"
-#include "draft/stemmer.h"
 #include "errors/error.h"
 #include "text/evidence.h"
 #include "text/sentences.h"
@@ -40,7 +39,7 @@ struct Candidate {
 
 Draft Drafter::draft(const article::Article& article) const {
     const RuleSet& rules = builtin_rules(article.language);
-    const Stemmer stemmer(article.language);
+    text::Stemmer stemmer(stem_language(article.language));
     const std::string_view text = article.text;
     const text::SentenceIndex index(text);
     Draft out;

@@ -72,7 +72,7 @@ std::size_t longest_phrase(const lang::Tokens& tokens, std::size_t pos, const Ru
 }  // namespace
 
 SentenceMentions::SentenceMentions(std::string_view sentence, const RuleSet& rules,
-                                   const Stemmer& stemmer, const PlaceResolver* places)
+                                   text::Stemmer& stemmer, const PlaceResolver* places)
     : sentence_(sentence), tokens_(lang::tokenize_running_text(sentence, rules.language)) {
     const Language l = rules.language;
     const std::size_t n = tokens_.size();

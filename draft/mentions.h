@@ -26,9 +26,9 @@
 #include <vector>
 
 #include "draft/rules.h"
-#include "draft/stemmer.h"
 #include "lang/places.h"
 #include "lang/tokens.h"
+#include "text/stems.h"
 
 namespace factdb::draft {
 
@@ -46,7 +46,7 @@ class SentenceMentions {
   public:
     // places may be null (no PLACE mentions).  Throws NormalizeError on
     // invalid UTF-8 (an Article's text never is).
-    SentenceMentions(std::string_view sentence, const RuleSet& rules, const Stemmer& stemmer,
+    SentenceMentions(std::string_view sentence, const RuleSet& rules, text::Stemmer& stemmer,
                      const PlaceResolver* places);
 
     std::string_view sentence() const { return sentence_; }

@@ -9,7 +9,7 @@
 #include <mutex>
 #include <set>
 
-#include "draft/stemmer.h"
+#include "text/stems.h"
 #include "errors/error.h"
 #include "lang/tokens.h"
 
@@ -47,7 +47,7 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 
 class Parser {
   public:
-    Parser(std::string_view file, Language language) : file_(file), stemmer_(language) {}
+    Parser(std::string_view file, Language language) : file_(file), stemmer_(stem_language(language)) {}
 
     [[noreturn]] void fail(std::size_t line, const std::string& reason) const {
         throw InputError({std::string(file_), static_cast<long>(line), {}, {}}, reason);
@@ -167,7 +167,7 @@ class Parser {
 
   private:
     std::string_view file_;
-    Stemmer stemmer_;
+    mutable text::Stemmer stemmer_;  // libstemmer keeps per-handle state; one parser, one thread
 };
 
 }  // namespace

@@ -34,8 +34,15 @@
 #include <vector>
 
 #include "lang/language.h"
+#include "text/stems.h"
 
 namespace factdb::draft {
+
+// The stemmer of a document's language: rule words (`stem~`) and sentence
+// words are stemmed by text/stems.h's Snowball stemmer, the one search uses.
+inline text::StemLanguage stem_language(Language language) {
+    return language == Language::fr ? text::StemLanguage::french : text::StemLanguage::english;
+}
 
 inline constexpr std::size_t kMaxGap = 8;
 inline constexpr std::size_t kMaxElements = 24;
